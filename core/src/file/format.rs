@@ -1,0 +1,199 @@
+//! The versioned envelope: saving, and loading with every problem reported.
+//!
+//! Version 1 is the first and current version, so there is nothing older to migrate yet. When
+//! the format changes, `load` gains a step that lifts version N's `workspace` value to N + 1,
+//! and `core/tests/fixtures/` keeps one file of each older version that must still load.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::problem::{Problem, ProblemKind};
+use super::validate::validate;
+use crate::model::{Item, Workspace};
+
+/// The `format` name every workspace file carries.
+pub const FORMAT: &str = "isms-improvement-workbench";
+/// The version this build writes and the newest it reads.
+pub const VERSION: u64 = 1;
+/// Larger files are refused before parsing: far above any real register, and a file this size
+/// would not fit the browser's storage anyway.
+pub const MAX_BYTES: usize = 16 * 1024 * 1024;
+
+/// Why a file could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is {bytes} bytes; the limit is {limit}")]
+    TooLarge { bytes: usize, limit: usize },
+    #[error("the file is not text (it looks like a binary file)")]
+    NotText,
+    #[error("the file is not valid JSON: {message} at line {line}, column {column}")]
+    NotJson { line: usize, column: usize, message: String },
+    #[error("the file is not a workbench file (format: {found:?})")]
+    OtherFormat { found: Option<String> },
+    #[error("the file was written by a newer version of the workbench (file version {found}, supported up to {supported})")]
+    NewerVersion { found: u64, supported: u64 },
+    #[error("the file has no valid version number")]
+    BadVersion,
+    #[error("the file has {} problem(s)", .0.len())]
+    Invalid(Vec<Problem>),
+}
+
+/// Workspaces read from a file, with the version they were written in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub workspaces: Vec<Workspace>,
+    pub version: u64,
+}
+
+#[derive(Serialize)]
+struct One<'a> {
+    format: &'static str,
+    version: u64,
+    workspace: &'a Workspace,
+}
+
+#[derive(Serialize)]
+struct Many<'a> {
+    format: &'static str,
+    version: u64,
+    workspaces: &'a [Workspace],
+}
+
+fn pretty(value: &impl Serialize) -> String {
+    // Serialising plain data structs to a String cannot fail; an empty string would be caught
+    // by the loader as `Empty`, never silently accepted.
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The workspace as a pretty-printed, stable JSON file.
+pub fn save(workspace: &Workspace) -> String {
+    pretty(&One { format: FORMAT, version: VERSION, workspace })
+}
+
+/// Several workspaces in one file (a full export).
+pub fn save_all(workspaces: &[Workspace]) -> String {
+    pretty(&Many { format: FORMAT, version: VERSION, workspaces })
+}
+
+/// Loads a file from its raw bytes.
+pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(LoadError::TooLarge { bytes: bytes.len(), limit: MAX_BYTES });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| LoadError::NotText)?;
+    load_str(text)
+}
+
+/// Loads a file already read as text.
+pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > MAX_BYTES {
+        return Err(LoadError::TooLarge { bytes: text.len(), limit: MAX_BYTES });
+    }
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    if text.contains('\0') {
+        return Err(LoadError::NotText);
+    }
+    let root: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string().split(" at line").next().unwrap_or_default().to_owned(),
+    })?;
+    let Value::Object(mut root) = root else {
+        return Err(LoadError::OtherFormat { found: None });
+    };
+    match root.get("format") {
+        Some(Value::String(name)) if name == FORMAT => {}
+        Some(Value::String(name)) => return Err(LoadError::OtherFormat { found: Some(name.clone()) }),
+        _ => return Err(LoadError::OtherFormat { found: None }),
+    }
+    let version = match root.get("version").and_then(Value::as_u64) {
+        Some(v) if v > VERSION => return Err(LoadError::NewerVersion { found: v, supported: VERSION }),
+        Some(v) if v >= 1 => v,
+        _ => return Err(LoadError::BadVersion),
+    };
+    let mut problems = Vec::new();
+    let mut workspaces = Vec::new();
+    match (root.remove("workspace"), root.remove("workspaces")) {
+        (Some(one), None) => {
+            if let Some(ws) = read_workspace(one, "workspace", &mut problems) {
+                workspaces.push(ws);
+            }
+        }
+        (None, Some(Value::Array(many))) => {
+            for (i, value) in many.into_iter().enumerate() {
+                if let Some(ws) = read_workspace(value, &format!("workspaces[{i}]"), &mut problems) {
+                    workspaces.push(ws);
+                }
+            }
+        }
+        _ => problems.push(Problem::new(
+            "workspace",
+            ProblemKind::Shape("expected exactly one of `workspace` or `workspaces`".into()),
+        )),
+    }
+    if problems.is_empty() {
+        Ok(Loaded { workspaces, version })
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
+/// Deserialises a workspace with each item on its own, so that a broken item does not hide the
+/// problems of the others; then validates what could be read.
+fn read_workspace(mut value: Value, path: &str, problems: &mut Vec<Problem>) -> Option<Workspace> {
+    let raw_items = match value.get_mut("items").map(Value::take) {
+        Some(Value::Array(items)) => items,
+        Some(Value::Null) | None => Vec::new(),
+        Some(_) => {
+            problems.push(Problem::new(format!("{path}.items"), ProblemKind::Shape("expected a list".into())));
+            Vec::new()
+        }
+    };
+    if let Some(obj) = value.as_object_mut() {
+        obj.insert("items".into(), Value::Array(Vec::new()));
+    }
+    let mut items = Vec::with_capacity(raw_items.len());
+    let mut item_failed = false;
+    for (i, raw) in raw_items.into_iter().enumerate() {
+        match serde_path_to_error::deserialize::<_, Item>(raw) {
+            Ok(item) => items.push(item),
+            Err(e) => {
+                item_failed = true;
+                problems.push(shape(format!("{path}.items[{i}]"), &e));
+            }
+        }
+    }
+    let mut workspace = match serde_path_to_error::deserialize::<_, Workspace>(value) {
+        Ok(ws) => ws,
+        Err(e) => {
+            problems.push(shape(path.to_owned(), &e));
+            return None;
+        }
+    };
+    if item_failed {
+        return None;
+    }
+    workspace.items = items;
+    let found = validate(&workspace);
+    if found.is_empty() {
+        return Some(workspace);
+    }
+    problems.extend(found.into_iter().map(|p| Problem::new(format!("{path}.{}", p.path), p.kind)));
+    None
+}
+
+fn shape(base: String, error: &serde_path_to_error::Error<serde_json::Error>) -> Problem {
+    let inner = error.path().to_string();
+    let path = if inner == "." || inner.is_empty() { base } else { format!("{base}.{inner}") };
+    Problem::new(path, ProblemKind::Shape(error.inner().to_string()))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,18 @@
+//! The workspace file: a versioned JSON envelope, its loader and its validator.
+//!
+//! ```json
+//! { "format": "isms-improvement-workbench", "version": 1, "workspace": { … } }
+//! ```
+//!
+//! [`save`] is stable: the same workspace always gives the same bytes (struct fields in a fixed
+//! order, maps sorted), so saved files diff well in git. [`load`] never panics on any input: it
+//! checks the envelope, migrates older versions, and returns every problem it finds with the
+//! JSON path where it is, not only the first.
+
+mod format;
+mod problem;
+mod validate;
+
+pub use format::{load, load_str, save, save_all, LoadError, Loaded, FORMAT, MAX_BYTES, VERSION};
+pub use problem::{Problem, ProblemKind};
+pub use validate::validate;

@@ -1,0 +1,19 @@
+//! The data a workspace holds: items, objectives, people, settings and the gap assessment.
+//!
+//! Every struct that is saved uses `#[serde(default)]` on fields added after the first file
+//! version, so older files keep loading; the file module owns versioning and validation.
+
+mod ids;
+mod item;
+mod corrective;
+mod settings;
+mod workspace;
+
+pub use corrective::{Grade, Nonconformity, SimilarCases};
+pub use ids::{IdError, ItemId, ObjectiveId, PersonId};
+pub use item::{
+    Action, Communication, DocUpdate, Effectiveness, Evidence, Item, Kind, Links, Measurement,
+    Plan, PriorityInputs, Source, StakeholderKind, Verification,
+};
+pub use settings::{Model, QuadrantThresholds, Settings, Weights};
+pub use workspace::{GapAssessment, GapEntry, GapStatus, Objective, Person, Workspace};

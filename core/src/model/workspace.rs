@@ -1,0 +1,173 @@
+//! A workspace: one client organisation's ISMS improvement register, objectives, people,
+//! settings and gap assessment. All changes to items go through `history::record` so every
+//! change is logged.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::{Item, ItemId, Kind, ObjectiveId, PersonId, Settings};
+use crate::i18n::Lang;
+
+/// An information security objective (clause 6.2).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Objective {
+    pub id: ObjectiveId,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub owner: Option<PersonId>,
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    /// How success is measured, e.g. "mean time to respond below 4 hours".
+    #[serde(default)]
+    pub target: String,
+}
+
+/// Someone who owns items, actions, objectives or controls.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: PersonId,
+    pub name: String,
+    #[serde(default)]
+    pub role: String,
+}
+
+/// Implementation status of a requirement or control in the gap assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GapStatus {
+    #[default]
+    NotAssessed,
+    NotImplemented,
+    PartiallyImplemented,
+    Implemented,
+    NotApplicable,
+}
+
+/// The assessment of one clause or control.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GapEntry {
+    pub status: GapStatus,
+    pub maturity: Option<u8>,
+    pub target_maturity: Option<u8>,
+    pub notes: String,
+    pub evidence: String,
+    /// Annex A only: why the control is included (several may apply).
+    pub justifications: Vec<String>,
+    /// Annex A only: why the control is excluded.
+    pub exclusion_reason: String,
+    pub owner: Option<PersonId>,
+    /// Improvements created from this gap.
+    pub items: Vec<ItemId>,
+}
+
+/// The gap assessment: entries keyed by clause number (`6.1.2`) or control (`A.8.13`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GapAssessment {
+    pub assessor: String,
+    pub date: Option<NaiveDate>,
+    pub entries: BTreeMap<String, GapEntry>,
+}
+
+/// One client organisation's improvement register.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Workspace {
+    pub name: String,
+    #[serde(default)]
+    pub scope: String,
+    #[serde(default)]
+    pub language: Lang,
+    #[serde(default)]
+    pub objectives: Vec<Objective>,
+    #[serde(default)]
+    pub people: Vec<Person>,
+    #[serde(default)]
+    pub items: Vec<Item>,
+    #[serde(default)]
+    pub gap: GapAssessment,
+    #[serde(default)]
+    pub settings: Settings,
+    pub created: DateTime<Utc>,
+    pub updated: DateTime<Utc>,
+}
+
+impl Workspace {
+    pub fn new(name: impl Into<String>, language: Lang, now: DateTime<Utc>) -> Workspace {
+        Workspace {
+            name: name.into(),
+            scope: String::new(),
+            language,
+            objectives: Vec::new(),
+            people: Vec::new(),
+            items: Vec::new(),
+            gap: GapAssessment::default(),
+            settings: Settings::default(),
+            created: now,
+            updated: now,
+        }
+    }
+
+    pub fn item(&self, id: &ItemId) -> Option<&Item> {
+        self.items.iter().find(|item| &item.id == id)
+    }
+
+    pub fn item_mut(&mut self, id: &ItemId) -> Option<&mut Item> {
+        self.items.iter_mut().find(|item| &item.id == id)
+    }
+
+    pub fn person(&self, id: &PersonId) -> Option<&Person> {
+        self.people.iter().find(|p| &p.id == id)
+    }
+
+    pub fn objective(&self, id: &ObjectiveId) -> Option<&Objective> {
+        self.objectives.iter().find(|o| &o.id == id)
+    }
+
+    /// The next free id for a kind: one past the highest in use, so ids are never reused.
+    pub fn next_item_id(&self, kind: Kind) -> ItemId {
+        let highest = self
+            .items
+            .iter()
+            .filter(|item| item.kind == kind)
+            .map(|item| item.id.number())
+            .max()
+            .unwrap_or(0);
+        ItemId::new(kind, highest + 1)
+    }
+
+    pub fn next_person_id(&self) -> PersonId {
+        PersonId::new(self.people.iter().map(|p| p.id.number()).max().unwrap_or(0) + 1)
+    }
+
+    pub fn next_objective_id(&self) -> ObjectiveId {
+        ObjectiveId::new(self.objectives.iter().map(|o| o.id.number()).max().unwrap_or(0) + 1)
+    }
+
+    /// Display name of a person id, or the id itself when the person is unknown.
+    pub fn person_name(&self, id: &PersonId) -> String {
+        self.person(id)
+            .map_or_else(|| id.to_string(), |p| p.name.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn next_item_id_is_one_past_the_highest_of_its_kind() {
+        let now = Utc.with_ymd_and_hms(2026, 1, 5, 9, 0, 0).unwrap();
+        let mut ws = Workspace::new("Acme", Lang::En, now);
+        assert_eq!(ws.next_item_id(Kind::CorrectiveAction).as_str(), "CA-001");
+        ws.items.push(Item::blank(ItemId::new(Kind::ContinualImprovement, 7), Kind::ContinualImprovement, now));
+        ws.items.push(Item::blank(ItemId::new(Kind::ContinualImprovement, 3), Kind::ContinualImprovement, now));
+        assert_eq!(ws.next_item_id(Kind::ContinualImprovement).as_str(), "CI-008");
+        assert_eq!(ws.next_item_id(Kind::CorrectiveAction).as_str(), "CA-001");
+    }
+}

@@ -1,0 +1,1 @@
+//! Prioritisation: filled in by the prioritisation engine.

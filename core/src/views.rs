@@ -1,0 +1,199 @@
+//! Dashboard figures derived from a workspace for a given day: overdue items and actions, counts
+//! by stage, source and kind, open corrective actions by grade, cycle time, items closed in a
+//! period. Pure functions of (workspace, today), so the UI derives them and never stores them.
+
+use chrono::NaiveDate;
+
+use crate::lifecycle::Stage;
+use crate::model::{Grade, Item, ItemId, Kind, PersonId, Source, Workspace};
+
+/// An open action past its due date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverdueAction {
+    pub item: ItemId,
+    pub index: usize,
+    pub description: String,
+    pub owner: Option<PersonId>,
+    pub due: NaiveDate,
+    pub days_late: i64,
+}
+
+/// Open items whose plan is past its due date, most late first.
+pub fn overdue_items(ws: &Workspace, today: NaiveDate) -> Vec<&Item> {
+    let mut late: Vec<&Item> = ws.items.iter().filter(|i| i.is_overdue(today)).collect();
+    late.sort_by(|a, b| a.plan.due.cmp(&b.plan.due).then_with(|| a.id.cmp(&b.id)));
+    late
+}
+
+/// Undone actions of open items that are past their due date, most late first.
+pub fn overdue_actions(ws: &Workspace, today: NaiveDate) -> Vec<OverdueAction> {
+    let mut late: Vec<OverdueAction> = ws
+        .items
+        .iter()
+        .filter(|i| i.is_open())
+        .flat_map(|item| {
+            item.plan.actions.iter().enumerate().filter_map(move |(index, a)| match (a.due, a.done) {
+                (Some(due), None) if due < today => Some(OverdueAction {
+                    item: item.id.clone(),
+                    index,
+                    description: a.description.clone(),
+                    owner: a.owner.clone(),
+                    due,
+                    days_late: (today - due).num_days(),
+                }),
+                _ => None,
+            })
+        })
+        .collect();
+    late.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.item.cmp(&b.item)).then(a.index.cmp(&b.index)));
+    late
+}
+
+/// How many items are at each stage, in lifecycle order (zero counts included).
+pub fn count_by_stage(ws: &Workspace) -> Vec<(Stage, usize)> {
+    Stage::ALL.iter().map(|s| (*s, ws.items.iter().filter(|i| i.stage == *s).count())).collect()
+}
+
+/// How many items came from each source (zero counts included).
+pub fn count_by_source(ws: &Workspace) -> Vec<(Source, usize)> {
+    Source::ALL.iter().map(|s| (*s, ws.items.iter().filter(|i| i.source == *s).count())).collect()
+}
+
+/// How many items of each kind.
+pub fn count_by_kind(ws: &Workspace) -> Vec<(Kind, usize)> {
+    Kind::ALL.iter().map(|k| (*k, ws.items.iter().filter(|i| i.kind == *k).count())).collect()
+}
+
+/// Open corrective actions per nonconformity grade.
+pub fn open_corrective_by_grade(ws: &Workspace) -> Vec<(Grade, usize)> {
+    Grade::ALL
+        .iter()
+        .map(|g| {
+            let n = ws
+                .items
+                .iter()
+                .filter(|i| i.is_open() && i.kind == Kind::CorrectiveAction)
+                .filter(|i| i.nonconformity.as_ref().map(|nc| nc.grade) == Some(*g))
+                .count();
+            (*g, n)
+        })
+        .collect()
+}
+
+/// Days from identification to closure, for a closed item.
+pub fn cycle_days(item: &Item) -> Option<i64> {
+    match (item.stage, item.closed_on) {
+        (Stage::Closed, Some(closed)) => Some((closed - item.identified_on).num_days()),
+        _ => None,
+    }
+}
+
+/// Mean cycle time in days over the closed items, if any are closed.
+pub fn average_cycle_days(ws: &Workspace) -> Option<f64> {
+    let days: Vec<i64> = ws.items.iter().filter_map(cycle_days).collect();
+    if days.is_empty() {
+        return None;
+    }
+    Some(days.iter().sum::<i64>() as f64 / days.len() as f64)
+}
+
+/// Items closed between `from` and `to`, both included.
+pub fn closed_between(ws: &Workspace, from: NaiveDate, to: NaiveDate) -> Vec<&Item> {
+    ws.items
+        .iter()
+        .filter(|i| i.stage == Stage::Closed && i.closed_on.is_some_and(|d| d >= from && d <= to))
+        .collect()
+}
+
+/// The first day of the calendar quarter that contains `day`.
+pub fn quarter_start(day: NaiveDate) -> NaiveDate {
+    use chrono::Datelike;
+    let month = (day.month0() / 3) * 3 + 1;
+    NaiveDate::from_ymd_opt(day.year(), month, 1).unwrap_or(day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history;
+    use crate::i18n::Lang;
+    use crate::model::{Action, Nonconformity};
+    use chrono::{TimeZone, Utc};
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+    }
+
+    fn workspace() -> Workspace {
+        let now = Utc.with_ymd_and_hms(2026, 1, 1, 8, 0, 0).unwrap();
+        let mut ws = Workspace::new("Acme", Lang::En, now);
+        let mk = |kind, n, f: &dyn Fn(&mut Item)| history::create(ItemId::new(kind, n), kind, now, |i| {
+            i.title = format!("item {n}");
+            f(i);
+        });
+        ws.items.push(mk(Kind::ContinualImprovement, 1, &|i| {
+            i.stage = Stage::InProgress;
+            i.plan.due = Some(d(3, 1));
+            i.plan.actions = vec![
+                Action { description: "late".into(), due: Some(d(2, 1)), ..Action::default() },
+                Action { description: "done".into(), due: Some(d(2, 1)), done: Some(d(2, 1)), ..Action::default() },
+                Action { description: "later".into(), due: Some(d(6, 1)), ..Action::default() },
+            ];
+        }));
+        ws.items.push(mk(Kind::ContinualImprovement, 2, &|i| {
+            i.stage = Stage::Closed;
+            i.identified_on = d(1, 1);
+            i.closed_on = Some(d(1, 31));
+            i.plan.due = Some(d(1, 15));
+            i.source = Source::InternalAudit;
+        }));
+        ws.items.push(mk(Kind::CorrectiveAction, 1, &|i| {
+            i.nonconformity = Some(Nonconformity { grade: Grade::Major, ..Nonconformity::default() });
+            i.identified_on = d(1, 1);
+            i.stage = Stage::Closed;
+            i.closed_on = Some(d(4, 10));
+        }));
+        ws.items.push(mk(Kind::CorrectiveAction, 2, &|i| {
+            i.nonconformity = Some(Nonconformity { grade: Grade::Minor, ..Nonconformity::default() });
+        }));
+        ws
+    }
+
+    #[test]
+    fn overdue_means_open_and_past_due() {
+        let ws = workspace();
+        let late: Vec<_> = overdue_items(&ws, d(3, 2)).iter().map(|i| i.id.to_string()).collect();
+        assert_eq!(late, ["CI-001"]);
+        assert!(overdue_items(&ws, d(3, 1)).is_empty(), "due today is not overdue");
+    }
+
+    #[test]
+    fn overdue_actions_skip_done_and_future_actions() {
+        let ws = workspace();
+        let late = overdue_actions(&ws, d(3, 2));
+        assert_eq!(late.len(), 1);
+        assert_eq!((late[0].description.as_str(), late[0].days_late), ("late", 29));
+    }
+
+    #[test]
+    fn counts_cover_every_stage_source_and_grade() {
+        let ws = workspace();
+        let stages = count_by_stage(&ws);
+        assert_eq!(stages.len(), Stage::ALL.len());
+        assert_eq!(stages.iter().find(|(s, _)| *s == Stage::Closed).unwrap().1, 2);
+        assert_eq!(count_by_source(&ws).iter().map(|(_, n)| n).sum::<usize>(), 4);
+        assert_eq!(count_by_kind(&ws), vec![(Kind::ContinualImprovement, 2), (Kind::CorrectiveAction, 2)]);
+        assert_eq!(
+            open_corrective_by_grade(&ws),
+            vec![(Grade::Major, 0), (Grade::Minor, 1), (Grade::Observation, 0)]
+        );
+    }
+
+    #[test]
+    fn cycle_time_averages_closed_items_only() {
+        let ws = workspace();
+        assert_eq!(average_cycle_days(&ws), Some((30.0 + 99.0) / 2.0));
+        assert_eq!(closed_between(&ws, d(4, 1), d(6, 30)).len(), 1);
+        assert_eq!(quarter_start(d(5, 17)), d(4, 1));
+    }
+}
