@@ -26,23 +26,40 @@ fn scale(max: u8) -> impl Strategy<Value = Option<u8>> {
 
 fn inputs() -> impl Strategy<Value = PriorityInputs> {
     (
-        (scale(5), scale(5), scale(5), proptest::option::of(0u32..60), scale(5)),
-        (proptest::option::of(0u8..=100), proptest::option::of(0u32..5000), scale(20), scale(20), scale(20)),
+        (
+            scale(5),
+            scale(5),
+            scale(5),
+            proptest::option::of(0u32..60),
+            scale(5),
+        ),
+        (
+            proptest::option::of(0u8..=100),
+            proptest::option::of(0u32..5000),
+            scale(20),
+            scale(20),
+            scale(20),
+        ),
     )
-        .prop_map(|((impact, effort, urgency, person_days, alignment_override), (c, reach, bv, tc, rr))| {
-            PriorityInputs {
-                impact,
-                effort,
-                urgency,
-                person_days,
-                alignment_override,
-                confidence_pct: c,
-                reach,
-                business_value: bv,
-                time_criticality: tc,
-                risk_reduction: rr,
-            }
-        })
+        .prop_map(
+            |(
+                (impact, effort, urgency, person_days, alignment_override),
+                (c, reach, bv, tc, rr),
+            )| {
+                PriorityInputs {
+                    impact,
+                    effort,
+                    urgency,
+                    person_days,
+                    alignment_override,
+                    confidence_pct: c,
+                    reach,
+                    business_value: bv,
+                    time_criticality: tc,
+                    risk_reduction: rr,
+                }
+            },
+        )
 }
 
 /// The raw material of one item; references are indexes resolved against the workspace.
@@ -69,9 +86,26 @@ struct ItemSeed {
 
 fn item_seed() -> impl Strategy<Value = ItemSeed> {
     (
-        (any::<bool>(), "[A-Za-z][a-z ]{0,20}", text(), 0usize..8, 0usize..10, inputs()),
-        (proptest::option::of(0usize..4), date(), 0i64..90, proptest::option::of(0usize..93)),
-        (proptest::option::of(0usize..41), proptest::option::of(0usize..3), proptest::option::of(0usize..8), 0usize..3),
+        (
+            any::<bool>(),
+            "[A-Za-z][a-z ]{0,20}",
+            text(),
+            0usize..8,
+            0usize..10,
+            inputs(),
+        ),
+        (
+            proptest::option::of(0usize..4),
+            date(),
+            0i64..90,
+            proptest::option::of(0usize..93),
+        ),
+        (
+            proptest::option::of(0usize..41),
+            proptest::option::of(0usize..3),
+            proptest::option::of(0usize..8),
+            0usize..3,
+        ),
         (
             proptest::collection::vec(text(), 0..4),
             proptest::option::of((-1.0e6f64..1.0e6, -1.0e6f64..1.0e6)),
@@ -100,7 +134,11 @@ fn item_seed() -> impl Strategy<Value = ItemSeed> {
 }
 
 fn build_item(ws: &Workspace, n: u32, seed: ItemSeed) -> Item {
-    let kind = if seed.corrective { Kind::CorrectiveAction } else { Kind::ContinualImprovement };
+    let kind = if seed.corrective {
+        Kind::CorrectiveAction
+    } else {
+        Kind::ContinualImprovement
+    };
     let now = base_time() + Duration::minutes(i64::from(n));
     let people: Vec<PersonId> = ws.people.iter().map(|p| p.id.clone()).collect();
     let objectives: Vec<ObjectiveId> = ws.objectives.iter().map(|o| o.id.clone()).collect();
@@ -115,7 +153,9 @@ fn build_item(ws: &Workspace, n: u32, seed: ItemSeed) -> Item {
         i.plan.start = Some(seed.start);
         i.plan.due = Some(seed.start + Duration::days(seed.length));
         if let Some(c) = seed.control {
-            i.links.controls.push(catalogue::controls()[c].id.to_owned());
+            i.links
+                .controls
+                .push(catalogue::controls()[c].id.to_owned());
         }
         if let Some(c) = seed.clause {
             i.links.clauses.push(catalogue::clauses()[c].id.to_owned());

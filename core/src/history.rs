@@ -58,12 +58,7 @@ pub fn record(before: &Item, mut after: Item, now: DateTime<Utc>) -> Item {
 }
 
 /// Creates an item: a blank one, shaped by `fill`, with its creation logged.
-pub fn create(
-    id: ItemId,
-    kind: Kind,
-    now: DateTime<Utc>,
-    fill: impl FnOnce(&mut Item),
-) -> Item {
+pub fn create(id: ItemId, kind: Kind, now: DateTime<Utc>, fill: impl FnOnce(&mut Item)) -> Item {
     let blank = Item::blank(id, kind, now);
     let mut item = blank.clone();
     fill(&mut item);
@@ -79,7 +74,12 @@ pub struct ReplayError {
 }
 
 /// Rebuilds an item from its blank state and its history log.
-pub fn replay(id: ItemId, kind: Kind, created: DateTime<Utc>, log: &[Change]) -> Result<Item, ReplayError> {
+pub fn replay(
+    id: ItemId,
+    kind: Kind,
+    created: DateTime<Utc>,
+    log: &[Change],
+) -> Result<Item, ReplayError> {
     let fail = |reason: String| ReplayError {
         id: id.to_string(),
         reason,
@@ -134,9 +134,14 @@ mod tests {
 
     #[test]
     fn creating_logs_every_field_that_differs_from_blank() {
-        let item = create(ItemId::new(Kind::ContinualImprovement, 1), Kind::ContinualImprovement, at(1), |i| {
-            i.title = "Automate access reviews".into();
-        });
+        let item = create(
+            ItemId::new(Kind::ContinualImprovement, 1),
+            Kind::ContinualImprovement,
+            at(1),
+            |i| {
+                i.title = "Automate access reviews".into();
+            },
+        );
         assert_eq!(item.history.len(), 1);
         assert_eq!(item.history[0].field, "title");
         assert_eq!(item.history[0].from, Value::String(String::new()));
@@ -144,9 +149,14 @@ mod tests {
 
     #[test]
     fn an_edit_that_changes_nothing_logs_nothing() {
-        let item = create(ItemId::new(Kind::ContinualImprovement, 1), Kind::ContinualImprovement, at(1), |i| {
-            i.title = "x".into();
-        });
+        let item = create(
+            ItemId::new(Kind::ContinualImprovement, 1),
+            Kind::ContinualImprovement,
+            at(1),
+            |i| {
+                i.title = "x".into();
+            },
+        );
         let same = record(&item, item.clone(), at(2));
         assert_eq!(same, item);
     }
@@ -154,19 +164,30 @@ mod tests {
     #[test]
     fn replaying_the_log_reproduces_the_item() {
         let id = ItemId::new(Kind::CorrectiveAction, 4);
-        let item = create(id.clone(), Kind::CorrectiveAction, at(1), |i| i.title = "Patch".into());
+        let item = create(id.clone(), Kind::CorrectiveAction, at(1), |i| {
+            i.title = "Patch".into()
+        });
         let mut next = item.clone();
         next.plan.what = "Patch the server".into();
         next.inputs.impact = Some(5);
         let item = record(&item, next, at(3));
         assert_eq!(item.updated, at(3));
-        assert_eq!(replay(id, Kind::CorrectiveAction, at(1), &item.history).unwrap(), item);
+        assert_eq!(
+            replay(id, Kind::CorrectiveAction, at(1), &item.history).unwrap(),
+            item
+        );
     }
 
     #[test]
     fn summaries_are_readable() {
         assert_eq!(summarise(&Value::Null), "—");
-        assert_eq!(summarise(&serde_json::json!(["A.8.9", "A.8.13"])), "A.8.9, A.8.13");
-        assert_eq!(summarise(&serde_json::json!({"what": "x", "owner": null})), "what: x");
+        assert_eq!(
+            summarise(&serde_json::json!(["A.8.9", "A.8.13"])),
+            "A.8.9, A.8.13"
+        );
+        assert_eq!(
+            summarise(&serde_json::json!({"what": "x", "owner": null})),
+            "what: x"
+        );
     }
 }

@@ -7,11 +7,11 @@
 //! always give the same result, natively and in wasm.
 
 pub mod catalogue;
+pub mod file;
 pub mod history;
 pub mod i18n;
 pub mod lifecycle;
 pub mod model;
-pub mod file;
 pub mod prioritise;
 pub mod views;
 

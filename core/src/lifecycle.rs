@@ -14,7 +14,9 @@ use crate::i18n::Lang;
 use crate::model::{Effectiveness, Item, Kind};
 
 /// Where an item stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     #[default]
@@ -158,11 +160,19 @@ pub enum Transition {
     Communicate,
     Close,
     /// Back to planning after a verification that was not (fully) effective.
-    Rework { reason: String },
-    Reject { reason: String },
-    Hold { reason: String },
+    Rework {
+        reason: String,
+    },
+    Reject {
+        reason: String,
+    },
+    Hold {
+        reason: String,
+    },
     Resume,
-    Reopen { reason: String },
+    Reopen {
+        reason: String,
+    },
 }
 
 impl Transition {
@@ -189,8 +199,12 @@ impl Transition {
             Transition::SubmitForVerification => {
                 lang.pick("Ready for verification", "Klaar voor verificatie")
             }
-            Transition::Standardise => lang.pick("Mark as standardised", "Markeer als gestandaardiseerd"),
-            Transition::Communicate => lang.pick("Mark as communicated", "Markeer als gecommuniceerd"),
+            Transition::Standardise => {
+                lang.pick("Mark as standardised", "Markeer als gestandaardiseerd")
+            }
+            Transition::Communicate => {
+                lang.pick("Mark as communicated", "Markeer als gecommuniceerd")
+            }
             Transition::Close => lang.pick("Close", "Afsluiten"),
             Transition::Rework { .. } => lang.pick("Back to planning", "Terug naar planning"),
             Transition::Reject { .. } => lang.pick("Reject", "Afwijzen"),
@@ -238,38 +252,45 @@ impl Missing {
             Missing::Impact => lang.pick("an impact rating", "een impactscore"),
             Missing::Effort => lang.pick("an effort rating", "een inspanningsscore"),
             Missing::Urgency => lang.pick("an urgency rating", "een urgentiescore"),
-            Missing::NonconformityRequirement => {
-                lang.pick("the requirement or control not met", "de niet nageleefde eis of beheersmaatregel")
-            }
-            Missing::NonconformityDescription => {
-                lang.pick("a description of the nonconformity", "een beschrijving van de afwijking")
-            }
+            Missing::NonconformityRequirement => lang.pick(
+                "the requirement or control not met",
+                "de niet nageleefde eis of beheersmaatregel",
+            ),
+            Missing::NonconformityDescription => lang.pick(
+                "a description of the nonconformity",
+                "een beschrijving van de afwijking",
+            ),
             Missing::PlanWhat => lang.pick("what will be improved", "wat er verbeterd wordt"),
             Missing::PlanHow => lang.pick("how it will be done", "hoe het wordt aangepakt"),
             Missing::PlanOwner => lang.pick("an owner", "een eigenaar"),
             Missing::PlanDue => lang.pick("a due date", "een streefdatum"),
-            Missing::Correction => {
-                lang.pick("the correction (immediate reaction)", "de correctie (directe reactie)")
-            }
+            Missing::Correction => lang.pick(
+                "the correction (immediate reaction)",
+                "de correctie (directe reactie)",
+            ),
             Missing::RootCause => lang.pick("a root cause", "een grondoorzaak"),
             Missing::SimilarCasesChecked => lang.pick(
                 "an answer whether similar nonconformities exist or could occur",
                 "een antwoord of vergelijkbare afwijkingen bestaan of kunnen optreden",
             ),
-            Missing::CauseAction => {
-                lang.pick("the action that removes the cause", "de maatregel die de oorzaak wegneemt")
-            }
+            Missing::CauseAction => lang.pick(
+                "the action that removes the cause",
+                "de maatregel die de oorzaak wegneemt",
+            ),
             Missing::AnAction => lang.pick("at least one action", "minstens één actie"),
             Missing::OpenActions => lang.pick("all actions done", "alle acties afgerond"),
-            Missing::VerificationMethod => {
-                lang.pick("a verification method (KPI or check)", "een verificatiemethode (KPI of controle)")
-            }
-            Missing::VerificationPlanned => {
-                lang.pick("a planned verification date", "een geplande verificatiedatum")
-            }
-            Missing::EffectiveVerification => {
-                lang.pick("a verification result of 'effective'", "een verificatieresultaat 'effectief'")
-            }
+            Missing::VerificationMethod => lang.pick(
+                "a verification method (KPI or check)",
+                "een verificatiemethode (KPI of controle)",
+            ),
+            Missing::VerificationPlanned => lang.pick(
+                "a planned verification date",
+                "een geplande verificatiedatum",
+            ),
+            Missing::EffectiveVerification => lang.pick(
+                "a verification result of 'effective'",
+                "een verificatieresultaat 'effectief'",
+            ),
             Missing::IneffectiveVerification => lang.pick(
                 "a verification result of 'not effective' or 'partially effective'",
                 "een verificatieresultaat 'niet effectief' of 'deels effectief'",
@@ -280,8 +301,12 @@ impl Missing {
                 "an updated document, or why none needed updating",
                 "een bijgewerkt document, of waarom geen update nodig was",
             ),
-            Missing::CommunicationAudience => lang.pick("the audiences informed", "de geïnformeerde doelgroepen"),
-            Missing::CommunicationDate => lang.pick("the communication date", "de communicatiedatum"),
+            Missing::CommunicationAudience => {
+                lang.pick("the audiences informed", "de geïnformeerde doelgroepen")
+            }
+            Missing::CommunicationDate => {
+                lang.pick("the communication date", "de communicatiedatum")
+            }
             Missing::Reason => lang.pick("a reason", "een reden"),
         }
     }
@@ -291,7 +316,10 @@ impl Missing {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TransitionError {
     #[error("an item that is {stage:?} cannot {transition:?}")]
-    NotFrom { transition: &'static str, stage: Stage },
+    NotFrom {
+        transition: &'static str,
+        stage: Stage,
+    },
     #[error("missing: {}", .0.iter().map(|m| m.message(Lang::En)).collect::<Vec<_>>().join(", "))]
     Missing(Vec<Missing>),
     #[error("a corrective action for a major nonconformity is mandatory and cannot be rejected")]
@@ -589,9 +617,15 @@ pub fn options(item: &Item) -> Vec<(Transition, Result<Stage, TransitionError>)>
         all.push(forward);
     }
     all.extend([
-        Transition::Rework { reason: reason.clone() },
-        Transition::Hold { reason: reason.clone() },
-        Transition::Reject { reason: reason.clone() },
+        Transition::Rework {
+            reason: reason.clone(),
+        },
+        Transition::Hold {
+            reason: reason.clone(),
+        },
+        Transition::Reject {
+            reason: reason.clone(),
+        },
         Transition::Reopen { reason },
     ]);
     all.into_iter()

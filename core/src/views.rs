@@ -32,36 +32,54 @@ pub fn overdue_actions(ws: &Workspace, today: NaiveDate) -> Vec<OverdueAction> {
         .iter()
         .filter(|i| i.is_open())
         .flat_map(|item| {
-            item.plan.actions.iter().enumerate().filter_map(move |(index, a)| match (a.due, a.done) {
-                (Some(due), None) if due < today => Some(OverdueAction {
-                    item: item.id.clone(),
-                    index,
-                    description: a.description.clone(),
-                    owner: a.owner.clone(),
-                    due,
-                    days_late: (today - due).num_days(),
-                }),
-                _ => None,
-            })
+            item.plan
+                .actions
+                .iter()
+                .enumerate()
+                .filter_map(move |(index, a)| match (a.due, a.done) {
+                    (Some(due), None) if due < today => Some(OverdueAction {
+                        item: item.id.clone(),
+                        index,
+                        description: a.description.clone(),
+                        owner: a.owner.clone(),
+                        due,
+                        days_late: (today - due).num_days(),
+                    }),
+                    _ => None,
+                })
         })
         .collect();
-    late.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.item.cmp(&b.item)).then(a.index.cmp(&b.index)));
+    late.sort_by(|a, b| {
+        a.due
+            .cmp(&b.due)
+            .then_with(|| a.item.cmp(&b.item))
+            .then(a.index.cmp(&b.index))
+    });
     late
 }
 
 /// How many items are at each stage, in lifecycle order (zero counts included).
 pub fn count_by_stage(ws: &Workspace) -> Vec<(Stage, usize)> {
-    Stage::ALL.iter().map(|s| (*s, ws.items.iter().filter(|i| i.stage == *s).count())).collect()
+    Stage::ALL
+        .iter()
+        .map(|s| (*s, ws.items.iter().filter(|i| i.stage == *s).count()))
+        .collect()
 }
 
 /// How many items came from each source (zero counts included).
 pub fn count_by_source(ws: &Workspace) -> Vec<(Source, usize)> {
-    Source::ALL.iter().map(|s| (*s, ws.items.iter().filter(|i| i.source == *s).count())).collect()
+    Source::ALL
+        .iter()
+        .map(|s| (*s, ws.items.iter().filter(|i| i.source == *s).count()))
+        .collect()
 }
 
 /// How many items of each kind.
 pub fn count_by_kind(ws: &Workspace) -> Vec<(Kind, usize)> {
-    Kind::ALL.iter().map(|k| (*k, ws.items.iter().filter(|i| i.kind == *k).count())).collect()
+    Kind::ALL
+        .iter()
+        .map(|k| (*k, ws.items.iter().filter(|i| i.kind == *k).count()))
+        .collect()
 }
 
 /// Open corrective actions per nonconformity grade.
@@ -127,17 +145,32 @@ mod tests {
     fn workspace() -> Workspace {
         let now = Utc.with_ymd_and_hms(2026, 1, 1, 8, 0, 0).unwrap();
         let mut ws = Workspace::new("Acme", Lang::En, now);
-        let mk = |kind, n, f: &dyn Fn(&mut Item)| history::create(ItemId::new(kind, n), kind, now, |i| {
-            i.title = format!("item {n}");
-            f(i);
-        });
+        let mk = |kind, n, f: &dyn Fn(&mut Item)| {
+            history::create(ItemId::new(kind, n), kind, now, |i| {
+                i.title = format!("item {n}");
+                f(i);
+            })
+        };
         ws.items.push(mk(Kind::ContinualImprovement, 1, &|i| {
             i.stage = Stage::InProgress;
             i.plan.due = Some(d(3, 1));
             i.plan.actions = vec![
-                Action { description: "late".into(), due: Some(d(2, 1)), ..Action::default() },
-                Action { description: "done".into(), due: Some(d(2, 1)), done: Some(d(2, 1)), ..Action::default() },
-                Action { description: "later".into(), due: Some(d(6, 1)), ..Action::default() },
+                Action {
+                    description: "late".into(),
+                    due: Some(d(2, 1)),
+                    ..Action::default()
+                },
+                Action {
+                    description: "done".into(),
+                    due: Some(d(2, 1)),
+                    done: Some(d(2, 1)),
+                    ..Action::default()
+                },
+                Action {
+                    description: "later".into(),
+                    due: Some(d(6, 1)),
+                    ..Action::default()
+                },
             ];
         }));
         ws.items.push(mk(Kind::ContinualImprovement, 2, &|i| {
@@ -148,13 +181,19 @@ mod tests {
             i.source = Source::InternalAudit;
         }));
         ws.items.push(mk(Kind::CorrectiveAction, 1, &|i| {
-            i.nonconformity = Some(Nonconformity { grade: Grade::Major, ..Nonconformity::default() });
+            i.nonconformity = Some(Nonconformity {
+                grade: Grade::Major,
+                ..Nonconformity::default()
+            });
             i.identified_on = d(1, 1);
             i.stage = Stage::Closed;
             i.closed_on = Some(d(4, 10));
         }));
         ws.items.push(mk(Kind::CorrectiveAction, 2, &|i| {
-            i.nonconformity = Some(Nonconformity { grade: Grade::Minor, ..Nonconformity::default() });
+            i.nonconformity = Some(Nonconformity {
+                grade: Grade::Minor,
+                ..Nonconformity::default()
+            });
         }));
         ws
     }
@@ -162,9 +201,15 @@ mod tests {
     #[test]
     fn overdue_means_open_and_past_due() {
         let ws = workspace();
-        let late: Vec<_> = overdue_items(&ws, d(3, 2)).iter().map(|i| i.id.to_string()).collect();
+        let late: Vec<_> = overdue_items(&ws, d(3, 2))
+            .iter()
+            .map(|i| i.id.to_string())
+            .collect();
         assert_eq!(late, ["CI-001"]);
-        assert!(overdue_items(&ws, d(3, 1)).is_empty(), "due today is not overdue");
+        assert!(
+            overdue_items(&ws, d(3, 1)).is_empty(),
+            "due today is not overdue"
+        );
     }
 
     #[test]
@@ -172,7 +217,10 @@ mod tests {
         let ws = workspace();
         let late = overdue_actions(&ws, d(3, 2));
         assert_eq!(late.len(), 1);
-        assert_eq!((late[0].description.as_str(), late[0].days_late), ("late", 29));
+        assert_eq!(
+            (late[0].description.as_str(), late[0].days_late),
+            ("late", 29)
+        );
     }
 
     #[test]
@@ -180,12 +228,25 @@ mod tests {
         let ws = workspace();
         let stages = count_by_stage(&ws);
         assert_eq!(stages.len(), Stage::ALL.len());
-        assert_eq!(stages.iter().find(|(s, _)| *s == Stage::Closed).unwrap().1, 2);
-        assert_eq!(count_by_source(&ws).iter().map(|(_, n)| n).sum::<usize>(), 4);
-        assert_eq!(count_by_kind(&ws), vec![(Kind::ContinualImprovement, 2), (Kind::CorrectiveAction, 2)]);
+        assert_eq!(
+            stages.iter().find(|(s, _)| *s == Stage::Closed).unwrap().1,
+            2
+        );
+        assert_eq!(
+            count_by_source(&ws).iter().map(|(_, n)| n).sum::<usize>(),
+            4
+        );
+        assert_eq!(
+            count_by_kind(&ws),
+            vec![(Kind::ContinualImprovement, 2), (Kind::CorrectiveAction, 2)]
+        );
         assert_eq!(
             open_corrective_by_grade(&ws),
-            vec![(Grade::Major, 0), (Grade::Minor, 1), (Grade::Observation, 0)]
+            vec![
+                (Grade::Major, 0),
+                (Grade::Minor, 1),
+                (Grade::Observation, 0)
+            ]
         );
     }
 

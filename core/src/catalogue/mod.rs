@@ -24,7 +24,12 @@ pub enum Theme {
 }
 
 impl Theme {
-    pub const ALL: [Theme; 4] = [Theme::Organisational, Theme::People, Theme::Physical, Theme::Technological];
+    pub const ALL: [Theme; 4] = [
+        Theme::Organisational,
+        Theme::People,
+        Theme::Physical,
+        Theme::Technological,
+    ];
 
     pub fn number(self) -> &'static str {
         match self {
@@ -37,10 +42,14 @@ impl Theme {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Theme::Organisational => lang.pick("Organisational controls", "Organisatorische maatregelen"),
+            Theme::Organisational => {
+                lang.pick("Organisational controls", "Organisatorische maatregelen")
+            }
             Theme::People => lang.pick("People controls", "Mensgerichte maatregelen"),
             Theme::Physical => lang.pick("Physical controls", "Fysieke maatregelen"),
-            Theme::Technological => lang.pick("Technological controls", "Technologische maatregelen"),
+            Theme::Technological => {
+                lang.pick("Technological controls", "Technologische maatregelen")
+            }
         }
     }
 }
@@ -82,7 +91,11 @@ impl Requirement {
     /// Parent clause that has sub-clauses of its own, e.g. 6.1 for 6.1.2.
     pub fn has_children(&self) -> bool {
         self.family == Family::Clause
-            && CLAUSE_LIST.iter().any(|c| c.id.len() > self.id.len() && c.id.starts_with(self.id) && c.id.as_bytes()[self.id.len()] == b'.')
+            && CLAUSE_LIST.iter().any(|c| {
+                c.id.len() > self.id.len()
+                    && c.id.starts_with(self.id)
+                    && c.id.as_bytes()[self.id.len()] == b'.'
+            })
     }
 
     /// "A.8.13 Information backup"
@@ -91,18 +104,32 @@ impl Requirement {
     }
 }
 
-const fn build<const N: usize>(rows: &[(&'static str, &'static str, &'static str)], family: Family) -> [Requirement; N] {
-    let mut out = [Requirement { id: "", family, en: "", nl: "" }; N];
+const fn build<const N: usize>(
+    rows: &[(&'static str, &'static str, &'static str)],
+    family: Family,
+) -> [Requirement; N] {
+    let mut out = [Requirement {
+        id: "",
+        family,
+        en: "",
+        nl: "",
+    }; N];
     let mut i = 0;
     while i < N {
-        out[i] = Requirement { id: rows[i].0, family, en: rows[i].1, nl: rows[i].2 };
+        out[i] = Requirement {
+            id: rows[i].0,
+            family,
+            en: rows[i].1,
+            nl: rows[i].2,
+        };
         i += 1;
     }
     out
 }
 
 static CLAUSE_LIST: [Requirement; clauses::CLAUSES.len()] = build(clauses::CLAUSES, Family::Clause);
-static CONTROL_LIST: [Requirement; annex_a::CONTROLS.len()] = build(annex_a::CONTROLS, Family::Control);
+static CONTROL_LIST: [Requirement; annex_a::CONTROLS.len()] =
+    build(annex_a::CONTROLS, Family::Control);
 
 /// Every clause from 4 to 10.2, headings included, in the standard's order.
 pub fn clauses() -> &'static [Requirement] {
@@ -127,7 +154,10 @@ pub fn clause(number: &str) -> Option<&'static Requirement> {
 /// A control by its id; `A.8.13`, `a.8.13` and `8.13` all find it.
 pub fn control(id: &str) -> Option<&'static Requirement> {
     let id = id.trim();
-    let bare = id.strip_prefix("A.").or_else(|| id.strip_prefix("a.")).unwrap_or(id);
+    let bare = id
+        .strip_prefix("A.")
+        .or_else(|| id.strip_prefix("a."))
+        .unwrap_or(id);
     CONTROL_LIST.iter().find(|c| &c.id[2..] == bare)
 }
 
@@ -169,7 +199,10 @@ pub fn search(query: &str) -> Vec<&'static Requirement> {
             let id = fold(r.id);
             let bare = id.strip_prefix("a.").unwrap_or(&id).to_owned();
             let haystack = format!("{id} {} {}", fold(r.en), fold(r.nl));
-            if !words.iter().all(|w| haystack.contains(w.as_str()) || bare.starts_with(w.as_str())) {
+            if !words
+                .iter()
+                .all(|w| haystack.contains(w.as_str()) || bare.starts_with(w.as_str()))
+            {
                 return None;
             }
             let first = &words[0];
@@ -196,7 +229,12 @@ mod tests {
         assert_eq!(controls().len(), 93);
         let count = |t: Theme| controls().iter().filter(|c| c.theme() == Some(t)).count();
         assert_eq!(
-            [count(Theme::Organisational), count(Theme::People), count(Theme::Physical), count(Theme::Technological)],
+            [
+                count(Theme::Organisational),
+                count(Theme::People),
+                count(Theme::Physical),
+                count(Theme::Technological)
+            ],
             [37, 8, 14, 34]
         );
     }
@@ -208,13 +246,20 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), clauses().len() + controls().len());
         for r in all() {
-            assert!(!r.title(Lang::En).is_empty() && !r.title(Lang::Nl).is_empty(), "{}", r.id);
+            assert!(
+                !r.title(Lang::En).is_empty() && !r.title(Lang::Nl).is_empty(),
+                "{}",
+                r.id
+            );
         }
     }
 
     #[test]
     fn clauses_include_the_sub_clauses() {
-        for id in ["4.1", "6.1.1", "6.1.2", "6.1.3", "7.5.1", "7.5.3", "9.2.1", "9.2.2", "9.3.1", "9.3.3", "10.2"] {
+        for id in [
+            "4.1", "6.1.1", "6.1.2", "6.1.3", "7.5.1", "7.5.3", "9.2.1", "9.2.2", "9.3.1", "9.3.3",
+            "10.2",
+        ] {
             assert!(clause(id).is_some(), "{id}");
         }
         assert!(clause("6.1").unwrap().has_children());
@@ -224,9 +269,15 @@ mod tests {
 
     #[test]
     fn controls_are_found_with_or_without_prefix() {
-        assert_eq!(control("A.8.13").unwrap().title(Lang::En), "Information backup");
+        assert_eq!(
+            control("A.8.13").unwrap().title(Lang::En),
+            "Information backup"
+        );
         assert_eq!(control("8.13").unwrap().id, "A.8.13");
-        assert_eq!(requirement("A.5.7").unwrap().title(Lang::Nl), "Dreigingsinformatie");
+        assert_eq!(
+            requirement("A.5.7").unwrap().title(Lang::Nl),
+            "Dreigingsinformatie"
+        );
         assert_eq!(requirement("5.7"), None);
         assert_eq!(requirement("9.3").unwrap().family, Family::Clause);
     }

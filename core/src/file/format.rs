@@ -29,7 +29,11 @@ pub enum LoadError {
     #[error("the file is not text (it looks like a binary file)")]
     NotText,
     #[error("the file is not valid JSON: {message} at line {line}, column {column}")]
-    NotJson { line: usize, column: usize, message: String },
+    NotJson {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     #[error("the file is not a workbench file (format: {found:?})")]
     OtherFormat { found: Option<String> },
     #[error("the file was written by a newer version of the workbench (file version {found}, supported up to {supported})")]
@@ -71,18 +75,29 @@ fn pretty(value: &impl Serialize) -> String {
 
 /// The workspace as a pretty-printed, stable JSON file.
 pub fn save(workspace: &Workspace) -> String {
-    pretty(&One { format: FORMAT, version: VERSION, workspace })
+    pretty(&One {
+        format: FORMAT,
+        version: VERSION,
+        workspace,
+    })
 }
 
 /// Several workspaces in one file (a full export).
 pub fn save_all(workspaces: &[Workspace]) -> String {
-    pretty(&Many { format: FORMAT, version: VERSION, workspaces })
+    pretty(&Many {
+        format: FORMAT,
+        version: VERSION,
+        workspaces,
+    })
 }
 
 /// Loads a file from its raw bytes.
 pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
     if bytes.len() > MAX_BYTES {
-        return Err(LoadError::TooLarge { bytes: bytes.len(), limit: MAX_BYTES });
+        return Err(LoadError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_BYTES,
+        });
     }
     let text = std::str::from_utf8(bytes).map_err(|_| LoadError::NotText)?;
     load_str(text)
@@ -92,7 +107,10 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
 pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() > MAX_BYTES {
-        return Err(LoadError::TooLarge { bytes: text.len(), limit: MAX_BYTES });
+        return Err(LoadError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_BYTES,
+        });
     }
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
@@ -103,18 +121,32 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     let root: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson {
         line: e.line(),
         column: e.column(),
-        message: e.to_string().split(" at line").next().unwrap_or_default().to_owned(),
+        message: e
+            .to_string()
+            .split(" at line")
+            .next()
+            .unwrap_or_default()
+            .to_owned(),
     })?;
     let Value::Object(mut root) = root else {
         return Err(LoadError::OtherFormat { found: None });
     };
     match root.get("format") {
         Some(Value::String(name)) if name == FORMAT => {}
-        Some(Value::String(name)) => return Err(LoadError::OtherFormat { found: Some(name.clone()) }),
+        Some(Value::String(name)) => {
+            return Err(LoadError::OtherFormat {
+                found: Some(name.clone()),
+            })
+        }
         _ => return Err(LoadError::OtherFormat { found: None }),
     }
     let version = match root.get("version").and_then(Value::as_u64) {
-        Some(v) if v > VERSION => return Err(LoadError::NewerVersion { found: v, supported: VERSION }),
+        Some(v) if v > VERSION => {
+            return Err(LoadError::NewerVersion {
+                found: v,
+                supported: VERSION,
+            })
+        }
         Some(v) if v >= 1 => v,
         _ => return Err(LoadError::BadVersion),
     };
@@ -128,7 +160,8 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
         }
         (None, Some(Value::Array(many))) => {
             for (i, value) in many.into_iter().enumerate() {
-                if let Some(ws) = read_workspace(value, &format!("workspaces[{i}]"), &mut problems) {
+                if let Some(ws) = read_workspace(value, &format!("workspaces[{i}]"), &mut problems)
+                {
                     workspaces.push(ws);
                 }
             }
@@ -139,7 +172,10 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
         )),
     }
     if problems.is_empty() {
-        Ok(Loaded { workspaces, version })
+        Ok(Loaded {
+            workspaces,
+            version,
+        })
     } else {
         Err(LoadError::Invalid(problems))
     }
@@ -152,7 +188,10 @@ fn read_workspace(mut value: Value, path: &str, problems: &mut Vec<Problem>) -> 
         Some(Value::Array(items)) => items,
         Some(Value::Null) | None => Vec::new(),
         Some(_) => {
-            problems.push(Problem::new(format!("{path}.items"), ProblemKind::Shape("expected a list".into())));
+            problems.push(Problem::new(
+                format!("{path}.items"),
+                ProblemKind::Shape("expected a list".into()),
+            ));
             Vec::new()
         }
     };
@@ -185,13 +224,21 @@ fn read_workspace(mut value: Value, path: &str, problems: &mut Vec<Problem>) -> 
     if found.is_empty() {
         return Some(workspace);
     }
-    problems.extend(found.into_iter().map(|p| Problem::new(format!("{path}.{}", p.path), p.kind)));
+    problems.extend(
+        found
+            .into_iter()
+            .map(|p| Problem::new(format!("{path}.{}", p.path), p.kind)),
+    );
     None
 }
 
 fn shape(base: String, error: &serde_path_to_error::Error<serde_json::Error>) -> Problem {
     let inner = error.path().to_string();
-    let path = if inner == "." || inner.is_empty() { base } else { format!("{base}.{inner}") };
+    let path = if inner == "." || inner.is_empty() {
+        base
+    } else {
+        format!("{base}.{inner}")
+    };
     Problem::new(path, ProblemKind::Shape(error.inner().to_string()))
 }
 

@@ -14,8 +14,15 @@ pub enum ProblemKind {
     /// An id whose prefix does not match the item's kind.
     IdKindMismatch(String),
     /// A date that must not come before another one does.
-    DateBefore { this: String, other: String },
-    OutOfRange { value: i64, min: i64, max: i64 },
+    DateBefore {
+        this: String,
+        other: String,
+    },
+    OutOfRange {
+        value: i64,
+        min: i64,
+        max: i64,
+    },
     MissingNonconformity,
     UnexpectedNonconformity,
     MissingClosingDate,
@@ -34,7 +41,10 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(path: impl Into<String>, kind: ProblemKind) -> Problem {
-        Problem { path: path.into(), kind }
+        Problem {
+            path: path.into(),
+            kind,
+        }
     }
 
     /// The problem as a sentence, without the path.
@@ -44,7 +54,9 @@ impl Problem {
         match &self.kind {
             K::Shape(detail) if nl => format!("Onverwachte waarde: {detail}"),
             K::Shape(detail) => format!("Unexpected value: {detail}"),
-            K::Empty => lang.pick("Must not be empty.", "Mag niet leeg zijn.").into(),
+            K::Empty => lang
+                .pick("Must not be empty.", "Mag niet leeg zijn.")
+                .into(),
             K::DuplicateId(id) if nl => format!("Het id {id} komt vaker voor."),
             K::DuplicateId(id) => format!("The id {id} is used more than once."),
             K::UnknownReference(id) if nl => format!("{id} verwijst naar iets dat niet bestaat."),
@@ -53,10 +65,15 @@ impl Problem {
             K::IdKindMismatch(id) => format!("The id {id} does not match the item's kind."),
             K::DateBefore { this, other } if nl => format!("{this} ligt vóór {other}."),
             K::DateBefore { this, other } => format!("{this} is before {other}."),
-            K::OutOfRange { value, min, max } if nl => format!("{value} ligt niet tussen {min} en {max}."),
+            K::OutOfRange { value, min, max } if nl => {
+                format!("{value} ligt niet tussen {min} en {max}.")
+            }
             K::OutOfRange { value, min, max } => format!("{value} is not between {min} and {max}."),
             K::MissingNonconformity => lang
-                .pick("A corrective action needs its nonconformity.", "Een corrigerende maatregel heeft een afwijking nodig.")
+                .pick(
+                    "A corrective action needs its nonconformity.",
+                    "Een corrigerende maatregel heeft een afwijking nodig.",
+                )
                 .into(),
             K::UnexpectedNonconformity => lang
                 .pick(
@@ -65,16 +82,32 @@ impl Problem {
                 )
                 .into(),
             K::MissingClosingDate => lang
-                .pick("A closed item needs its closing date.", "Een afgesloten item heeft een sluitingsdatum nodig.")
+                .pick(
+                    "A closed item needs its closing date.",
+                    "Een afgesloten item heeft een sluitingsdatum nodig.",
+                )
                 .into(),
             K::MissingHeldFrom => lang
-                .pick("An item on hold needs the stage it returns to.", "Een item in de wacht heeft de fase nodig waarnaar het terugkeert.")
+                .pick(
+                    "An item on hold needs the stage it returns to.",
+                    "Een item in de wacht heeft de fase nodig waarnaar het terugkeert.",
+                )
                 .into(),
-            K::DependsOnItself => lang.pick("An item cannot depend on itself.", "Een item kan niet van zichzelf afhangen.").into(),
-            K::DependencyCycle(ids) if nl => format!("Circulaire afhankelijkheid: {}.", ids.join(" → ")),
+            K::DependsOnItself => lang
+                .pick(
+                    "An item cannot depend on itself.",
+                    "Een item kan niet van zichzelf afhangen.",
+                )
+                .into(),
+            K::DependencyCycle(ids) if nl => {
+                format!("Circulaire afhankelijkheid: {}.", ids.join(" → "))
+            }
             K::DependencyCycle(ids) => format!("Circular dependency: {}.", ids.join(" → ")),
             K::NoWeights => lang
-                .pick("At least one prioritisation weight must be above zero.", "Minstens één prioriteringsgewicht moet groter dan nul zijn.")
+                .pick(
+                    "At least one prioritisation weight must be above zero.",
+                    "Minstens één prioriteringsgewicht moet groter dan nul zijn.",
+                )
                 .into(),
         }
     }

@@ -40,10 +40,21 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn order(&mut self, path: String, early: (&str, Option<NaiveDate>), late: (&str, Option<NaiveDate>)) {
+    fn order(
+        &mut self,
+        path: String,
+        early: (&str, Option<NaiveDate>),
+        late: (&str, Option<NaiveDate>),
+    ) {
         if let (Some(a), Some(b)) = (early.1, late.1) {
             if b < a {
-                self.push(path, K::DateBefore { this: late.0.into(), other: early.0.into() });
+                self.push(
+                    path,
+                    K::DateBefore {
+                        this: late.0.into(),
+                        other: early.0.into(),
+                    },
+                );
             }
         }
     }
@@ -66,13 +77,29 @@ impl<'a> Checker<'a> {
             self.push(at("id"), K::IdKindMismatch(item.id.to_string()));
         }
         if item.updated < item.created {
-            self.push(at("updated"), K::DateBefore { this: "updated".into(), other: "created".into() });
+            self.push(
+                at("updated"),
+                K::DateBefore {
+                    this: "updated".into(),
+                    other: "created".into(),
+                },
+            );
         }
         match (item.kind, &item.nonconformity) {
-            (Kind::CorrectiveAction, None) => self.push(at("nonconformity"), K::MissingNonconformity),
-            (Kind::ContinualImprovement, Some(_)) => self.push(at("nonconformity"), K::UnexpectedNonconformity),
-            (_, Some(nc)) if !nc.requirement.trim().is_empty() && catalogue::requirement(&nc.requirement).is_none() => {
-                self.push(at("nonconformity.requirement"), K::UnknownReference(nc.requirement.clone()));
+            (Kind::CorrectiveAction, None) => {
+                self.push(at("nonconformity"), K::MissingNonconformity)
+            }
+            (Kind::ContinualImprovement, Some(_)) => {
+                self.push(at("nonconformity"), K::UnexpectedNonconformity)
+            }
+            (_, Some(nc))
+                if !nc.requirement.trim().is_empty()
+                    && catalogue::requirement(&nc.requirement).is_none() =>
+            {
+                self.push(
+                    at("nonconformity.requirement"),
+                    K::UnknownReference(nc.requirement.clone()),
+                );
             }
             _ => {}
         }
@@ -82,8 +109,16 @@ impl<'a> Checker<'a> {
         if item.stage == Stage::OnHold && item.held_from.is_none() {
             self.push(at("held_from"), K::MissingHeldFrom);
         }
-        self.order(at("closed_on"), ("identified_on", Some(item.identified_on)), ("closed_on", item.closed_on));
-        self.order(at("plan.due"), ("plan.start", item.plan.start), ("plan.due", item.plan.due));
+        self.order(
+            at("closed_on"),
+            ("identified_on", Some(item.identified_on)),
+            ("closed_on", item.closed_on),
+        );
+        self.order(
+            at("plan.due"),
+            ("plan.start", item.plan.start),
+            ("plan.due", item.plan.due),
+        );
 
         let inputs = &item.inputs;
         for (name, value) in [
@@ -94,7 +129,12 @@ impl<'a> Checker<'a> {
         ] {
             self.range(at(&format!("inputs.{name}")), value.map(i64::from), 1, 5);
         }
-        self.range(at("inputs.confidence_pct"), inputs.confidence_pct.map(i64::from), 0, 100);
+        self.range(
+            at("inputs.confidence_pct"),
+            inputs.confidence_pct.map(i64::from),
+            0,
+            100,
+        );
         for (name, value) in [
             ("business_value", inputs.business_value),
             ("time_criticality", inputs.time_criticality),
@@ -105,42 +145,71 @@ impl<'a> Checker<'a> {
 
         for (j, clause) in item.links.clauses.iter().enumerate() {
             if catalogue::clause(clause).is_none() {
-                self.push(at(&format!("links.clauses[{j}]")), K::UnknownReference(clause.clone()));
+                self.push(
+                    at(&format!("links.clauses[{j}]")),
+                    K::UnknownReference(clause.clone()),
+                );
             }
         }
         for (j, control) in item.links.controls.iter().enumerate() {
             if !control.starts_with("A.") || catalogue::control(control).is_none() {
-                self.push(at(&format!("links.controls[{j}]")), K::UnknownReference(control.clone()));
+                self.push(
+                    at(&format!("links.controls[{j}]")),
+                    K::UnknownReference(control.clone()),
+                );
             }
         }
         for (j, objective) in item.links.objectives.iter().enumerate() {
             if !self.objectives.contains(objective.as_str()) {
-                self.push(at(&format!("links.objectives[{j}]")), K::UnknownReference(objective.to_string()));
+                self.push(
+                    at(&format!("links.objectives[{j}]")),
+                    K::UnknownReference(objective.to_string()),
+                );
             }
         }
         for (j, dep) in item.links.depends_on.iter().enumerate() {
             if dep == &item.id {
                 self.push(at(&format!("links.depends_on[{j}]")), K::DependsOnItself);
             } else if !self.items.contains(dep.as_str()) {
-                self.push(at(&format!("links.depends_on[{j}]")), K::UnknownReference(dep.to_string()));
+                self.push(
+                    at(&format!("links.depends_on[{j}]")),
+                    K::UnknownReference(dep.to_string()),
+                );
             }
         }
         self.person(at("plan.owner"), item.plan.owner.as_ref());
         for (j, action) in item.plan.actions.iter().enumerate() {
-            self.person(at(&format!("plan.actions[{j}].owner")), action.owner.as_ref());
+            self.person(
+                at(&format!("plan.actions[{j}].owner")),
+                action.owner.as_ref(),
+            );
         }
-        self.person(at("verification.verified_by"), item.verification.verified_by.as_ref());
+        self.person(
+            at("verification.verified_by"),
+            item.verification.verified_by.as_ref(),
+        );
     }
 
     /// Reports one cycle per strongly connected group, found by depth-first search.
     fn cycles(&mut self) {
-        let index: BTreeMap<&str, usize> =
-            self.ws.items.iter().enumerate().map(|(i, it)| (it.id.as_str(), i)).collect();
+        let index: BTreeMap<&str, usize> = self
+            .ws
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| (it.id.as_str(), i))
+            .collect();
         let edges: Vec<Vec<usize>> = self
             .ws
             .items
             .iter()
-            .map(|it| it.links.depends_on.iter().filter_map(|d| index.get(d.as_str()).copied()).collect())
+            .map(|it| {
+                it.links
+                    .depends_on
+                    .iter()
+                    .filter_map(|d| index.get(d.as_str()).copied())
+                    .collect()
+            })
             .collect();
         // 0 = unvisited, 1 = on the current path, 2 = done.
         let mut state = vec![0u8; edges.len()];
@@ -161,10 +230,15 @@ impl<'a> Checker<'a> {
                         }
                         1 if to != node => {
                             let from = stack.iter().position(|(n, _)| *n == to).unwrap_or(0);
-                            let mut ids: Vec<String> =
-                                stack[from..].iter().map(|(n, _)| self.ws.items[*n].id.to_string()).collect();
+                            let mut ids: Vec<String> = stack[from..]
+                                .iter()
+                                .map(|(n, _)| self.ws.items[*n].id.to_string())
+                                .collect();
                             ids.push(self.ws.items[to].id.to_string());
-                            self.push(format!("items[{to}].links.depends_on"), K::DependencyCycle(ids));
+                            self.push(
+                                format!("items[{to}].links.depends_on"),
+                                K::DependencyCycle(ids),
+                            );
                         }
                         _ => {}
                     }
@@ -190,7 +264,13 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
         c.push("name".into(), K::Empty);
     }
     if ws.updated < ws.created {
-        c.push("updated".into(), K::DateBefore { this: "updated".into(), other: "created".into() });
+        c.push(
+            "updated".into(),
+            K::DateBefore {
+                this: "updated".into(),
+                other: "created".into(),
+            },
+        );
     }
     c.unique("people", ws.people.iter().map(|p| p.id.as_str()));
     c.unique("objectives", ws.objectives.iter().map(|o| o.id.as_str()));
@@ -211,23 +291,44 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
     }
     c.cycles();
     let w = ws.settings.weights;
-    if [w.impact, w.effort, w.alignment, w.urgency].iter().all(|v| *v == 0) {
+    if [w.impact, w.effort, w.alignment, w.urgency]
+        .iter()
+        .all(|v| *v == 0)
+    {
         c.push("settings.weights".into(), K::NoWeights);
     }
     let q = ws.settings.quadrants;
-    c.range("settings.quadrants.impact".into(), Some(i64::from(q.impact)), 1, 5);
-    c.range("settings.quadrants.effort".into(), Some(i64::from(q.effort)), 1, 5);
+    c.range(
+        "settings.quadrants.impact".into(),
+        Some(i64::from(q.impact)),
+        1,
+        5,
+    );
+    c.range(
+        "settings.quadrants.effort".into(),
+        Some(i64::from(q.effort)),
+        1,
+        5,
+    );
     for (key, entry) in &ws.gap.entries {
         let at = |rest: &str| format!("gap.entries.{key}{rest}");
         if catalogue::requirement(key).is_none_or(|r| r.id != key) {
             c.push(at(""), K::UnknownReference(key.clone()));
         }
         c.range(at(".maturity"), entry.maturity.map(i64::from), 0, 5);
-        c.range(at(".target_maturity"), entry.target_maturity.map(i64::from), 0, 5);
+        c.range(
+            at(".target_maturity"),
+            entry.target_maturity.map(i64::from),
+            0,
+            5,
+        );
         c.person(at(".owner"), entry.owner.as_ref());
         for (j, id) in entry.items.iter().enumerate() {
             if !c.items.contains(id.as_str()) {
-                c.push(at(&format!(".items[{j}]")), K::UnknownReference(id.to_string()));
+                c.push(
+                    at(&format!(".items[{j}]")),
+                    K::UnknownReference(id.to_string()),
+                );
             }
         }
     }

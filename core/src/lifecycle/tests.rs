@@ -17,7 +17,9 @@ fn day(d: u32) -> Option<NaiveDate> {
 }
 
 fn item(kind: Kind) -> Item {
-    history::create(ItemId::new(kind, 1), kind, now(), |i| i.title = "Test".into())
+    history::create(ItemId::new(kind, 1), kind, now(), |i| {
+        i.title = "Test".into()
+    })
 }
 
 fn missing(result: Result<Stage, TransitionError>) -> Vec<Missing> {
@@ -48,7 +50,10 @@ fn ready(mut it: Item) -> Item {
             correction: "Server patched".into(),
             whys: vec!["Not in inventory".into()],
             root_cause: "Asset inventory not linked to patch tool".into(),
-            similar: crate::model::SimilarCases { found: Some(false), notes: String::new() },
+            similar: crate::model::SimilarCases {
+                found: Some(false),
+                notes: String::new(),
+            },
             cause_action: "Sync inventory into patch tool".into(),
         });
     }
@@ -72,7 +77,10 @@ fn prioritising_a_corrective_action_requires_the_nonconformity() {
     it.inputs.urgency = Some(1);
     assert_eq!(
         missing(check(&it, &Transition::Prioritise)),
-        vec![Missing::NonconformityRequirement, Missing::NonconformityDescription]
+        vec![
+            Missing::NonconformityRequirement,
+            Missing::NonconformityDescription
+        ]
     );
 }
 
@@ -82,7 +90,12 @@ fn planning_requires_what_how_owner_and_due_date() {
     it.stage = Stage::Prioritised;
     assert_eq!(
         missing(check(&it, &Transition::Plan)),
-        vec![Missing::PlanWhat, Missing::PlanHow, Missing::PlanOwner, Missing::PlanDue]
+        vec![
+            Missing::PlanWhat,
+            Missing::PlanHow,
+            Missing::PlanOwner,
+            Missing::PlanDue
+        ]
     );
 }
 
@@ -93,7 +106,12 @@ fn corrective_action_plan_requires_correction_root_cause_similar_cases_and_cause
     it.stage = Stage::Prioritised;
     assert_eq!(
         missing(check(&it, &Transition::Plan)),
-        vec![Missing::Correction, Missing::RootCause, Missing::SimilarCasesChecked, Missing::CauseAction]
+        vec![
+            Missing::Correction,
+            Missing::RootCause,
+            Missing::SimilarCasesChecked,
+            Missing::CauseAction
+        ]
     );
 }
 
@@ -109,24 +127,37 @@ fn plan_start_must_not_be_after_due() {
     let mut it = ready(item(Kind::ContinualImprovement));
     it.stage = Stage::Prioritised;
     it.plan.start = day(25);
-    assert!(matches!(check(&it, &Transition::Plan), Err(TransitionError::StartAfterDue { .. })));
+    assert!(matches!(
+        check(&it, &Transition::Plan),
+        Err(TransitionError::StartAfterDue { .. })
+    ));
 }
 
 #[test]
 fn starting_requires_an_action() {
     let mut it = ready(item(Kind::ContinualImprovement));
     it.stage = Stage::Planned;
-    assert_eq!(missing(check(&it, &Transition::Start)), vec![Missing::AnAction]);
+    assert_eq!(
+        missing(check(&it, &Transition::Start)),
+        vec![Missing::AnAction]
+    );
 }
 
 #[test]
 fn verification_requires_all_actions_done_and_a_method() {
     let mut it = ready(item(Kind::ContinualImprovement));
     it.stage = Stage::InProgress;
-    it.plan.actions.push(Action { description: "a".into(), ..Action::default() });
+    it.plan.actions.push(Action {
+        description: "a".into(),
+        ..Action::default()
+    });
     assert_eq!(
         missing(check(&it, &Transition::SubmitForVerification)),
-        vec![Missing::OpenActions, Missing::VerificationMethod, Missing::VerificationPlanned]
+        vec![
+            Missing::OpenActions,
+            Missing::VerificationMethod,
+            Missing::VerificationPlanned
+        ]
     );
 }
 
@@ -148,7 +179,10 @@ fn standardising_requires_verified_effectiveness_and_documents() {
     it.verification.result = Some(Effectiveness::Effective);
     it.verification.verified_on = day(2);
     it.verification.verified_by = Some(PersonId::new(2));
-    assert_eq!(check(&it, &Transition::Standardise), Ok(Stage::Standardised));
+    assert_eq!(
+        check(&it, &Transition::Standardise),
+        Ok(Stage::Standardised)
+    );
 }
 
 #[test]
@@ -157,15 +191,27 @@ fn closing_requires_verified_effectiveness() {
     it.stage = Stage::Communicated;
     assert_eq!(
         missing(check(&it, &Transition::Close)),
-        vec![Missing::EffectiveVerification, Missing::VerifiedOn, Missing::VerifiedBy]
+        vec![
+            Missing::EffectiveVerification,
+            Missing::VerifiedOn,
+            Missing::VerifiedBy
+        ]
     );
 }
 
 #[test]
 fn transitions_only_leave_their_own_stage() {
     let it = item(Kind::ContinualImprovement);
-    for t in [Transition::Plan, Transition::Start, Transition::Close, Transition::Resume] {
-        assert!(matches!(check(&it, &t), Err(TransitionError::NotFrom { .. })), "{t:?}");
+    for t in [
+        Transition::Plan,
+        Transition::Start,
+        Transition::Close,
+        Transition::Resume,
+    ] {
+        assert!(
+            matches!(check(&it, &t), Err(TransitionError::NotFrom { .. })),
+            "{t:?}"
+        );
     }
 }
 
@@ -176,28 +222,60 @@ fn a_major_nonconformity_cannot_be_rejected() {
         nc.grade = Grade::Major;
     }
     assert_eq!(
-        check(&it, &Transition::Reject { reason: "too costly".into() }),
+        check(
+            &it,
+            &Transition::Reject {
+                reason: "too costly".into()
+            }
+        ),
         Err(TransitionError::MajorCannotBeRejected)
     );
     if let Some(nc) = it.nonconformity.as_mut() {
         nc.grade = Grade::Minor;
     }
-    assert_eq!(check(&it, &Transition::Reject { reason: "duplicate".into() }), Ok(Stage::Rejected));
+    assert_eq!(
+        check(
+            &it,
+            &Transition::Reject {
+                reason: "duplicate".into()
+            }
+        ),
+        Ok(Stage::Rejected)
+    );
 }
 
 #[test]
 fn rejecting_holding_and_reopening_need_a_reason() {
     let it = item(Kind::ContinualImprovement);
-    assert_eq!(missing(check(&it, &Transition::Reject { reason: " ".into() })), vec![Missing::Reason]);
-    assert_eq!(missing(check(&it, &Transition::Hold { reason: String::new() })), vec![Missing::Reason]);
+    assert_eq!(
+        missing(check(&it, &Transition::Reject { reason: " ".into() })),
+        vec![Missing::Reason]
+    );
+    assert_eq!(
+        missing(check(
+            &it,
+            &Transition::Hold {
+                reason: String::new()
+            }
+        )),
+        vec![Missing::Reason]
+    );
 }
 
 #[test]
 fn resuming_returns_to_the_stage_before_the_hold() {
     let mut it = ready(item(Kind::ContinualImprovement));
     it.stage = Stage::Planned;
-    let held = step(&it, Transition::Hold { reason: "budget freeze".into() });
-    assert_eq!((held.stage, held.held_from), (Stage::OnHold, Some(Stage::Planned)));
+    let held = step(
+        &it,
+        Transition::Hold {
+            reason: "budget freeze".into(),
+        },
+    );
+    assert_eq!(
+        (held.stage, held.held_from),
+        (Stage::OnHold, Some(Stage::Planned))
+    );
     assert_eq!(held.stage_reason, "budget freeze");
     let resumed = step(&held, Transition::Resume);
     assert_eq!((resumed.stage, resumed.held_from), (Stage::Planned, None));
@@ -212,10 +290,19 @@ fn not_effective_goes_back_to_planning_and_the_result_stays_in_the_log() {
         vec![Missing::IneffectiveVerification]
     );
     it.verification.result = Some(Effectiveness::NotEffective);
-    let back = step(&it, Transition::Rework { reason: "Phishing clicks unchanged".into() });
+    let back = step(
+        &it,
+        Transition::Rework {
+            reason: "Phishing clicks unchanged".into(),
+        },
+    );
     assert_eq!(back.stage, Stage::Planned);
     assert_eq!(back.verification.result, None);
-    let logged = back.history.iter().find(|c| c.field == "verification").unwrap();
+    let logged = back
+        .history
+        .iter()
+        .find(|c| c.field == "verification")
+        .unwrap();
     assert_eq!(logged.from["result"], "not_effective");
 }
 
@@ -224,10 +311,24 @@ fn reopening_a_closed_item_clears_the_closing_date() {
     let mut it = ready(item(Kind::ContinualImprovement));
     it.stage = Stage::Closed;
     it.closed_on = Some(today());
-    let reopened = step(&it, Transition::Reopen { reason: "recurred".into() });
+    let reopened = step(
+        &it,
+        Transition::Reopen {
+            reason: "recurred".into(),
+        },
+    );
     assert_eq!((reopened.stage, reopened.closed_on), (Stage::Planned, None));
     it.stage = Stage::Rejected;
-    assert_eq!(step(&it, Transition::Reopen { reason: "new evidence".into() }).stage, Stage::Identified);
+    assert_eq!(
+        step(
+            &it,
+            Transition::Reopen {
+                reason: "new evidence".into()
+            }
+        )
+        .stage,
+        Stage::Identified
+    );
 }
 
 #[test]
@@ -235,7 +336,12 @@ fn a_corrective_action_walks_the_whole_path_and_every_step_is_logged() {
     let mut it = ready(item(Kind::CorrectiveAction));
     it = step(&it, Transition::Prioritise);
     it = step(&it, Transition::Plan);
-    it.plan.actions.push(Action { description: "Patch".into(), owner: Some(PersonId::new(1)), due: day(3), done: None });
+    it.plan.actions.push(Action {
+        description: "Patch".into(),
+        owner: Some(PersonId::new(1)),
+        due: day(3),
+        done: None,
+    });
     it = step(&it, Transition::Start);
     it.plan.actions[0].done = day(2);
     it.verification.method = "No missed patches in monthly scan".into();
@@ -244,14 +350,23 @@ fn a_corrective_action_walks_the_whole_path_and_every_step_is_logged() {
     it.verification.result = Some(Effectiveness::Effective);
     it.verification.verified_on = day(30);
     it.verification.verified_by = Some(PersonId::new(2));
-    it.standardisation.push(DocUpdate { name: "Patch procedure".into(), version: "2.0".into(), date: day(30) });
+    it.standardisation.push(DocUpdate {
+        name: "Patch procedure".into(),
+        version: "2.0".into(),
+        date: day(30),
+    });
     it = step(&it, Transition::Standardise);
     it.communication.audiences = "IT operations".into();
     it.communication.date = day(30);
     it = step(&it, Transition::Communicate);
     it = step(&it, Transition::Close);
     assert_eq!((it.stage, it.closed_on), (Stage::Closed, Some(today())));
-    let stages: Vec<_> = it.history.iter().filter(|c| c.field == "stage").map(|c| c.to.clone()).collect();
+    let stages: Vec<_> = it
+        .history
+        .iter()
+        .filter(|c| c.field == "stage")
+        .map(|c| c.to.clone())
+        .collect();
     assert_eq!(stages.len(), 7);
     assert_eq!(stages.last().unwrap(), "closed");
 }
@@ -280,5 +395,7 @@ fn options_offer_only_moves_from_the_current_stage() {
     let it = item(Kind::ContinualImprovement);
     let moves: Vec<_> = options(&it).into_iter().map(|(t, _)| t).collect();
     assert_eq!(moves[0], Transition::Prioritise);
-    assert!(!moves.iter().any(|t| matches!(t, Transition::Reopen { .. } | Transition::Rework { .. })));
+    assert!(!moves
+        .iter()
+        .any(|t| matches!(t, Transition::Reopen { .. } | Transition::Rework { .. })));
 }

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Lang;
 
 /// How serious a nonconformity is, as certification bodies grade audit findings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Grade {
     Major,

@@ -114,12 +114,25 @@ mod tests {
         let id = ItemId::new(Kind::CorrectiveAction, 7);
         assert_eq!(id.as_str(), "CA-007");
         assert_eq!(id.kind(), Some(Kind::CorrectiveAction));
-        assert_eq!(ItemId::new(Kind::ContinualImprovement, 1234).as_str(), "CI-1234");
+        assert_eq!(
+            ItemId::new(Kind::ContinualImprovement, 1234).as_str(),
+            "CI-1234"
+        );
     }
 
     #[test]
     fn malformed_ids_are_rejected() {
-        for bad in ["", "CI", "CI-", "CX-001", "CI-01a", "ci-001", "CI-1", "CI--01", "CI-0000000001"] {
+        for bad in [
+            "",
+            "CI",
+            "CI-",
+            "CX-001",
+            "CI-01a",
+            "ci-001",
+            "CI-1",
+            "CI--01",
+            "CI-0000000001",
+        ] {
             assert!(ItemId::parse(bad).is_err(), "{bad}");
         }
         assert!(PersonId::parse("P-001").is_ok());

@@ -13,7 +13,9 @@ use crate::lifecycle::Stage;
 use crate::model::ItemId;
 
 /// Proactive improvement or reactive correction: the distinction clause 10 draws.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     #[default]
@@ -40,14 +42,18 @@ impl Kind {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Kind::ContinualImprovement => lang.pick("Continual improvement", "Continue verbetering"),
+            Kind::ContinualImprovement => {
+                lang.pick("Continual improvement", "Continue verbetering")
+            }
             Kind::CorrectiveAction => lang.pick("Corrective action", "Corrigerende maatregel"),
         }
     }
 }
 
 /// Where an improvement opportunity was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
     InternalAudit,
@@ -212,7 +218,9 @@ impl Effectiveness {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Effectiveness::Effective => lang.pick("Effective", "Effectief"),
-            Effectiveness::PartiallyEffective => lang.pick("Partially effective", "Deels effectief"),
+            Effectiveness::PartiallyEffective => {
+                lang.pick("Partially effective", "Deels effectief")
+            }
             Effectiveness::NotEffective => lang.pick("Not effective", "Niet effectief"),
         }
     }

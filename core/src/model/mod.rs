@@ -3,9 +3,9 @@
 //! Every struct that is saved uses `#[serde(default)]` on fields added after the first file
 //! version, so older files keep loading; the file module owns versioning and validation.
 
+mod corrective;
 mod ids;
 mod item;
-mod corrective;
 mod settings;
 mod workspace;
 

@@ -36,7 +36,9 @@ pub struct Person {
 }
 
 /// Implementation status of a requirement or control in the gap assessment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum GapStatus {
     #[default]
@@ -145,7 +147,14 @@ impl Workspace {
     }
 
     pub fn next_objective_id(&self) -> ObjectiveId {
-        ObjectiveId::new(self.objectives.iter().map(|o| o.id.number()).max().unwrap_or(0) + 1)
+        ObjectiveId::new(
+            self.objectives
+                .iter()
+                .map(|o| o.id.number())
+                .max()
+                .unwrap_or(0)
+                + 1,
+        )
     }
 
     /// Display name of a person id, or the id itself when the person is unknown.
@@ -165,9 +174,20 @@ mod tests {
         let now = Utc.with_ymd_and_hms(2026, 1, 5, 9, 0, 0).unwrap();
         let mut ws = Workspace::new("Acme", Lang::En, now);
         assert_eq!(ws.next_item_id(Kind::CorrectiveAction).as_str(), "CA-001");
-        ws.items.push(Item::blank(ItemId::new(Kind::ContinualImprovement, 7), Kind::ContinualImprovement, now));
-        ws.items.push(Item::blank(ItemId::new(Kind::ContinualImprovement, 3), Kind::ContinualImprovement, now));
-        assert_eq!(ws.next_item_id(Kind::ContinualImprovement).as_str(), "CI-008");
+        ws.items.push(Item::blank(
+            ItemId::new(Kind::ContinualImprovement, 7),
+            Kind::ContinualImprovement,
+            now,
+        ));
+        ws.items.push(Item::blank(
+            ItemId::new(Kind::ContinualImprovement, 3),
+            Kind::ContinualImprovement,
+            now,
+        ));
+        assert_eq!(
+            ws.next_item_id(Kind::ContinualImprovement).as_str(),
+            "CI-008"
+        );
         assert_eq!(ws.next_item_id(Kind::CorrectiveAction).as_str(), "CA-001");
     }
 }

@@ -8,7 +8,11 @@ use proptest::prelude::*;
 
 fn sample() -> Workspace {
     let mut ws = Workspace::new("Acme Zorg", Lang::Nl, arb::base_time());
-    ws.people.push(Person { id: PersonId::new(1), name: "Sanne".into(), role: "CISO".into() });
+    ws.people.push(Person {
+        id: PersonId::new(1),
+        name: "Sanne".into(),
+        role: "CISO".into(),
+    });
     ws.items.push(crate::history::create(
         ws.next_item_id(Kind::ContinualImprovement),
         Kind::ContinualImprovement,
@@ -50,18 +54,32 @@ fn bad_inputs_get_their_own_error() {
     assert_eq!(load(b"  \n"), Err(LoadError::Empty));
     assert_eq!(load(&[0xff, 0xfe, 0x00, 0x01]), Err(LoadError::NotText));
     assert_eq!(load(b"{\"a\":\0}"), Err(LoadError::NotText));
-    assert!(matches!(load(b"{\"format\": "), Err(LoadError::NotJson { line: 1, .. })));
+    assert!(matches!(
+        load(b"{\"format\": "),
+        Err(LoadError::NotJson { line: 1, .. })
+    ));
     assert_eq!(load(b"[1,2]"), Err(LoadError::OtherFormat { found: None }));
     assert_eq!(
         load(br#"{"format":"something-else","version":1}"#),
-        Err(LoadError::OtherFormat { found: Some("something-else".into()) })
+        Err(LoadError::OtherFormat {
+            found: Some("something-else".into())
+        })
     );
     assert_eq!(
         load(br#"{"format":"isms-improvement-workbench","version":7,"workspace":{}}"#),
-        Err(LoadError::NewerVersion { found: 7, supported: 1 })
+        Err(LoadError::NewerVersion {
+            found: 7,
+            supported: 1
+        })
     );
-    assert_eq!(load(br#"{"format":"isms-improvement-workbench","version":0}"#), Err(LoadError::BadVersion));
-    assert_eq!(load(br#"{"format":"isms-improvement-workbench","version":"1"}"#), Err(LoadError::BadVersion));
+    assert_eq!(
+        load(br#"{"format":"isms-improvement-workbench","version":0}"#),
+        Err(LoadError::BadVersion)
+    );
+    assert_eq!(
+        load(br#"{"format":"isms-improvement-workbench","version":"1"}"#),
+        Err(LoadError::BadVersion)
+    );
     let big = vec![b' '; MAX_BYTES + 1];
     assert!(matches!(load(&big), Err(LoadError::TooLarge { .. })));
 }
@@ -85,8 +103,16 @@ fn every_broken_item_is_reported_with_its_path() {
     value["workspace"]["items"] = serde_json::json!([item, second, third]);
     let found = problems(load_str(&value.to_string()));
     let paths: Vec<_> = found.iter().map(|p| p.path.as_str()).collect();
-    assert_eq!(paths, ["workspace.items[1].inputs.impact", "workspace.items[2].stage"]);
-    assert!(found[0].message(Lang::En).starts_with("Unexpected value: invalid type"));
+    assert_eq!(
+        paths,
+        [
+            "workspace.items[1].inputs.impact",
+            "workspace.items[2].stage"
+        ]
+    );
+    assert!(found[0]
+        .message(Lang::En)
+        .starts_with("Unexpected value: invalid type"));
 }
 
 #[test]
@@ -101,17 +127,41 @@ fn duplicate_ids_broken_references_bad_dates_and_ranges_are_all_reported() {
     dup.plan.due = chrono::NaiveDate::from_ymd_opt(2026, 4, 1);
     ws.items.push(dup);
     let found = problems(load_str(&save(&ws)));
-    let got: Vec<(String, String)> = found.iter().map(|p| (p.path.clone(), p.message(Lang::En))).collect();
+    let got: Vec<(String, String)> = found
+        .iter()
+        .map(|p| (p.path.clone(), p.message(Lang::En)))
+        .collect();
     let expect = [
-        ("workspace.items[1].id", "The id CI-001 is used more than once."),
-        ("workspace.items[1].plan.due", "plan.due is before plan.start."),
-        ("workspace.items[1].inputs.impact", "6 is not between 1 and 5."),
-        ("workspace.items[1].links.clauses[0]", "11.1 refers to something that does not exist."),
-        ("workspace.items[1].links.controls[0]", "A.9.99 refers to something that does not exist."),
-        ("workspace.items[1].plan.owner", "P-009 refers to something that does not exist."),
+        (
+            "workspace.items[1].id",
+            "The id CI-001 is used more than once.",
+        ),
+        (
+            "workspace.items[1].plan.due",
+            "plan.due is before plan.start.",
+        ),
+        (
+            "workspace.items[1].inputs.impact",
+            "6 is not between 1 and 5.",
+        ),
+        (
+            "workspace.items[1].links.clauses[0]",
+            "11.1 refers to something that does not exist.",
+        ),
+        (
+            "workspace.items[1].links.controls[0]",
+            "A.9.99 refers to something that does not exist.",
+        ),
+        (
+            "workspace.items[1].plan.owner",
+            "P-009 refers to something that does not exist.",
+        ),
     ];
     for (path, message) in expect {
-        assert!(got.contains(&(path.to_owned(), message.to_owned())), "{path}: {got:#?}");
+        assert!(
+            got.contains(&(path.to_owned(), message.to_owned())),
+            "{path}: {got:#?}"
+        );
     }
     assert_eq!(got.len(), expect.len(), "{got:#?}");
 }
@@ -126,7 +176,10 @@ fn dependency_cycles_are_reported() {
     ws.items.push(second);
     let found = problems(load_str(&save(&ws)));
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].message(Lang::En), "Circular dependency: CI-001 → CI-002 → CI-001.");
+    assert_eq!(
+        found[0].message(Lang::En),
+        "Circular dependency: CI-001 → CI-002 → CI-001."
+    );
 }
 
 #[test]

@@ -1,0 +1,124 @@
+// The end-to-end harness every browser test uses: it serves a built dist/ folder on a free
+// loopback port (optionally under a sub-path, as GitHub Pages does), launches headless Chromium
+// through playwright-core, records console errors, page errors and every request, and closes
+// everything it started — also when a test fails or the run is interrupted.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { join, normalize, extname } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/** Serves `root` under `base` ("/" or "/some-repo/") on 127.0.0.1, on a free port. */
+export async function serve(root, base = '/') {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://x');
+      if (!url.pathname.startsWith(base)) {
+        res.writeHead(404).end('not under ' + base);
+        return;
+      }
+      let rel = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+      if (rel.endsWith('/')) rel += 'index.html';
+      const file = normalize(join(root, rel));
+      if (!file.startsWith(normalize(root))) {
+        res.writeHead(403).end();
+        return;
+      }
+      const info = await stat(file).catch(() => null);
+      if (!info || !info.isFile()) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(await readFile(file));
+    } catch (err) {
+      res.writeHead(500).end(String(err));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
+  };
+}
+
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+const open = new Set();
+function closeAll() {
+  for (const thing of open) thing.close().catch(() => {});
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => { closeAll(); process.exit(130); });
+}
+
+/**
+ * Starts a server for `dist` (under `base`) and a browser. Returns helpers and `close()`.
+ * `page()` gives a fresh page in its own context (its own storage) that records problems.
+ */
+export async function start({ dist = process.env.DIST, base = '/' } = {}) {
+  if (!dist) throw new Error('DIST is not set: run the tests through ./x test');
+  await stat(join(dist, 'index.html')).catch(() => { throw new Error(`no build in ${dist}: run ./x build first`); });
+  const server = await serve(dist, base);
+  const executablePath = process.env.CHROME || '/usr/bin/chromium';
+  const browser = await chromium.launch({ executablePath, args: FLAGS, headless: true });
+  const session = {
+    server,
+    browser,
+    /** A new page in a new context, with `problems` (console errors, page errors, failed or foreign requests). */
+    async page({ context } = {}) {
+      const ctx = context ?? (await browser.newContext());
+      const page = await ctx.newPage();
+      page.problems = [];
+      page.requests = [];
+      page.on('console', (msg) => { if (msg.type() === 'error') page.problems.push(`console: ${msg.text()}`); });
+      page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
+      page.on('request', (req) => page.requests.push(req.url()));
+      page.on('requestfailed', (req) => {
+        // A navigation (reload, goto) aborts whatever was still loading: that is not a failure.
+        if (req.failure()?.errorText !== 'net::ERR_ABORTED') page.problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
+      });
+      page.on('response', (res) => { if (res.status() >= 400) page.problems.push(`HTTP ${res.status()}: ${res.url()}`); });
+      page.context = () => ctx;
+      return page;
+    },
+    /** Opens the app at `hash` and waits until it has rendered. */
+    async open(page, hash = '#/') {
+      await page.goto(server.url + hash);
+      await page.waitForSelector('header.topbar', { timeout: 30_000 });
+    },
+    async close() {
+      open.delete(session);
+      await browser.close().catch(() => {});
+      await server.close();
+    },
+  };
+  open.add(session);
+  return session;
+}
+
+/** Creates a workspace through the start form and waits until it is saved. */
+export async function createWorkspace(page, name) {
+  await page.fill('form[data-testid="new-workspace"] input[name="workspace-name"]', name);
+  await page.click('form[data-testid="new-workspace"] button[type="submit"]');
+  await page.waitForSelector(`[data-testid="current-workspace"]:has-text("${name}")`);
+  await waitSaved(page);
+}
+
+/** Waits until the save indicator says everything is stored. */
+export async function waitSaved(page) {
+  await page.waitForSelector('[data-testid="save-state"].ok', { timeout: 10_000 });
+}

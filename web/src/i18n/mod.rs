@@ -1,0 +1,109 @@
+//! The translation table and language-aware formatting.
+//!
+//! Every string the interface shows comes from [`t`]. The table pairs English and Dutch in one
+//! row per key, so a key cannot exist in one language only; the tests below check that no text
+//! is empty and that placeholders match across languages.
+
+mod table;
+
+use chrono::{Datelike, NaiveDate};
+pub use isms_core::i18n::Lang;
+pub use table::Key;
+
+/// The text for `key` in `lang`.
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    let (en, nl) = table::pair(key);
+    lang.pick(en, nl)
+}
+
+/// `t` with `{}` placeholders filled in order.
+pub fn tf(lang: Lang, key: Key, args: &[&str]) -> String {
+    let mut out = String::new();
+    let mut rest = t(lang, key);
+    let mut args = args.iter();
+    while let Some(at) = rest.find("{}") {
+        out.push_str(&rest[..at]);
+        out.push_str(args.next().copied().unwrap_or(""));
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const MONTHS_NL: [&str; 12] = [
+    "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+];
+
+/// "27 Nov 2026" / "27 nov 2026".
+pub fn date(lang: Lang, d: NaiveDate) -> String {
+    let months = match lang {
+        Lang::En => MONTHS_EN,
+        Lang::Nl => MONTHS_NL,
+    };
+    format!("{} {} {}", d.day(), months[d.month0() as usize], d.year())
+}
+
+pub fn opt_date(lang: Lang, d: Option<NaiveDate>) -> String {
+    d.map_or_else(|| "—".to_owned(), |d| date(lang, d))
+}
+
+/// A number with `decimals` places: "1,234.5" in English, "1.234,5" in Dutch.
+pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
+    let text = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let (group, point) = match lang {
+        Lang::En => (',', '.'),
+        Lang::Nl => ('.', ','),
+    };
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(c);
+    }
+    let sign = if value < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        "-"
+    } else {
+        ""
+    };
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}{point}{frac}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_both_languages_with_matching_placeholders() {
+        for key in Key::ALL {
+            let (en, nl) = table::pair(*key);
+            assert!(!en.trim().is_empty(), "{key:?} has no English text");
+            assert!(!nl.trim().is_empty(), "{key:?} has no Dutch text");
+            assert_eq!(
+                en.matches("{}").count(),
+                nl.matches("{}").count(),
+                "{key:?} placeholders differ"
+            );
+        }
+    }
+
+    #[test]
+    fn numbers_and_dates_follow_the_language() {
+        assert_eq!(number(Lang::En, 1234.5, 1), "1,234.5");
+        assert_eq!(number(Lang::Nl, 1234.5, 1), "1.234,5");
+        assert_eq!(number(Lang::Nl, -0.04, 1), "0,0");
+        assert_eq!(number(Lang::En, -12.0, 0), "-12");
+        let d = NaiveDate::from_ymd_opt(2026, 3, 5).unwrap();
+        assert_eq!(date(Lang::En, d), "5 Mar 2026");
+        assert_eq!(date(Lang::Nl, d), "5 mrt 2026");
+        assert_eq!(tf(Lang::En, Key::SavedAt, &["10:02"]), "Saved 10:02");
+    }
+}

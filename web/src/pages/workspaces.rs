@@ -1,0 +1,146 @@
+//! Workspaces: create, open, rename, duplicate and delete (with undo) the organisations kept in
+//! this browser.
+
+use leptos::prelude::*;
+
+use crate::i18n::{opt_date, t, tf, Key};
+use crate::state::use_state;
+
+/// The form that starts a new workspace; also shown on an empty dashboard.
+#[component]
+pub fn NewWorkspace() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let name = RwSignal::new(String::new());
+    let error = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = name.get_untracked();
+        if text.trim().is_empty() {
+            error.set(true);
+            return;
+        }
+        error.set(false);
+        state.create(&text);
+        name.set(String::new());
+        crate::route::navigate("#/", false);
+    };
+    view! {
+        <form class="inline-form" on:submit=submit data-testid="new-workspace">
+            <label>
+                <span>{move || t(lang.get(), Key::WorkspaceName)}</span>
+                <input
+                    type="text"
+                    name="workspace-name"
+                    required
+                    prop:value=name
+                    on:input=move |ev| name.set(event_target_value(&ev))
+                    aria-invalid=move || error.get().then_some("true")
+                />
+            </label>
+            <button type="submit" class="primary">{move || t(lang.get(), Key::CreateWorkspace)}</button>
+            <Show when=move || error.get()>
+                <p class="field-error" role="alert">{move || t(lang.get(), Key::NameRequired)}</p>
+            </Show>
+        </form>
+    }
+}
+
+#[component]
+pub fn Workspaces() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let editing = RwSignal::new(None::<String>);
+    let draft = RwSignal::new(String::new());
+    let rows = move || {
+        state.entries.with(|list| {
+            list.iter()
+                .map(|e| {
+                    (
+                        e.id.clone(),
+                        e.ws.name.clone(),
+                        e.ws.items.len(),
+                        e.ws.updated.date_naive(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="page">
+            <h1>{move || t(lang.get(), Key::NavWorkspaces)}</h1>
+            {move || state.deleted.get().map(|(_, entry)| view! {
+                <div class="banner info" role="status">
+                    {tf(lang.get(), Key::Deleted, &[&entry.ws.name])}
+                    " "
+                    <button type="button" on:click=move |_| state.undo_delete()>{t(lang.get(), Key::Undo)}</button>
+                </div>
+            })}
+            <table class="data" data-testid="workspace-list">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t(lang.get(), Key::WorkspaceName)}</th>
+                        <th scope="col" class="num">{move || t(lang.get(), Key::Items)}</th>
+                        <th scope="col">{move || t(lang.get(), Key::Updated)}</th>
+                        <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=rows key=|row| row.clone() children=move |(id, name, count, updated)| {
+                        let is_current = Signal::derive({
+                            let id = id.clone();
+                            move || state.current.get().as_deref() == Some(id.as_str())
+                        });
+                        let id_open = id.clone();
+                        let id_edit = id.clone();
+                        let id_save = id.clone();
+                        let id_dup = id.clone();
+                        let id_del = id.clone();
+                        let id_show = id.clone();
+                        let name_edit = name.clone();
+                        let name_del = name.clone();
+                        view! {
+                            <tr class:current=is_current>
+                                <td>
+                                    {move || if editing.get().as_deref() == Some(id_show.as_str()) {
+                                        let id_save = id_save.clone();
+                                        view! {
+                                            <form class="inline-form" on:submit=move |ev| {
+                                                ev.prevent_default();
+                                                if !draft.get_untracked().trim().is_empty() {
+                                                    state.rename(&id_save, &draft.get_untracked());
+                                                }
+                                                editing.set(None);
+                                            }>
+                                                <input type="text" aria-label=t(lang.get(), Key::WorkspaceName) prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev)) />
+                                                <button type="submit">{t(lang.get(), Key::Save)}</button>
+                                                <button type="button" on:click=move |_| editing.set(None)>{t(lang.get(), Key::Cancel)}</button>
+                                            </form>
+                                        }.into_any()
+                                    } else {
+                                        view! { <strong>{name.clone()}</strong> }.into_any()
+                                    }}
+                                </td>
+                                <td class="num">{count}</td>
+                                <td>{move || opt_date(lang.get(), Some(updated))}</td>
+                                <td class="row-actions">
+                                    <button type="button" disabled=is_current on:click=move |_| state.open(&id_open)>{move || t(lang.get(), Key::Open)}</button>
+                                    <button type="button" on:click=move |_| { draft.set(name_edit.clone()); editing.set(Some(id_edit.clone())); }>{move || t(lang.get(), Key::Rename)}</button>
+                                    <button type="button" on:click=move |_| state.duplicate(&id_dup)>{move || t(lang.get(), Key::Duplicate)}</button>
+                                    <button type="button" class="danger" on:click=move |_| {
+                                        let question = tf(lang.get_untracked(), Key::ConfirmDelete, &[&name_del, &count.to_string()]);
+                                        if window().confirm_with_message(&question).unwrap_or(false) {
+                                            state.delete(&id_del);
+                                        }
+                                    }>{move || t(lang.get(), Key::Delete)}</button>
+                                </td>
+                            </tr>
+                        }
+                    } />
+                </tbody>
+            </table>
+            <h2>{move || t(lang.get(), Key::CreateWorkspace)}</h2>
+            <NewWorkspace />
+        </section>
+    }
+}

@@ -1,0 +1,85 @@
+//! Hash routing: `#/register?kind=corrective_action`. The hash never reaches the server, so
+//! every page survives a reload from any sub-path (GitHub Pages serves only `index.html`), and
+//! filters in the query make shared links reproduce what the sender saw.
+
+use leptos::prelude::*;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Page {
+    Dashboard,
+    Workspaces,
+    NotFound(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    pub page: Page,
+    pub query: Vec<(String, String)>,
+}
+
+fn decode(text: &str) -> String {
+    js_sys::decode_uri_component(&text.replace('+', " "))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| text.to_owned())
+}
+
+/// Parses a location hash such as `#/register?q=backup`.
+pub fn parse(hash: &str) -> Route {
+    let body = hash.trim_start_matches('#').trim_start_matches('/');
+    let (path, query) = body.split_once('?').unwrap_or((body, ""));
+    let query = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(k), decode(v))
+        })
+        .collect();
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let page = match segments.as_slice() {
+        [] | ["dashboard"] => Page::Dashboard,
+        ["workspaces"] => Page::Workspaces,
+        _ => Page::NotFound(path.to_owned()),
+    };
+    Route { page, query }
+}
+
+fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Goes to `hash`; `replace` keeps the history clean while typing in a filter.
+pub fn navigate(hash: &str, replace: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if replace {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+            // replaceState fires no hashchange: tell the router ourselves.
+            if let Some(route) = use_context::<RwSignal<Route>>() {
+                route.set(parse(hash));
+            }
+            return;
+        }
+    }
+    let _ = window.location().set_hash(hash);
+}
+
+/// The route signal, kept in step with the address bar.
+pub fn provide() -> RwSignal<Route> {
+    let route = RwSignal::new(parse(&current_hash()));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(parse(&current_hash()))
+    });
+    on_cleanup(move || handle.remove());
+    provide_context(route);
+    route
+}
+
+pub fn use_route() -> RwSignal<Route> {
+    expect_context::<RwSignal<Route>>()
+}

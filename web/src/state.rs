@@ -1,0 +1,269 @@
+//! The one source of truth: every workspace in this browser, which one is open, the language,
+//! and how saving went. Components read it through signals and change it only through the intent
+//! methods here, which call core for every rule. One effect (see [`AppState::persist`]) writes
+//! changes to storage, debounced, and records the outcome for the save indicator.
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use isms_core::i18n::Lang;
+use isms_core::Workspace;
+use leptos::prelude::*;
+
+use crate::clock;
+use crate::storage::{self, Index, StorageError, Stored};
+
+/// A workspace with the storage id it is kept under.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub id: String,
+    pub ws: Workspace,
+}
+
+/// How the last save went.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveStatus {
+    Saved(Option<DateTime<Utc>>),
+    Pending,
+    Failed(StorageError),
+}
+
+/// Stored data that could not be read; kept as it is, never overwritten.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unreadable {
+    pub id: String,
+    pub raw: String,
+    pub reason: String,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub lang: RwSignal<Lang>,
+    pub entries: RwSignal<Vec<Entry>>,
+    pub current: RwSignal<Option<String>>,
+    pub save: RwSignal<SaveStatus>,
+    pub storage_ok: RwSignal<bool>,
+    pub unreadable: RwSignal<Vec<Unreadable>>,
+    /// The last deleted workspace and where it stood, for undo.
+    pub deleted: RwSignal<Option<(usize, Entry)>>,
+    dirty: StoredValue<BTreeSet<String>>,
+    flush_scheduled: StoredValue<bool>,
+}
+
+fn browser_lang() -> Lang {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .filter(|l| l.to_ascii_lowercase().starts_with("nl"))
+        .map_or(Lang::En, |_| Lang::Nl)
+}
+
+impl AppState {
+    /// Reads everything this browser has stored.
+    pub fn load() -> AppState {
+        let storage_ok = storage::available();
+        let lang = storage::load_lang().unwrap_or_else(browser_lang);
+        let mut entries = Vec::new();
+        let mut unreadable = Vec::new();
+        let index = if storage_ok {
+            storage::load_index().unwrap_or_default()
+        } else {
+            Index::default()
+        };
+        for id in &index.workspaces {
+            match storage::load_workspace(id) {
+                Ok(Stored::Ok(ws)) => entries.push(Entry {
+                    id: id.clone(),
+                    ws: *ws,
+                }),
+                Ok(Stored::Unreadable { raw, reason }) => unreadable.push(Unreadable {
+                    id: id.clone(),
+                    raw,
+                    reason,
+                }),
+                Ok(Stored::Missing) => {}
+                Err(e) => unreadable.push(Unreadable {
+                    id: id.clone(),
+                    raw: String::new(),
+                    reason: e.to_string(),
+                }),
+            }
+        }
+        let current = index
+            .current
+            .filter(|c| entries.iter().any(|e| &e.id == c))
+            .or_else(|| entries.first().map(|e| e.id.clone()));
+        AppState {
+            lang: RwSignal::new(lang),
+            entries: RwSignal::new(entries),
+            current: RwSignal::new(current),
+            save: RwSignal::new(SaveStatus::Saved(None)),
+            storage_ok: RwSignal::new(storage_ok),
+            unreadable: RwSignal::new(unreadable),
+            deleted: RwSignal::new(None),
+            dirty: StoredValue::new(BTreeSet::new()),
+            flush_scheduled: StoredValue::new(false),
+        }
+    }
+
+    /// Runs `f` on the open workspace, tracking it.
+    pub fn with_ws<R>(&self, f: impl FnOnce(&Workspace) -> R) -> Option<R> {
+        let current = self.current.get()?;
+        self.entries
+            .with(|list| list.iter().find(|e| e.id == current).map(|e| f(&e.ws)))
+    }
+
+    pub fn has_workspace(&self) -> bool {
+        self.with_ws(|_| ()).is_some()
+    }
+
+    fn mark(&self, id: &str) {
+        self.dirty.update_value(|d| {
+            d.insert(id.to_owned());
+        });
+        self.save.set(SaveStatus::Pending);
+    }
+
+    /// Adds a workspace and opens it.
+    pub fn add(&self, ws: Workspace) -> String {
+        let id = storage::new_id();
+        self.entries
+            .update(|list| list.push(Entry { id: id.clone(), ws }));
+        self.current.set(Some(id.clone()));
+        self.mark(&id);
+        id
+    }
+
+    pub fn create(&self, name: &str) -> String {
+        let ws = Workspace::new(name.trim(), self.lang.get_untracked(), clock::now());
+        self.add(ws)
+    }
+
+    pub fn open(&self, id: &str) {
+        self.current.set(Some(id.to_owned()));
+        self.mark(id);
+    }
+
+    pub fn rename(&self, id: &str, name: &str) {
+        self.entries.update(|list| {
+            if let Some(e) = list.iter_mut().find(|e| e.id == id) {
+                e.ws.name = name.trim().to_owned();
+                e.ws.updated = clock::now().max(e.ws.updated);
+            }
+        });
+        self.mark(id);
+    }
+
+    pub fn duplicate(&self, id: &str) {
+        let lang = self.lang.get_untracked();
+        let copy = self
+            .entries
+            .with_untracked(|list| list.iter().find(|e| e.id == id).map(|e| e.ws.clone()));
+        if let Some(mut ws) = copy {
+            ws.name = crate::i18n::tf(lang, crate::i18n::Key::CopyOf, &[&ws.name]);
+            let now = clock::now();
+            ws.created = now;
+            ws.updated = now;
+            self.add(ws);
+        }
+    }
+
+    /// Removes a workspace from this browser; [`AppState::undo_delete`] brings it back.
+    pub fn delete(&self, id: &str) {
+        let mut removed = None;
+        self.entries.update(|list| {
+            if let Some(pos) = list.iter().position(|e| e.id == id) {
+                removed = Some((pos, list.remove(pos)));
+            }
+        });
+        if removed.is_none() {
+            return;
+        }
+        if self.current.get_untracked().as_deref() == Some(id) {
+            self.current.set(
+                self.entries
+                    .with_untracked(|l| l.first().map(|e| e.id.clone())),
+            );
+        }
+        self.deleted.set(removed);
+        self.mark(id);
+    }
+
+    pub fn undo_delete(&self) {
+        if let Some((pos, entry)) = self.deleted.get_untracked() {
+            let id = entry.id.clone();
+            self.entries
+                .update(|list| list.insert(pos.min(list.len()), entry));
+            self.deleted.set(None);
+            self.current.set(Some(id.clone()));
+            self.mark(&id);
+        }
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        if let Err(e) = storage::save_lang(lang) {
+            if self.storage_ok.get_untracked() {
+                self.save.set(SaveStatus::Failed(e));
+            }
+        }
+    }
+
+    /// Writes every changed workspace and the index. Stored data that could not be read is never
+    /// touched, and stays listed in the index so it can still be recovered.
+    fn flush(&self) {
+        self.flush_scheduled.set_value(false);
+        if !self.storage_ok.get_untracked() {
+            self.save.set(SaveStatus::Failed(StorageError::Unavailable));
+            return;
+        }
+        let dirty = self.dirty.with_value(|d| d.clone());
+        let unreadable: Vec<String> = self
+            .unreadable
+            .with_untracked(|u| u.iter().map(|u| u.id.clone()).collect());
+        let result = self
+            .entries
+            .with_untracked(|list| -> Result<(), StorageError> {
+                for id in &dirty {
+                    if unreadable.contains(id) {
+                        continue;
+                    }
+                    match list.iter().find(|e| &e.id == id) {
+                        Some(entry) => storage::save_workspace(id, &entry.ws)?,
+                        None => storage::remove_workspace(id)?,
+                    }
+                }
+                let mut workspaces: Vec<String> = list.iter().map(|e| e.id.clone()).collect();
+                workspaces.extend(unreadable.iter().cloned());
+                storage::save_index(&Index {
+                    workspaces,
+                    current: self.current.get_untracked(),
+                })
+            });
+        match result {
+            Ok(()) => {
+                self.dirty.set_value(BTreeSet::new());
+                self.save.set(SaveStatus::Saved(Some(clock::now())));
+            }
+            Err(e) => self.save.set(SaveStatus::Failed(e)),
+        }
+    }
+
+    /// The one effect that persists: whenever the workspaces or the open one change, save the
+    /// changed ones shortly after, so a burst of keystrokes is one write.
+    pub fn persist(self) {
+        Effect::new(move |_| {
+            self.entries.track();
+            self.current.track();
+            if self.flush_scheduled.get_value() || self.dirty.with_value(|d| d.is_empty()) {
+                return;
+            }
+            self.flush_scheduled.set_value(true);
+            set_timeout(move || self.flush(), Duration::from_millis(250));
+        });
+    }
+}
+
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}
