@@ -29,6 +29,13 @@ impl Default for Weights {
     }
 }
 
+impl Weights {
+    /// (impact, effort, alignment, urgency) as numbers.
+    pub fn as_array(&self) -> [f64; 4] {
+        [self.impact, self.effort, self.alignment, self.urgency].map(f64::from)
+    }
+}
+
 /// Which model ranks the backlog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
