@@ -7,6 +7,7 @@
 //! always give the same result, natively and in wasm.
 
 pub mod catalogue;
+pub mod example;
 pub mod file;
 pub mod history;
 pub mod i18n;
@@ -14,6 +15,7 @@ pub mod lifecycle;
 pub mod model;
 pub mod prioritise;
 pub mod views;
+pub mod workflow;
 
 #[cfg(test)]
 mod arb;

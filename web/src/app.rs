@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::{banners::Banners, header::Header};
-use crate::i18n::{t, Key};
+use crate::i18n::{t, tx, Key};
 use crate::pages;
 use crate::route::{self, Page};
 use crate::state::{use_state, AppState};
@@ -32,6 +32,13 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || match page.get() {
                 Page::Dashboard => pages::dashboard::Dashboard().into_any(),
+                Page::Register => view! { <NeedsWorkspace><pages::register::Register /></NeedsWorkspace> }.into_any(),
+                Page::NewItem => pages::new_item::NewItem().into_any(),
+                Page::Item(id) => view! { <NeedsWorkspace><pages::item::ItemPage id=id.clone() /></NeedsWorkspace> }.into_any(),
+                Page::Prioritise => view! { <NeedsWorkspace><pages::prioritise::Prioritise /></NeedsWorkspace> }.into_any(),
+                Page::Matrix => view! { <NeedsWorkspace><pages::matrix::Matrix /></NeedsWorkspace> }.into_any(),
+                Page::Objectives => view! { <NeedsWorkspace><pages::objectives::Objectives /></NeedsWorkspace> }.into_any(),
+                Page::People => view! { <NeedsWorkspace><pages::people::People /></NeedsWorkspace> }.into_any(),
                 Page::Workspaces => pages::workspaces::Workspaces().into_any(),
                 Page::NotFound(_) => view! { <NotFound /> }.into_any(),
             }}
@@ -41,11 +48,22 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn NotFound() -> impl IntoView {
-    let lang = use_state().lang;
+    let _lang = use_state().lang;
     view! {
         <section class="page">
-            <h1>{move || t(lang.get(), Key::NotFound)}</h1>
-            <a href="#/">{move || t(lang.get(), Key::BackToDashboard)}</a>
+            <h1>{tx(Key::NotFound)}</h1>
+            <a href="#/">{tx(Key::BackToDashboard)}</a>
         </section>
+    }
+}
+
+/// Pages that work on a workspace show the start page until there is one.
+#[component]
+fn NeedsWorkspace(children: ChildrenFn) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <Show when=move || state.has_workspace() fallback=|| pages::dashboard::Dashboard()>
+            {children()}
+        </Show>
     }
 }

@@ -2,6 +2,7 @@
 
 mod app;
 mod clock;
+mod codes;
 mod components;
 mod i18n;
 mod pages;

@@ -7,6 +7,13 @@ use leptos::prelude::*;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Page {
     Dashboard,
+    Register,
+    NewItem,
+    Item(String),
+    Prioritise,
+    Matrix,
+    Objectives,
+    People,
     Workspaces,
     NotFound(String),
 }
@@ -15,6 +22,41 @@ pub enum Page {
 pub struct Route {
     pub page: Page,
     pub query: Vec<(String, String)>,
+}
+
+impl Route {
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .filter(|v| !v.is_empty())
+    }
+}
+
+fn encode(text: &str) -> String {
+    js_sys::encode_uri_component(text)
+        .as_string()
+        .unwrap_or_default()
+}
+
+/// The hash for a path and its query; empty values are left out.
+pub fn href(path: &str, query: &[(&str, String)]) -> String {
+    let mut out = format!("#/{path}");
+    let pairs: Vec<String> = query
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect();
+    if !pairs.is_empty() {
+        out.push('?');
+        out.push_str(&pairs.join("&"));
+    }
+    out
+}
+
+pub fn item_href(id: &str) -> String {
+    format!("#/item/{}", encode(id))
 }
 
 fn decode(text: &str) -> String {
@@ -39,6 +81,13 @@ pub fn parse(hash: &str) -> Route {
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     let page = match segments.as_slice() {
         [] | ["dashboard"] => Page::Dashboard,
+        ["register"] => Page::Register,
+        ["new"] => Page::NewItem,
+        ["item", id] => Page::Item(decode(id)),
+        ["prioritise"] => Page::Prioritise,
+        ["matrix"] => Page::Matrix,
+        ["objectives"] => Page::Objectives,
+        ["people"] => Page::People,
         ["workspaces"] => Page::Workspaces,
         _ => Page::NotFound(path.to_owned()),
     };

@@ -7,8 +7,11 @@ use std::collections::BTreeSet;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use isms_core::file;
+use isms_core::history;
 use isms_core::i18n::Lang;
-use isms_core::Workspace;
+use isms_core::lifecycle::{self, Transition};
+use isms_core::{Item, ItemId, Kind, Nonconformity, Source, TransitionError, Workspace};
 use leptos::prelude::*;
 
 use crate::clock;
@@ -47,6 +50,8 @@ pub struct AppState {
     pub unreadable: RwSignal<Vec<Unreadable>>,
     /// The last deleted workspace and where it stood, for undo.
     pub deleted: RwSignal<Option<(usize, Entry)>>,
+    /// Why the last change was not made, if it was refused.
+    pub refused: RwSignal<Option<String>>,
     dirty: StoredValue<BTreeSet<String>>,
     flush_scheduled: StoredValue<bool>,
 }
@@ -101,6 +106,7 @@ impl AppState {
             storage_ok: RwSignal::new(storage_ok),
             unreadable: RwSignal::new(unreadable),
             deleted: RwSignal::new(None),
+            refused: RwSignal::new(None),
             dirty: StoredValue::new(BTreeSet::new()),
             flush_scheduled: StoredValue::new(false),
         }
@@ -122,6 +128,88 @@ impl AppState {
             d.insert(id.to_owned());
         });
         self.save.set(SaveStatus::Pending);
+    }
+
+    /// Changes the open workspace; stamps it and schedules a save. A change that would make
+    /// the workspace invalid (a dependency cycle, dates out of order…) is not made: the
+    /// workspace stays as it was and `refused` says why, so stored data always loads again.
+    pub fn update(&self, f: impl FnOnce(&mut Workspace)) {
+        let Some(current) = self.current.get_untracked() else {
+            return;
+        };
+        let lang = self.lang.get_untracked();
+        let mut refused = None;
+        let mut changed = false;
+        self.entries.update(|list| {
+            if let Some(entry) = list.iter_mut().find(|e| e.id == current) {
+                let before = entry.ws.clone();
+                f(&mut entry.ws);
+                if entry.ws == before {
+                    return;
+                }
+                let problems = file::validate(&entry.ws);
+                if let Some(problem) = problems.first() {
+                    refused = Some(problem.message(lang));
+                    entry.ws = before;
+                } else {
+                    entry.ws.updated = clock::now().max(entry.ws.updated);
+                    changed = true;
+                }
+            }
+        });
+        self.refused.set(refused);
+        if changed {
+            self.mark(&current);
+        }
+    }
+
+    /// Edits one item; core's `history::record` logs every field that changed.
+    pub fn edit_item(&self, id: &ItemId, f: impl FnOnce(&mut Item)) {
+        let now = clock::now();
+        self.update(|ws| {
+            if let Some(item) = ws.item_mut(id) {
+                let before = item.clone();
+                let mut after = before.clone();
+                f(&mut after);
+                *item = history::record(&before, after, now);
+            }
+        });
+    }
+
+    /// Moves an item through its lifecycle, or says why it cannot move.
+    pub fn transition(&self, id: &ItemId, transition: &Transition) -> Result<(), TransitionError> {
+        let item = self
+            .with_ws(|ws| ws.item(id).cloned())
+            .flatten()
+            .ok_or(TransitionError::Missing(Vec::new()))?;
+        let next = lifecycle::apply(&item, transition, clock::today(), clock::now())?;
+        self.update(|ws| {
+            if let Some(slot) = ws.item_mut(id) {
+                *slot = next;
+            }
+        });
+        Ok(())
+    }
+
+    /// Creates an item in the open workspace and returns its id.
+    pub fn new_item(&self, kind: Kind, fill: impl FnOnce(&mut Item)) -> Option<ItemId> {
+        let now = clock::now();
+        let today = clock::today();
+        let mut created = None;
+        self.update(|ws| {
+            let id = ws.next_item_id(kind);
+            let item = history::create(id.clone(), kind, now, |item| {
+                item.identified_on = today;
+                if kind == Kind::CorrectiveAction {
+                    item.nonconformity = Some(Nonconformity::default());
+                    item.source = Source::NonconformityOrIncident;
+                }
+                fill(item);
+            });
+            ws.items.push(item);
+            created = Some(id);
+        });
+        created
     }
 
     /// Adds a workspace and opens it.

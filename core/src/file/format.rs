@@ -201,18 +201,36 @@ fn read_workspace(mut value: Value, path: &str, problems: &mut Vec<Problem>) -> 
     let mut items = Vec::with_capacity(raw_items.len());
     let mut item_failed = false;
     for (i, raw) in raw_items.into_iter().enumerate() {
-        match serde_path_to_error::deserialize::<_, Item>(raw) {
+        match serde_json::from_value::<Item>(raw.clone()) {
             Ok(item) => items.push(item),
             Err(e) => {
                 item_failed = true;
-                problems.push(shape(format!("{path}.items[{i}]"), &e));
+                let blank = serde_json::to_value(Item::blank(
+                    crate::model::ItemId::new(crate::model::Kind::ContinualImprovement, 1),
+                    crate::model::Kind::ContinualImprovement,
+                    chrono::DateTime::UNIX_EPOCH,
+                ))
+                .unwrap_or(Value::Null);
+                let at = locate(&raw, &blank, &|v| {
+                    serde_json::from_value::<Item>(v.clone()).is_ok()
+                });
+                problems.push(shape(format!("{path}.items[{i}]{at}"), &e));
             }
         }
     }
-    let mut workspace = match serde_path_to_error::deserialize::<_, Workspace>(value) {
+    let mut workspace = match serde_json::from_value::<Workspace>(value.clone()) {
         Ok(ws) => ws,
         Err(e) => {
-            problems.push(shape(path.to_owned(), &e));
+            let blank = serde_json::to_value(Workspace::new(
+                "-",
+                crate::i18n::Lang::En,
+                chrono::DateTime::UNIX_EPOCH,
+            ))
+            .unwrap_or(Value::Null);
+            let at = locate(&value, &blank, &|v| {
+                serde_json::from_value::<Workspace>(v.clone()).is_ok()
+            });
+            problems.push(shape(format!("{path}{at}"), &e));
             return None;
         }
     };
@@ -232,14 +250,87 @@ fn read_workspace(mut value: Value, path: &str, problems: &mut Vec<Problem>) -> 
     None
 }
 
-fn shape(base: String, error: &serde_path_to_error::Error<serde_json::Error>) -> Problem {
-    let inner = error.path().to_string();
-    let path = if inner == "." || inner.is_empty() {
-        base
-    } else {
-        format!("{base}.{inner}")
-    };
-    Problem::new(path, ProblemKind::Shape(error.inner().to_string()))
+/// Finds where a value that does not deserialise goes wrong: the deepest place where putting
+/// in the blank value (or leaving the value out) makes `accepts` succeed. Returns the path below
+/// `raw`, such as `.plan.actions[2].due`, or "" when no single place explains it.
+///
+/// serde_json's own errors from a `Value` carry no path; tracking one during deserialisation
+/// (as serde_path_to_error does) doubles the deserialiser code in the wasm, so the search runs
+/// only when a file is already known to be broken.
+fn locate(raw: &Value, blank: &Value, accepts: &dyn Fn(&Value) -> bool) -> String {
+    fn repaired(root: &Value, path: &[Step], blank: &Value) -> Value {
+        let mut copy = root.clone();
+        let replacement = follow(blank, path).cloned();
+        let (last, parents) = match path.split_last() {
+            Some(split) => split,
+            None => return copy,
+        };
+        let Some(parent) = follow_mut(&mut copy, parents) else {
+            return copy;
+        };
+        match (parent, last) {
+            (Value::Object(map), Step::Key(k)) => match replacement {
+                Some(v) => {
+                    map.insert(k.clone(), v);
+                }
+                None => {
+                    map.remove(k);
+                }
+            },
+            (Value::Array(list), Step::Index(i)) if *i < list.len() => {
+                list.remove(*i);
+            }
+            _ => {}
+        }
+        copy
+    }
+    let mut path: Vec<Step> = Vec::new();
+    while let Some(here) = follow(raw, &path) {
+        let children: Vec<Step> = match here {
+            Value::Object(map) => map.keys().map(|k| Step::Key(k.clone())).collect(),
+            Value::Array(list) => (0..list.len()).map(Step::Index).collect(),
+            _ => Vec::new(),
+        };
+        let culprit = children.into_iter().find(|child| {
+            let mut attempt = path.clone();
+            attempt.push(child.clone());
+            accepts(&repaired(raw, &attempt, blank))
+        });
+        match culprit {
+            Some(step) => path.push(step),
+            None => break,
+        }
+    }
+    path.iter()
+        .map(|s| match s {
+            Step::Key(k) => format!(".{k}"),
+            Step::Index(i) => format!("[{i}]"),
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+fn follow<'a>(value: &'a Value, path: &[Step]) -> Option<&'a Value> {
+    path.iter().try_fold(value, |v, step| match step {
+        Step::Key(k) => v.get(k),
+        Step::Index(i) => v.get(*i),
+    })
+}
+
+fn follow_mut<'a>(value: &'a mut Value, path: &[Step]) -> Option<&'a mut Value> {
+    path.iter().try_fold(value, |v, step| match step {
+        Step::Key(k) => v.get_mut(k),
+        Step::Index(i) => v.get_mut(*i),
+    })
+}
+
+fn shape(path: String, error: &serde_json::Error) -> Problem {
+    Problem::new(path, ProblemKind::Shape(error.to_string()))
 }
 
 #[cfg(test)]

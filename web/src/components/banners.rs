@@ -22,6 +22,13 @@ pub fn Banners() -> impl IntoView {
         _ => None,
     };
     view! {
+        {move || state.refused.get().map(|why| view! {
+            <div class="banner error" role="alert" data-testid="refused">
+                {tf(lang.get(), Key::ChangeRefused, &[&why])}
+                " "
+                <button type="button" on:click=move |_| state.refused.set(None)>{t(lang.get(), Key::Dismiss)}</button>
+            </div>
+        })}
         {move || save_problem().map(|text| view! { <div class="banner warn" role="alert" data-testid="storage-banner">{text}</div> })}
         <For
             each=move || state.unreadable.get()

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::save_indicator::SaveIndicator;
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{t, tx, Key, Lang};
 use crate::route::{use_route, Page};
 use crate::state::use_state;
 
@@ -27,19 +27,24 @@ pub fn Header() -> impl IntoView {
                     <rect width="32" height="32" rx="6" />
                     <path d="M9 17l5 5 9-12" />
                 </svg>
-                <span class="name">{move || t(lang.get(), Key::AppName)}</span>
+                <span class="name">{tx(Key::AppName)}</span>
                 <Show when=move || ws_name().is_some()>
                     <span class="ws-name" data-testid="current-workspace">{ws_name}</span>
                 </Show>
             </div>
-            <nav aria-label=move || t(lang.get(), Key::MainNavigation)>
+            <nav aria-label=tx(Key::MainNavigation)>
                 {link("#/", Page::Dashboard, Key::NavDashboard)}
+                {link("#/register", Page::Register, Key::NavRegister)}
+                {link("#/prioritise", Page::Prioritise, Key::NavPrioritise)}
+                {link("#/matrix", Page::Matrix, Key::NavMatrix)}
+                {link("#/objectives", Page::Objectives, Key::NavObjectives)}
+                {link("#/people", Page::People, Key::NavPeople)}
                 {link("#/workspaces", Page::Workspaces, Key::NavWorkspaces)}
             </nav>
             <div class="tools">
                 <SaveIndicator />
                 <label class="lang">
-                    <span class="visually-hidden">{move || t(lang.get(), Key::Language)}</span>
+                    <span class="visually-hidden">{tx(Key::Language)}</span>
                     <select
                         data-testid="language"
                         on:change=move |ev| {

@@ -1,5 +1,12 @@
 //! Reusable pieces of the interface, one component per file.
 
 pub mod banners;
+pub mod bar_chart;
+pub mod field;
 pub mod header;
+pub mod requirement_picker;
 pub mod save_indicator;
+pub mod scale_picker;
+pub mod score_explain;
+pub mod select;
+pub mod stepper;

@@ -16,6 +16,15 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
     lang.pick(en, nl)
 }
 
+/// The text for `key` in the current language, as a signal. One concrete type for every
+/// translated text keeps the wasm small: a separate closure per use would be compiled into its
+/// own copy of the rendering code.
+pub fn tx(key: Key) -> leptos::prelude::Signal<&'static str> {
+    use leptos::prelude::*;
+    let lang = crate::state::use_state().lang;
+    Signal::derive(move || t(lang.get(), key))
+}
+
 /// `t` with `{}` placeholders filled in order.
 pub fn tf(lang: Lang, key: Key, args: &[&str]) -> String {
     let mut out = String::new();
@@ -75,6 +84,32 @@ pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
     } else {
         format!("{sign}{grouped}{point}{frac}")
     }
+}
+
+/// The label of an item field named in the history log.
+pub fn field_label(lang: Lang, field: &str) -> String {
+    let key = match field {
+        "title" => Key::Title,
+        "description" => Key::Description,
+        "source" => Key::Source,
+        "source_ref" => Key::SourceRef,
+        "stakeholder" => Key::Stakeholder,
+        "identified_on" => Key::IdentifiedOn,
+        "stage" => Key::Stage,
+        "stage_reason" => Key::Reason,
+        "nonconformity" => Key::Nonconformity,
+        "links" => Key::Links,
+        "inputs" => Key::Score,
+        "plan" => Key::PlanWhat,
+        "verification" => Key::Result,
+        "standardisation" => Key::Document,
+        "no_document_change" => Key::NoDocumentChange,
+        "communication" => Key::Audiences,
+        "evidence" => Key::EvidenceLabel,
+        "closed_on" => Key::ClosedOn,
+        other => return other.to_owned(),
+    };
+    t(lang, key).to_owned()
 }
 
 #[cfg(test)]

@@ -1,34 +1,54 @@
-//! The dashboard: the state of the register at a glance, or a start form when there is no
-//! workspace yet.
+//! The dashboard: the state of the register at a glance — headline figures, items by stage and
+//! by source, open corrective actions by grade, what is overdue — or, without a workspace, a
+//! start form and the example.
 
+use isms_core::{example, views, Grade, Source, Stage};
 use leptos::prelude::*;
 
-use isms_core::views;
-
 use crate::clock;
-use crate::i18n::{number, t, Key, Lang};
+use crate::components::bar_chart::BarChart;
+use crate::components::field::TextField;
+use crate::i18n::{number, opt_date, t, tf, tx, Key, Lang};
 use crate::pages::workspaces::NewWorkspace;
+use crate::route::item_href;
 use crate::state::use_state;
+
+/// Adds the example workspace in the current language and opens it.
+pub fn load_example() {
+    let state = use_state();
+    let lang = state.lang.get_untracked();
+    state.add(example::workspace(lang, clock::today(), clock::now()));
+    crate::route::navigate("#/", false);
+}
 
 #[component]
 pub fn Dashboard() -> impl IntoView {
     let state = use_state();
-    let lang = state.lang;
+    let _lang = state.lang;
     view! {
         <section class="page">
             <Show
                 when=move || state.has_workspace()
                 fallback=move || view! {
                     <div class="welcome">
-                        <h1>{move || t(lang.get(), Key::NoWorkspaceTitle)}</h1>
-                        <p class="lead">{move || t(lang.get(), Key::AppTagline)}</p>
-                        <p>{move || t(lang.get(), Key::NoWorkspaceText)}</p>
+                        <h1>{tx(Key::NoWorkspaceTitle)}</h1>
+                        <p class="lead">{tx(Key::AppTagline)}</p>
+                        <p>{tx(Key::NoWorkspaceText)}</p>
                         <NewWorkspace />
+                        <p class="or">{tx(Key::OrTryExample)}</p>
+                        <button type="button" data-testid="load-example" on:click=move |_| load_example()>{tx(Key::LoadExample)}</button>
                     </div>
                 }
             >
                 <h1>{move || state.with_ws(|ws| ws.name.clone())}</h1>
+                <details class="scope">
+                    <summary>{tx(Key::Scope)}</summary>
+                    <TextField label=Key::Scope multiline=true testid="scope" value=Signal::derive(move || state.with_ws(|ws| ws.scope.clone()).unwrap_or_default())
+                        on_change={move |v: String| state.update(|ws| ws.scope = v)} />
+                </details>
                 <Figures />
+                <Charts />
+                <Overdue />
             </Show>
         </section>
     }
@@ -78,5 +98,94 @@ fn Figures() -> impl IntoView {
             {tile(Key::FigClosedQuarter, "fig-closed", |f, _| f.closed_this_quarter.to_string())}
             {tile(Key::FigCycle, "fig-cycle", |f, l| f.average_cycle_days.map_or("—".to_owned(), |d| number(l, d, 0)))}
         </div>
+    }
+}
+
+#[component]
+fn Charts() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let by_stage = Signal::derive(move || {
+        let l = lang.get();
+        state
+            .with_ws(|ws| {
+                views::count_by_stage(ws)
+                    .into_iter()
+                    .map(|(s, n): (Stage, usize)| (s.label(l).to_owned(), n))
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
+    let by_source = Signal::derive(move || {
+        let l = lang.get();
+        state
+            .with_ws(|ws| {
+                views::count_by_source(ws)
+                    .into_iter()
+                    .map(|(s, n): (Source, usize)| (s.label(l).to_owned(), n))
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
+    let by_grade = Signal::derive(move || {
+        let l = lang.get();
+        state
+            .with_ws(|ws| {
+                views::open_corrective_by_grade(ws)
+                    .into_iter()
+                    .map(|(g, n): (Grade, usize)| (g.label(l).to_owned(), n))
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
+    view! {
+        <div class="charts">
+            <BarChart testid="chart-stage" rows=by_stage title=Signal::derive(move || t(lang.get(), Key::ByStage).to_owned()) />
+            <BarChart testid="chart-source" rows=by_source title=Signal::derive(move || t(lang.get(), Key::BySource).to_owned()) />
+            <BarChart testid="chart-grade" rows=by_grade title=Signal::derive(move || t(lang.get(), Key::OpenCaByGrade).to_owned()) />
+        </div>
+    }
+}
+
+#[component]
+fn Overdue() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let late = Memo::new(move |_| {
+        let today = clock::today();
+        state
+            .with_ws(|ws| {
+                let items: Vec<(String, String, Option<chrono::NaiveDate>)> =
+                    views::overdue_items(ws, today)
+                        .iter()
+                        .map(|i| (i.id.to_string(), i.title.clone(), i.plan.due))
+                        .collect();
+                let actions: Vec<(String, String, chrono::NaiveDate, i64)> =
+                    views::overdue_actions(ws, today)
+                        .into_iter()
+                        .map(|a| (a.item.to_string(), a.description, a.due, a.days_late))
+                        .collect();
+                (items, actions)
+            })
+            .unwrap_or_default()
+    });
+    view! {
+        <h2>{tx(Key::OverdueTitle)}</h2>
+        <Show when=move || late.with(|(i, a)| i.is_empty() && a.is_empty())>
+            <p class="hint">{tx(Key::NothingOverdue)}</p>
+        </Show>
+        <ul class="plain overdue-list" data-testid="overdue">
+            {move || {
+                let (items, actions) = late.get();
+                let l = lang.get();
+                let items = items.into_iter().map(|(id, title, due)| view! {
+                    <li><a href=item_href(&id)>{id.clone()}</a>" "{title}" — "{t(l, Key::DueDate)}" "{opt_date(l, due)}</li>
+                });
+                let actions = actions.into_iter().map(|(id, what, due, days)| view! {
+                    <li><a href=item_href(&id)>{id.clone()}</a>" "{what}" — "{tf(l, Key::DaysLate, &[&days.to_string()])}" ("{opt_date(l, Some(due))}")"</li>
+                });
+                (items.collect_view(), actions.collect_view())
+            }}
+        </ul>
     }
 }

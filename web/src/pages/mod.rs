@@ -1,4 +1,11 @@
 //! One module per page.
 
 pub mod dashboard;
+pub mod item;
+pub mod matrix;
+pub mod new_item;
+pub mod objectives;
+pub mod people;
+pub mod prioritise;
+pub mod register;
 pub mod workspaces;

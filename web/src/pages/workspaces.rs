@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{opt_date, t, tf, Key};
+use crate::i18n::{opt_date, t, tf, tx, Key};
 use crate::state::use_state;
 
 /// The form that starts a new workspace; also shown on an empty dashboard.
 #[component]
 pub fn NewWorkspace() -> impl IntoView {
     let state = use_state();
-    let lang = state.lang;
+    let _lang = state.lang;
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -28,7 +28,7 @@ pub fn NewWorkspace() -> impl IntoView {
     view! {
         <form class="inline-form" on:submit=submit data-testid="new-workspace">
             <label>
-                <span>{move || t(lang.get(), Key::WorkspaceName)}</span>
+                <span>{tx(Key::WorkspaceName)}</span>
                 <input
                     type="text"
                     name="workspace-name"
@@ -38,9 +38,9 @@ pub fn NewWorkspace() -> impl IntoView {
                     aria-invalid=move || error.get().then_some("true")
                 />
             </label>
-            <button type="submit" class="primary">{move || t(lang.get(), Key::CreateWorkspace)}</button>
+            <button type="submit" class="primary">{tx(Key::CreateWorkspace)}</button>
             <Show when=move || error.get()>
-                <p class="field-error" role="alert">{move || t(lang.get(), Key::NameRequired)}</p>
+                <p class="field-error" role="alert">{tx(Key::NameRequired)}</p>
             </Show>
         </form>
     }
@@ -68,7 +68,7 @@ pub fn Workspaces() -> impl IntoView {
     };
     view! {
         <section class="page">
-            <h1>{move || t(lang.get(), Key::NavWorkspaces)}</h1>
+            <h1>{tx(Key::NavWorkspaces)}</h1>
             {move || state.deleted.get().map(|(_, entry)| view! {
                 <div class="banner info" role="status">
                     {tf(lang.get(), Key::Deleted, &[&entry.ws.name])}
@@ -79,9 +79,9 @@ pub fn Workspaces() -> impl IntoView {
             <table class="data" data-testid="workspace-list">
                 <thead>
                     <tr>
-                        <th scope="col">{move || t(lang.get(), Key::WorkspaceName)}</th>
-                        <th scope="col" class="num">{move || t(lang.get(), Key::Items)}</th>
-                        <th scope="col">{move || t(lang.get(), Key::Updated)}</th>
+                        <th scope="col">{tx(Key::WorkspaceName)}</th>
+                        <th scope="col" class="num">{tx(Key::Items)}</th>
+                        <th scope="col">{tx(Key::Updated)}</th>
                         <th scope="col"><span class="visually-hidden">"Actions"</span></th>
                     </tr>
                 </thead>
@@ -124,22 +124,22 @@ pub fn Workspaces() -> impl IntoView {
                                 <td class="num">{count}</td>
                                 <td>{move || opt_date(lang.get(), Some(updated))}</td>
                                 <td class="row-actions">
-                                    <button type="button" disabled=is_current on:click=move |_| state.open(&id_open)>{move || t(lang.get(), Key::Open)}</button>
-                                    <button type="button" on:click=move |_| { draft.set(name_edit.clone()); editing.set(Some(id_edit.clone())); }>{move || t(lang.get(), Key::Rename)}</button>
-                                    <button type="button" on:click=move |_| state.duplicate(&id_dup)>{move || t(lang.get(), Key::Duplicate)}</button>
+                                    <button type="button" disabled=is_current on:click=move |_| state.open(&id_open)>{tx(Key::Open)}</button>
+                                    <button type="button" on:click=move |_| { draft.set(name_edit.clone()); editing.set(Some(id_edit.clone())); }>{tx(Key::Rename)}</button>
+                                    <button type="button" on:click=move |_| state.duplicate(&id_dup)>{tx(Key::Duplicate)}</button>
                                     <button type="button" class="danger" on:click=move |_| {
                                         let question = tf(lang.get_untracked(), Key::ConfirmDelete, &[&name_del, &count.to_string()]);
                                         if window().confirm_with_message(&question).unwrap_or(false) {
                                             state.delete(&id_del);
                                         }
-                                    }>{move || t(lang.get(), Key::Delete)}</button>
+                                    }>{tx(Key::Delete)}</button>
                                 </td>
                             </tr>
                         }
                     } />
                 </tbody>
             </table>
-            <h2>{move || t(lang.get(), Key::CreateWorkspace)}</h2>
+            <h2>{tx(Key::CreateWorkspace)}</h2>
             <NewWorkspace />
         </section>
     }

@@ -94,20 +94,34 @@ fn a_byte_order_mark_is_accepted() {
 fn every_broken_item_is_reported_with_its_path() {
     let mut value: serde_json::Value = serde_json::from_str(&save(&sample())).unwrap();
     let item = value["workspace"]["items"][0].clone();
-    let mut second = item.clone();
-    second["id"] = "CI-002".into();
-    second["inputs"] = serde_json::json!({"impact": "high"});
-    let mut third = item.clone();
-    third["id"] = "CI-003".into();
-    third["stage"] = "finished".into();
-    value["workspace"]["items"] = serde_json::json!([item, second, third]);
+    let broken = |n: u32, field: &str, bad: serde_json::Value| {
+        let mut it = item.clone();
+        it["id"] = format!("CI-00{n}").into();
+        it[field] = bad;
+        it
+    };
+    value["workspace"]["items"] = serde_json::json!([
+        item,
+        broken(2, "inputs", serde_json::json!({"impact": "high"})),
+        broken(3, "stage", "finished".into()),
+        broken(
+            4,
+            "plan",
+            serde_json::json!({"actions": [{"description": "ok"}, {"due": "next week"}]})
+        ),
+        broken(5, "title", 12.into()),
+    ]);
+    value["workspace"]["settings"] = serde_json::json!({"model": "magic"});
     let found = problems(load_str(&value.to_string()));
     let paths: Vec<_> = found.iter().map(|p| p.path.as_str()).collect();
     assert_eq!(
         paths,
         [
             "workspace.items[1].inputs.impact",
-            "workspace.items[2].stage"
+            "workspace.items[2].stage",
+            "workspace.items[3].plan.actions[1].due",
+            "workspace.items[4].title",
+            "workspace.settings.model",
         ]
     );
     assert!(found[0]

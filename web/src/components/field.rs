@@ -1,0 +1,142 @@
+//! Labelled form fields that commit on change (not on every keystroke), so each edit is one
+//! entry in the item's history.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::i18n::{t, tx, Key};
+use crate::state::use_state;
+
+/// A one-line or multi-line text field.
+#[component]
+pub fn TextField(
+    label: Key,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_change: Callback<String>,
+    #[prop(optional)] multiline: bool,
+    #[prop(optional)] testid: &'static str,
+) -> impl IntoView {
+    let lang = use_state().lang;
+    let commit = move |ev: leptos::ev::Event| on_change.run(event_target_value(&ev));
+    view! {
+        <label class="field" class:wide=multiline>
+            <span>{move || t(lang.get(), label)}</span>
+            {if multiline {
+                view! { <textarea data-testid=testid prop:value=value on:change=commit></textarea> }.into_any()
+            } else {
+                view! { <input type="text" data-testid=testid prop:value=value on:change=commit /> }.into_any()
+            }}
+        </label>
+    }
+}
+
+/// A date field; clearing it sets `None`.
+#[component]
+pub fn DateField(
+    label: Key,
+    #[prop(into)] value: Signal<Option<NaiveDate>>,
+    #[prop(into)] on_change: Callback<Option<NaiveDate>>,
+    #[prop(optional)] testid: &'static str,
+) -> impl IntoView {
+    let lang = use_state().lang;
+    view! {
+        <label class="field">
+            <span>{move || t(lang.get(), label)}</span>
+            <input
+                type="date"
+                data-testid=testid
+                prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
+                on:change=move |ev| on_change.run(NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok())
+            />
+        </label>
+    }
+}
+
+/// A whole-number field; clearing it sets `None`. Out-of-range input is refused with a message.
+#[component]
+pub fn NumberField(
+    label: Key,
+    #[prop(into)] value: Signal<Option<u32>>,
+    #[prop(into)] on_change: Callback<Option<u32>>,
+    min: u32,
+    max: u32,
+    #[prop(optional)] testid: &'static str,
+) -> impl IntoView {
+    let lang = use_state().lang;
+    let invalid = RwSignal::new(false);
+    view! {
+        <label class="field narrow">
+            <span>{move || t(lang.get(), label)}</span>
+            <input
+                type="number"
+                inputmode="numeric"
+                min=min
+                max=max
+                data-testid=testid
+                aria-invalid=move || invalid.get().then_some("true")
+                prop:value=move || value.get().map(|v| v.to_string()).unwrap_or_default()
+                on:change=move |ev| {
+                    let text = event_target_value(&ev);
+                    match text.trim() {
+                        "" => { invalid.set(false); on_change.run(None) }
+                        raw => match raw.parse::<u32>() {
+                            Ok(v) if (min..=max).contains(&v) => { invalid.set(false); on_change.run(Some(v)) }
+                            _ => invalid.set(true),
+                        },
+                    }
+                }
+            />
+            <Show when=move || invalid.get()>
+                <small class="field-error" role="alert">{move || format!("{} {min}–{max}", t(lang.get(), Key::EnterNumberBetween))}</small>
+            </Show>
+        </label>
+    }
+}
+
+/// A decimal field for measurements; accepts a comma or a point as decimal separator.
+#[component]
+pub fn DecimalField(
+    label: Key,
+    #[prop(into)] value: Signal<Option<f64>>,
+    #[prop(into)] on_change: Callback<Option<f64>>,
+    #[prop(optional)] testid: &'static str,
+) -> impl IntoView {
+    let lang = use_state().lang;
+    let invalid = RwSignal::new(false);
+    view! {
+        <label class="field narrow">
+            <span>{move || t(lang.get(), label)}</span>
+            <input
+                type="text"
+                inputmode="decimal"
+                data-testid=testid
+                aria-invalid=move || invalid.get().then_some("true")
+                prop:value=move || value.get().map(|v| plain_number(lang.get(), v)).unwrap_or_default()
+                on:change=move |ev| {
+                    let text = event_target_value(&ev).trim().replace(',', ".");
+                    if text.is_empty() {
+                        invalid.set(false);
+                        on_change.run(None);
+                    } else {
+                        match text.parse::<f64>() {
+                            Ok(v) if v.is_finite() => { invalid.set(false); on_change.run(Some(v)) }
+                            _ => invalid.set(true),
+                        }
+                    }
+                }
+            />
+            <Show when=move || invalid.get()>
+                <small class="field-error" role="alert">{tx(Key::EnterANumber)}</small>
+            </Show>
+        </label>
+    }
+}
+
+/// A number as typed back into a field: no grouping, the language's decimal separator.
+fn plain_number(lang: crate::i18n::Lang, value: f64) -> String {
+    let text = value.to_string();
+    match lang {
+        crate::i18n::Lang::En => text,
+        crate::i18n::Lang::Nl => text.replace('.', ","),
+    }
+}

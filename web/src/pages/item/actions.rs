@@ -1,0 +1,77 @@
+//! Implement: the plan's actions, each with an owner, a due date and the date it was done.
+
+use chrono::NaiveDate;
+use isms_core::{Action, PersonId};
+use leptos::prelude::*;
+
+use super::plan::people_options;
+use super::use_item;
+use crate::clock;
+use crate::i18n::{tx, Key};
+use crate::state::use_state;
+
+#[component]
+pub fn ActionsForm() -> impl IntoView {
+    let _lang = use_state().lang;
+    let ctx = use_item();
+    let actions = Memo::new(move |_| ctx.get(|i| i.plan.actions.clone()));
+    let draft = RwSignal::new(String::new());
+    let people = people_options();
+    let date = |v: String| NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok();
+    view! {
+        <table class="data actions" data-testid="actions">
+            <thead>
+                <tr>
+                    <th scope="col">{tx(Key::Action)}</th>
+                    <th scope="col">{tx(Key::Owner)}</th>
+                    <th scope="col">{tx(Key::DueDate)}</th>
+                    <th scope="col">{tx(Key::DoneOn)}</th>
+                    <th scope="col"><span class="visually-hidden">{tx(Key::Remove)}</span></th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || actions.get().into_iter().enumerate().map(|(n, a): (usize, Action)| {
+                    let late = a.done.is_none() && a.due.is_some_and(|d| d < clock::today());
+                    let owner = a.owner.as_ref().map(|p| p.to_string()).unwrap_or_default();
+                    view! {
+                        <tr class:overdue=late>
+                            <td><input type="text" aria-label=tx(Key::Action) prop:value=a.description.clone()
+                                on:change=move |ev| { let v = event_target_value(&ev); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.description = v }) } /></td>
+                            <td><select aria-label=tx(Key::Owner) on:change=move |ev| { let v = PersonId::parse(&event_target_value(&ev)).ok(); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.owner = v }) }>
+                                <option value="">{tx(Key::NotSet)}</option>
+                                {people.get().into_iter().map(|(v, l)| { let sel = v == owner; view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
+                            </select></td>
+                            <td><input type="date" aria-label=tx(Key::DueDate) prop:value=a.due.map(|d| d.to_string()).unwrap_or_default()
+                                on:change=move |ev| { let v = date(event_target_value(&ev)); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.due = v }) } /></td>
+                            <td class="done-cell">
+                                <input type="date" data-testid=format!("action-done-{n}") aria-label=tx(Key::DoneOn) prop:value=a.done.map(|d| d.to_string()).unwrap_or_default()
+                                    on:change=move |ev| { let v = date(event_target_value(&ev)); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.done = v }) } />
+                                <Show when=move || a.done.is_none()>
+                                    <button type="button" data-testid=format!("action-done-today-{n}") on:click=move |_| { let today = clock::today(); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.done = Some(today) }) }>{tx(Key::DoneToday)}</button>
+                                </Show>
+                            </td>
+                            <td><button type="button" class="danger" aria-label=tx(Key::Remove) on:click=move |_| ctx.edit(|i| { if n < i.plan.actions.len() { i.plan.actions.remove(n); } })>"×"</button></td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+        <form class="inline-form" on:submit=move |ev| {
+            ev.prevent_default();
+            let text = draft.get_untracked();
+            if text.trim().is_empty() { return; }
+            ctx.edit(|i| {
+                let owner = i.plan.owner.clone();
+                let due = i.plan.due;
+                i.plan.actions.push(Action { description: text.trim().to_owned(), owner, due, done: None });
+            });
+            draft.set(String::new());
+        }>
+            <label class="field grow">
+                <span>{tx(Key::NewAction)}</span>
+                <input type="text" data-testid="new-action" prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev)) />
+            </label>
+            <button type="submit">{tx(Key::AddAction)}</button>
+        </form>
+    }
+}

@@ -1,0 +1,72 @@
+//! Verify: how effectiveness is measured (a KPI before and after, against a target) and the
+//! result. A result other than "effective" offers the way back: to planning, or a corrective
+//! action (both in the moves above the form).
+
+use chrono::NaiveDate;
+use isms_core::{Effectiveness, PersonId};
+use leptos::prelude::*;
+
+use super::plan::people_options;
+use super::use_item;
+use crate::codes::{code, parse};
+use crate::components::field::{DateField, DecimalField, TextField};
+use crate::components::select::SelectField;
+use crate::i18n::{number, tx, Key};
+use crate::state::use_state;
+
+#[component]
+pub fn VerifyForm() -> impl IntoView {
+    let lang = use_state().lang;
+    let ctx = use_item();
+    let text = move |f: fn(&isms_core::Item) -> String| Signal::derive(move || ctx.get(f));
+    let value = move |f: fn(&isms_core::Item) -> Option<f64>| Signal::derive(move || ctx.get(f));
+    let change = move || {
+        ctx.get(|i| {
+            let m = &i.verification.measurement;
+            match (m.before, m.after) {
+                (Some(b), Some(a)) if b != 0.0 => Some(format!(
+                    "{} → {} {} ({:+}%)",
+                    number(lang.get(), b, 1),
+                    number(lang.get(), a, 1),
+                    m.unit,
+                    ((a - b) / b * 100.0).round()
+                )),
+                _ => None,
+            }
+        })
+    };
+    view! {
+        <div class="form-grid">
+            <TextField label=Key::VerificationMethod testid="verify-method" multiline=true value=text(|i| i.verification.method.clone()) on_change={move |v: String| ctx.edit(|i| i.verification.method = v)} />
+            <DateField label=Key::VerificationPlanned testid="verify-planned" value=Signal::derive(move || ctx.get(|i| i.verification.planned)) on_change={move |d: Option<NaiveDate>| ctx.edit(|i| i.verification.planned = d)} />
+        </div>
+        <fieldset class="group">
+            <legend>{tx(Key::Measurement)}</legend>
+            <div class="form-grid">
+                <TextField label=Key::Kpi testid="kpi" value=text(|i| i.verification.measurement.kpi.clone()) on_change={move |v: String| ctx.edit(|i| i.verification.measurement.kpi = v)} />
+                <TextField label=Key::Unit testid="kpi-unit" value=text(|i| i.verification.measurement.unit.clone()) on_change={move |v: String| ctx.edit(|i| i.verification.measurement.unit = v)} />
+                <DecimalField label=Key::Before testid="kpi-before" value=value(|i| i.verification.measurement.before) on_change={move |v| ctx.edit(|i| i.verification.measurement.before = v)} />
+                <DecimalField label=Key::After testid="kpi-after" value=value(|i| i.verification.measurement.after) on_change={move |v| ctx.edit(|i| i.verification.measurement.after = v)} />
+                <DecimalField label=Key::Target testid="kpi-target" value=value(|i| i.verification.measurement.target) on_change={move |v| ctx.edit(|i| i.verification.measurement.target = v)} />
+            </div>
+            {move || change().map(|c| view! { <p class="measured" data-testid="measured-change">{c}</p> })}
+        </fieldset>
+        <fieldset class="group">
+            <legend>{tx(Key::Result)}</legend>
+            <div class="form-grid">
+                <SelectField label=Key::Result testid="verify-result" none=Key::NotSet
+                    value=Signal::derive(move || ctx.get(|i| i.verification.result.map(code).unwrap_or_default()))
+                    options=Signal::derive(move || Effectiveness::ALL.iter().map(|e| (code(*e), e.label(lang.get()).to_owned())).collect())
+                    on_change={move |v: String| ctx.edit(|i| i.verification.result = parse(&Effectiveness::ALL, &v))} />
+                <DateField label=Key::VerifiedOn testid="verified-on" value=Signal::derive(move || ctx.get(|i| i.verification.verified_on)) on_change={move |d: Option<NaiveDate>| ctx.edit(|i| i.verification.verified_on = d)} />
+                <SelectField label=Key::VerifiedBy testid="verified-by" none=Key::NotSet options=people_options()
+                    value=text(|i| i.verification.verified_by.as_ref().map(|p| p.to_string()).unwrap_or_default())
+                    on_change={move |v: String| ctx.edit(|i| i.verification.verified_by = PersonId::parse(&v).ok())} />
+            </div>
+            <TextField label=Key::Notes testid="verify-notes" multiline=true value=text(|i| i.verification.notes.clone()) on_change={move |v: String| ctx.edit(|i| i.verification.notes = v)} />
+            <Show when=move || ctx.get(|i| matches!(i.verification.result, Some(Effectiveness::NotEffective | Effectiveness::PartiallyEffective)))>
+                <p class="hint warn">{tx(Key::NotEffectiveHint)}</p>
+            </Show>
+        </fieldset>
+    }
+}

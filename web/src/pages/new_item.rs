@@ -1,0 +1,88 @@
+//! A new improvement or corrective action: the few facts needed to record it, then its page.
+
+use isms_core::{Kind, Source};
+use leptos::prelude::*;
+
+use crate::codes::{code, parse};
+use crate::i18n::{t, tx, Key};
+use crate::route::{self, item_href, use_route};
+use crate::state::use_state;
+
+#[component]
+pub fn NewItem() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let initial = use_route().with_untracked(|r| {
+        if r.param("kind") == Some("ca") {
+            Kind::CorrectiveAction
+        } else {
+            Kind::ContinualImprovement
+        }
+    });
+    let kind = RwSignal::new(initial);
+    let title = RwSignal::new(String::new());
+    let source = RwSignal::new(String::new());
+    let error = RwSignal::new(false);
+    let title_ref = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = title_ref.get() {
+            let _ = input.focus();
+        }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = title.get_untracked();
+        if text.trim().is_empty() {
+            error.set(true);
+            return;
+        }
+        let chosen = parse(&Source::ALL, &source.get_untracked());
+        let created = state.new_item(kind.get_untracked(), |item| {
+            item.title = text.trim().to_owned();
+            if let Some(s) = chosen {
+                item.source = s;
+            }
+        });
+        if let Some(id) = created {
+            route::navigate(&item_href(id.as_str()), false);
+        }
+    };
+    view! {
+        <section class="page narrow-page">
+            <Show when=move || state.has_workspace() fallback=move || view! { <p><a href="#/">{tx(Key::NoWorkspaceTitle)}</a></p> }>
+                <h1>{tx(Key::NewItem)}</h1>
+                <form class="stack" on:submit=submit data-testid="new-item-form">
+                    <fieldset class="kind-choice">
+                        <legend>{tx(Key::Kind)}</legend>
+                        {Kind::ALL.into_iter().map(|k| view! {
+                            <label class="radio-card" class:selected=move || kind.get() == k>
+                                <input type="radio" name="kind" value=code(k) data-testid=format!("kind-{}", k.prefix().to_lowercase()) prop:checked=move || kind.get() == k on:change=move |_| kind.set(k) />
+                                <strong>{move || k.label(lang.get())}" ("{k.clause()}")"</strong>
+                                <span>{move || t(lang.get(), if k == Kind::ContinualImprovement { Key::KindCiHelp } else { Key::KindCaHelp })}</span>
+                            </label>
+                        }).collect_view()}
+                    </fieldset>
+                    <label class="field wide">
+                        <span>{tx(Key::Title)}</span>
+                        <input type="text" node_ref=title_ref data-testid="new-title" prop:value=title on:input=move |ev| title.set(event_target_value(&ev))
+                            aria-invalid=move || error.get().then_some("true") />
+                    </label>
+                    <Show when=move || error.get()>
+                        <p class="field-error" role="alert">{tx(Key::TitleRequired)}</p>
+                    </Show>
+                    <label class="field">
+                        <span>{tx(Key::Source)}</span>
+                        <select data-testid="new-source" on:change=move |ev| source.set(event_target_value(&ev))>
+                            <option value="">{tx(Key::NotSet)}</option>
+                            {Source::ALL.into_iter().map(|s| view! { <option value=code(s)>{move || s.label(lang.get())}</option> }).collect_view()}
+                        </select>
+                    </label>
+                    <div class="buttons">
+                        <button type="submit" class="primary" data-testid="create-item">{tx(Key::CreateItem)}</button>
+                        <a href="#/register" class="button">{tx(Key::Cancel)}</a>
+                    </div>
+                </form>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,110 @@
+//! The information security objectives (clause 6.2) that items align with.
+
+use chrono::NaiveDate;
+use isms_core::{Objective, ObjectiveId, PersonId};
+use leptos::prelude::*;
+
+use crate::i18n::{tf, tx, Key};
+use crate::state::use_state;
+
+#[component]
+pub fn Objectives() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let list = Memo::new(move |_| {
+        state
+            .with_ws(|ws| ws.objectives.clone())
+            .unwrap_or_default()
+    });
+    let people = Memo::new(move |_| {
+        state
+            .with_ws(|ws| {
+                ws.people
+                    .iter()
+                    .map(|p| (p.id.to_string(), p.name.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    let linked = move |id: &ObjectiveId| {
+        state
+            .with_ws(|ws| {
+                ws.items
+                    .iter()
+                    .filter(|i| i.links.objectives.contains(id))
+                    .count()
+            })
+            .unwrap_or(0)
+    };
+    let title = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let edit = move |id: ObjectiveId, f: Box<dyn FnOnce(&mut Objective)>| {
+        state.update(|ws| {
+            if let Some(o) = ws.objectives.iter_mut().find(|o| o.id == id) {
+                f(o)
+            }
+        })
+    };
+    view! {
+        <section class="page">
+            <h1>{tx(Key::NavObjectives)}</h1>
+            <p class="hint">{tx(Key::ObjectivesHelp)}</p>
+            <table class="data" data-testid="objectives">
+                <thead><tr>
+                    <th scope="col">"Id"</th>
+                    <th scope="col">{tx(Key::Title)}</th>
+                    <th scope="col">{tx(Key::Target)}</th>
+                    <th scope="col">{tx(Key::Owner)}</th>
+                    <th scope="col">{tx(Key::DueDate)}</th>
+                    <th scope="col" class="num">{tx(Key::Items)}</th>
+                    <th scope="col"><span class="visually-hidden">{tx(Key::Delete)}</span></th>
+                </tr></thead>
+                <tbody>
+                    {move || list.get().into_iter().map(|o| {
+                        let (a, b, c, d, e) = (o.id.clone(), o.id.clone(), o.id.clone(), o.id.clone(), o.id.clone());
+                        let owner = o.owner.as_ref().map(|p| p.to_string()).unwrap_or_default();
+                        let count = linked(&o.id);
+                        view! {
+                            <tr>
+                                <td>{o.id.to_string()}</td>
+                                <td><input type="text" aria-label=tx(Key::Title) prop:value=o.title.clone() on:change=move |ev| { let v = event_target_value(&ev); if !v.trim().is_empty() { edit(a.clone(), Box::new(move |o| o.title = v)) } } /></td>
+                                <td><input type="text" aria-label=tx(Key::Target) prop:value=o.target.clone() on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |o| o.target = v)) } /></td>
+                                <td><select aria-label=tx(Key::Owner) on:change=move |ev| { let v = PersonId::parse(&event_target_value(&ev)).ok(); edit(c.clone(), Box::new(move |o| o.owner = v)) }>
+                                    <option value="">{tx(Key::NotSet)}</option>
+                                    {people.get().into_iter().map(|(v, l)| { let sel = v == owner; view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
+                                </select></td>
+                                <td><input type="date" aria-label=tx(Key::DueDate) prop:value=o.due.map(|d| d.to_string()).unwrap_or_default()
+                                    on:change=move |ev| { let v = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok(); edit(d.clone(), Box::new(move |o| o.due = v)) } /></td>
+                                <td class="num">{count}</td>
+                                <td><button type="button" class="danger" on:click=move |_| {
+                                    if count > 0 {
+                                        problem.set(Some(tf(lang.get_untracked(), Key::ObjectiveInUse, &[e.as_str(), &count.to_string()])));
+                                    } else {
+                                        problem.set(None);
+                                        let id = e.clone();
+                                        state.update(|ws| ws.objectives.retain(|o| o.id != id));
+                                    }
+                                }>{tx(Key::Delete)}</button></td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
+            <form class="inline-form" on:submit=move |ev| {
+                ev.prevent_default();
+                let text = title.get_untracked();
+                if text.trim().is_empty() { return; }
+                state.update(|ws| {
+                    let id = ws.next_objective_id();
+                    ws.objectives.push(Objective { id, title: text.trim().to_owned(), description: String::new(), owner: None, due: None, target: String::new() });
+                });
+                title.set(String::new());
+            }>
+                <label class="field grow"><span>{tx(Key::NewObjective)}</span>
+                    <input type="text" data-testid="new-objective" prop:value=title on:input=move |ev| title.set(event_target_value(&ev)) /></label>
+                <button type="submit">{tx(Key::Add)}</button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,98 @@
+//! The people who own items, actions, objectives and controls.
+
+use isms_core::{Person, PersonId, Workspace};
+use leptos::prelude::*;
+
+use crate::i18n::{tf, tx, Key};
+use crate::state::use_state;
+
+/// How many things still name this person.
+fn uses(ws: &Workspace, id: &PersonId) -> usize {
+    let items = ws.items.iter().filter(|i| {
+        i.plan.owner.as_ref() == Some(id)
+            || i.verification.verified_by.as_ref() == Some(id)
+            || i.plan.actions.iter().any(|a| a.owner.as_ref() == Some(id))
+    });
+    let objectives = ws
+        .objectives
+        .iter()
+        .filter(|o| o.owner.as_ref() == Some(id));
+    let gaps = ws
+        .gap
+        .entries
+        .values()
+        .filter(|g| g.owner.as_ref() == Some(id));
+    items.count() + objectives.count() + gaps.count()
+}
+
+#[component]
+pub fn People() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let list = Memo::new(move |_| state.with_ws(|ws| ws.people.clone()).unwrap_or_default());
+    let (name, role) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let problem = RwSignal::new(None::<String>);
+    let edit = move |id: PersonId, f: Box<dyn FnOnce(&mut Person)>| {
+        state.update(|ws| {
+            if let Some(p) = ws.people.iter_mut().find(|p| p.id == id) {
+                f(p)
+            }
+        })
+    };
+    view! {
+        <section class="page">
+            <h1>{tx(Key::NavPeople)}</h1>
+            <table class="data" data-testid="people">
+                <thead><tr>
+                    <th scope="col">"Id"</th>
+                    <th scope="col">{tx(Key::Name)}</th>
+                    <th scope="col">{tx(Key::Role)}</th>
+                    <th scope="col" class="num">{tx(Key::Assignments)}</th>
+                    <th scope="col"><span class="visually-hidden">{tx(Key::Delete)}</span></th>
+                </tr></thead>
+                <tbody>
+                    {move || list.get().into_iter().map(|p| {
+                        let (a, b, c) = (p.id.clone(), p.id.clone(), p.id.clone());
+                        let count = state.with_ws(|ws| uses(ws, &p.id)).unwrap_or(0);
+                        view! {
+                            <tr>
+                                <td>{p.id.to_string()}</td>
+                                <td><input type="text" aria-label=tx(Key::Name) prop:value=p.name.clone() on:change=move |ev| { let v = event_target_value(&ev); if !v.trim().is_empty() { edit(a.clone(), Box::new(move |p| p.name = v)) } } /></td>
+                                <td><input type="text" aria-label=tx(Key::Role) prop:value=p.role.clone() on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |p| p.role = v)) } /></td>
+                                <td class="num">{count}</td>
+                                <td><button type="button" class="danger" on:click=move |_| {
+                                    if count > 0 {
+                                        problem.set(Some(tf(lang.get_untracked(), Key::PersonInUse, &[c.as_str(), &count.to_string()])));
+                                    } else {
+                                        problem.set(None);
+                                        let id = c.clone();
+                                        state.update(|ws| ws.people.retain(|p| p.id != id));
+                                    }
+                                }>{tx(Key::Delete)}</button></td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
+            <form class="inline-form" on:submit=move |ev| {
+                ev.prevent_default();
+                let n = name.get_untracked();
+                if n.trim().is_empty() { return; }
+                let r = role.get_untracked();
+                state.update(|ws| {
+                    let id = ws.next_person_id();
+                    ws.people.push(Person { id, name: n.trim().to_owned(), role: r.trim().to_owned() });
+                });
+                name.set(String::new());
+                role.set(String::new());
+            }>
+                <label class="field"><span>{tx(Key::Name)}</span>
+                    <input type="text" data-testid="new-person-name" prop:value=name on:input=move |ev| name.set(event_target_value(&ev)) /></label>
+                <label class="field"><span>{tx(Key::Role)}</span>
+                    <input type="text" data-testid="new-person-role" prop:value=role on:input=move |ev| role.set(event_target_value(&ev)) /></label>
+                <button type="submit" data-testid="add-person">{tx(Key::Add)}</button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,319 @@
+//! The register: every improvement as a table, with free-text search, filters and sorting kept
+//! in the URL (so reload and shared links keep them), and keyboard use: `n` new item, `/` search,
+//! arrows and Enter to open.
+
+use chrono::NaiveDate;
+use isms_core::catalogue::fold;
+use isms_core::prioritise::{self, Quadrant};
+use isms_core::{Kind, Source, Stage};
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::clock;
+use crate::codes::code;
+use crate::i18n::{opt_date, t, tf, tx, Key};
+use crate::route::{self, href, item_href, use_route};
+use crate::state::use_state;
+
+const PAGE: usize = 100;
+
+#[derive(Debug, Clone, PartialEq)]
+struct Row {
+    id: String,
+    title: String,
+    kind: Kind,
+    stage: Stage,
+    source: Source,
+    owner: String,
+    due: Option<NaiveDate>,
+    rank: Option<usize>,
+    overdue: bool,
+    quadrant: Option<Quadrant>,
+    updated: i64,
+}
+
+const FILTERS: [&str; 8] = [
+    "q", "kind", "source", "stage", "owner", "quadrant", "overdue", "sort",
+];
+
+/// Sets one query parameter of the register's URL, keeping the others.
+fn set_param(name: &str, value: String) {
+    let route = use_route().get_untracked();
+    let query: Vec<(&str, String)> = FILTERS
+        .iter()
+        .map(|k| {
+            (
+                *k,
+                if *k == name {
+                    value.clone()
+                } else {
+                    route.param(k).unwrap_or_default().to_owned()
+                },
+            )
+        })
+        .collect();
+    route::navigate(&href("register", &query), true);
+}
+
+#[component]
+pub fn Register() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let route = use_route();
+    let param = move |name: &'static str| {
+        Memo::new(move |_| route.with(|r| r.param(name).unwrap_or_default().to_owned()))
+    };
+    let (q, kind, source, stage, owner, quadrant, overdue, sort) = (
+        param("q"),
+        param("kind"),
+        param("source"),
+        param("stage"),
+        param("owner"),
+        param("quadrant"),
+        param("overdue"),
+        param("sort"),
+    );
+    let shown = RwSignal::new(PAGE);
+    let active = RwSignal::new(0usize);
+    let search_ref = NodeRef::<html::Input>::new();
+
+    // Rebuilt only when the workspace changes, not on every keystroke.
+    let rows = Memo::new(move |_| {
+        let today = clock::today();
+        state
+            .with_ws(|ws| {
+                let ranking = prioritise::rank(&ws.items, &ws.settings, today);
+                let mut rank = vec![None; ws.items.len()];
+                let mut quadrants = vec![None; ws.items.len()];
+                for r in &ranking.ranked {
+                    rank[r.index] = Some(r.rank);
+                    quadrants[r.index] = r.quadrant;
+                }
+                ws.items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| {
+                        let row = Row {
+                            id: item.id.to_string(),
+                            title: item.title.clone(),
+                            kind: item.kind,
+                            stage: item.stage,
+                            source: item.source,
+                            owner: item
+                                .plan
+                                .owner
+                                .as_ref()
+                                .map(|o| ws.person_name(o))
+                                .unwrap_or_default(),
+                            due: item.plan.due,
+                            rank: rank[i],
+                            overdue: item.is_overdue(today),
+                            quadrant: quadrants[i]
+                                .or_else(|| Quadrant::of(&item.inputs, &ws.settings.quadrants)),
+                            updated: item.updated.timestamp(),
+                        };
+                        let haystack = fold(&format!(
+                            "{} {} {} {} {}",
+                            item.id, item.title, item.description, item.source_ref, row.owner
+                        ));
+                        (
+                            row,
+                            haystack,
+                            item.plan
+                                .owner
+                                .as_ref()
+                                .map(|o| o.to_string())
+                                .unwrap_or_default(),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+
+    let visible = Memo::new(move |_| {
+        let words: Vec<String> = fold(&q.get())
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect();
+        let (kind, source, stage, owner, quadrant, overdue) = (
+            kind.get(),
+            source.get(),
+            stage.get(),
+            owner.get(),
+            quadrant.get(),
+            overdue.get(),
+        );
+        let mut list: Vec<Row> = rows.with(|rows| {
+            rows.iter()
+                .filter(|(row, hay, owner_id)| {
+                    words.iter().all(|w| hay.contains(w.as_str()))
+                        && (kind.is_empty() || code(row.kind) == kind)
+                        && (source.is_empty() || code(row.source) == source)
+                        && (stage.is_empty()
+                            || code(row.stage) == stage
+                            || (stage == "Open" && row.stage.is_open()))
+                        && (owner.is_empty() || *owner_id == owner)
+                        && (quadrant.is_empty()
+                            || row.quadrant.map(code).as_deref() == Some(quadrant.as_str()))
+                        && (overdue.is_empty() || row.overdue)
+                })
+                .map(|(row, _, _)| row.clone())
+                .collect()
+        });
+        match sort.get().as_str() {
+            "due" => list.sort_by_key(|r| (r.due.is_none(), r.due)),
+            "id" => {
+                list.sort_by(|a, b| (a.kind, a.id.len(), &a.id).cmp(&(b.kind, b.id.len(), &b.id)))
+            }
+            "updated" => list.sort_by_key(|r| std::cmp::Reverse(r.updated)),
+            // Ranked items by rank, then unranked open items, then closed ones.
+            _ => list.sort_by_key(|r| (r.rank.is_none(), r.rank, !r.stage.is_open())),
+        }
+        list
+    });
+
+    let open_active = move || {
+        if let Some(row) = visible.with_untracked(|v| v.get(active.get_untracked()).cloned()) {
+            route::navigate(&item_href(&row.id), false);
+        }
+    };
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let focused = document().active_element();
+        let in_search = search_ref
+            .get_untracked()
+            .zip(focused.clone())
+            .is_some_and(|(input, el)| js_sys::Object::is(input.as_ref(), el.as_ref()));
+        let on_page = focused
+            .as_ref()
+            .is_none_or(|el| matches!(el.tag_name().as_str(), "BODY" | "MAIN" | "TR"));
+        let typing = focused
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        // The list keys work from the page and from the search box, not from fields, links or
+        // buttons, which keep their own Enter and arrows.
+        let list_keys = on_page || in_search;
+        match ev.key().as_str() {
+            "/" if !typing => {
+                ev.prevent_default();
+                if let Some(input) = search_ref.get_untracked() {
+                    let _ = input.focus();
+                }
+            }
+            "n" if !typing => route::navigate("#/new", false),
+            "ArrowDown" if list_keys => {
+                let n = visible.with_untracked(Vec::len).min(shown.get_untracked());
+                if n > 0 {
+                    ev.prevent_default();
+                    active.update(|a| *a = (*a + 1).min(n - 1));
+                }
+            }
+            "ArrowUp" if list_keys => {
+                ev.prevent_default();
+                active.update(|a| *a = a.saturating_sub(1));
+            }
+            "Enter" if list_keys => {
+                ev.prevent_default();
+                open_active();
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    let people = move || {
+        state
+            .with_ws(|ws| {
+                ws.people
+                    .iter()
+                    .map(|p| (p.id.to_string(), p.name.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    let filter =
+        move |name: &'static str,
+              label: Key,
+              value: Memo<String>,
+              options: Box<dyn Fn() -> Vec<(String, String)> + Send + Sync>| {
+            view! {
+                <label class="field">
+                    <span>{move || t(lang.get(), label)}</span>
+                    <select data-testid=format!("filter-{name}") prop:value=value on:change=move |ev| { shown.set(PAGE); active.set(0); set_param(name, event_target_value(&ev)) }>
+                        <option value="">{tx(Key::All)}</option>
+                        {move || options().into_iter().map(|(v, l)| { let sel = v == value.get_untracked(); view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
+                    </select>
+                </label>
+            }
+        };
+
+    view! {
+        <section class="page">
+            <div class="page-head">
+                <h1>{tx(Key::NavRegister)}</h1>
+                <a class="button primary" href="#/new" data-testid="new-item" aria-keyshortcuts="n">{tx(Key::NewItem)}</a>
+            </div>
+            <div class="filters" role="search">
+                <label class="field grow">
+                    <span>{tx(Key::Search)}</span>
+                    <input type="search" node_ref=search_ref data-testid="search" aria-keyshortcuts="/"
+                        placeholder=tx(Key::SearchPlaceholder)
+                        prop:value=q
+                        on:input=move |ev| { shown.set(PAGE); active.set(0); set_param("q", event_target_value(&ev)) } />
+                </label>
+                {filter("kind", Key::Kind, kind, Box::new(move || Kind::ALL.iter().map(|k| (code(*k), k.label(lang.get()).to_owned())).collect()))}
+                {filter("source", Key::Source, source, Box::new(move || Source::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned())).collect()))}
+                {filter("stage", Key::Stage, stage, Box::new(move || std::iter::once(("Open".to_owned(), t(lang.get(), Key::AllOpen).to_owned())).chain(Stage::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned()))).collect()))}
+                {filter("owner", Key::Owner, owner, Box::new(people))}
+                {filter("quadrant", Key::Quadrant, quadrant, Box::new(move || Quadrant::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned())).collect()))}
+                {filter("sort", Key::SortBy, sort, Box::new(move || vec![("due".into(), t(lang.get(), Key::DueDate).into()), ("id".into(), "Id".into()), ("updated".into(), t(lang.get(), Key::Updated).into())]))}
+                <label class="check">
+                    <input type="checkbox" data-testid="filter-overdue" prop:checked=move || !overdue.get().is_empty()
+                        on:change=move |ev| set_param("overdue", if event_target_checked(&ev) { "1".into() } else { String::new() }) />
+                    {tx(Key::OverdueOnly)}
+                </label>
+            </div>
+            <p class="count" data-testid="register-count" role="status">
+                {move || tf(lang.get(), Key::ItemsShown, &[&visible.with(Vec::len).to_string(), &rows.with(Vec::len).to_string()])}
+            </p>
+            <table class="data register" data-testid="register">
+                <thead>
+                    <tr>
+                        <th scope="col" class="num">"#"</th>
+                        <th scope="col">"Id"</th>
+                        <th scope="col">{tx(Key::Title)}</th>
+                        <th scope="col">{tx(Key::Stage)}</th>
+                        <th scope="col">{tx(Key::Source)}</th>
+                        <th scope="col">{tx(Key::Owner)}</th>
+                        <th scope="col">{tx(Key::DueDate)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || visible.with(|list| list.iter().take(shown.get()).enumerate().map(|(i, row)| {
+                        let link = item_href(&row.id);
+                        let is_ca = row.kind == Kind::CorrectiveAction;
+                        view! {
+                            <tr class:active=move || active.get() == i class:overdue=row.overdue data-id=row.id.clone()>
+                                <td class="num">{row.rank.map(|r| r.to_string()).unwrap_or_default()}</td>
+                                <td><span class="kind-badge" class:ca=is_ca>{row.id.clone()}</span></td>
+                                <td><a href=link>{row.title.clone()}</a></td>
+                                <td><span class=format!("stage-badge stage-{}", code(row.stage).to_lowercase())>{row.stage.label(lang.get())}</span></td>
+                                <td>{row.source.label(lang.get())}</td>
+                                <td>{row.owner.clone()}</td>
+                                <td class:late=row.overdue>{opt_date(lang.get(), row.due)}</td>
+                            </tr>
+                        }
+                    }).collect_view())}
+                </tbody>
+            </table>
+            <Show when=move || { visible.with(Vec::len) > shown.get() }>
+                <button type="button" on:click=move |_| shown.update(|s| *s += PAGE)>{tx(Key::ShowMore)}</button>
+            </Show>
+            <Show when=move || rows.with(Vec::is_empty)>
+                <p class="empty">{tx(Key::RegisterEmpty)}</p>
+            </Show>
+        </section>
+    }
+}
