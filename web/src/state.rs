@@ -349,6 +349,18 @@ impl AppState {
             self.flush_scheduled.set_value(true);
             set_timeout(move || self.flush(), Duration::from_millis(250));
         });
+        // A reload or a closed tab within the debounce must not lose the last change.
+        let flush_now = move || {
+            if self.dirty.with_value(|d| !d.is_empty()) {
+                self.flush();
+            }
+        };
+        let hide = window_event_listener(leptos::ev::pagehide, move |_| flush_now());
+        let unload = window_event_listener(leptos::ev::beforeunload, move |_| flush_now());
+        on_cleanup(move || {
+            hide.remove();
+            unload.remove();
+        });
     }
 }
 

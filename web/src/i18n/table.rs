@@ -227,4 +227,5 @@ table! {
     WhyNoEstimate => "no estimate in person-days", "geen schatting in persoonsdagen";
     WhyPlaceholder => "Why did that happen?", "Waarom gebeurde dat?";
     WhyThisRank => "Why this rank", "Waarom deze plaats";
+    Rank => "Rank", "Rangorde";
 }

@@ -236,13 +236,14 @@ pub fn Register() -> impl IntoView {
     let filter =
         move |name: &'static str,
               label: Key,
+              empty: Key,
               value: Memo<String>,
               options: Box<dyn Fn() -> Vec<(String, String)> + Send + Sync>| {
             view! {
                 <label class="field">
                     <span>{move || t(lang.get(), label)}</span>
                     <select data-testid=format!("filter-{name}") prop:value=value on:change=move |ev| { shown.set(PAGE); active.set(0); set_param(name, event_target_value(&ev)) }>
-                        <option value="">{tx(Key::All)}</option>
+                        <option value="">{tx(empty)}</option>
                         {move || options().into_iter().map(|(v, l)| { let sel = v == value.get_untracked(); view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
                     </select>
                 </label>
@@ -263,12 +264,12 @@ pub fn Register() -> impl IntoView {
                         prop:value=q
                         on:input=move |ev| { shown.set(PAGE); active.set(0); set_param("q", event_target_value(&ev)) } />
                 </label>
-                {filter("kind", Key::Kind, kind, Box::new(move || Kind::ALL.iter().map(|k| (code(*k), k.label(lang.get()).to_owned())).collect()))}
-                {filter("source", Key::Source, source, Box::new(move || Source::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned())).collect()))}
-                {filter("stage", Key::Stage, stage, Box::new(move || std::iter::once(("Open".to_owned(), t(lang.get(), Key::AllOpen).to_owned())).chain(Stage::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned()))).collect()))}
-                {filter("owner", Key::Owner, owner, Box::new(people))}
-                {filter("quadrant", Key::Quadrant, quadrant, Box::new(move || Quadrant::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned())).collect()))}
-                {filter("sort", Key::SortBy, sort, Box::new(move || vec![("due".into(), t(lang.get(), Key::DueDate).into()), ("id".into(), "Id".into()), ("updated".into(), t(lang.get(), Key::Updated).into())]))}
+                {filter("kind", Key::Kind, Key::All, kind, Box::new(move || Kind::ALL.iter().map(|k| (code(*k), k.label(lang.get()).to_owned())).collect()))}
+                {filter("source", Key::Source, Key::All, source, Box::new(move || Source::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned())).collect()))}
+                {filter("stage", Key::Stage, Key::All, stage, Box::new(move || std::iter::once(("Open".to_owned(), t(lang.get(), Key::AllOpen).to_owned())).chain(Stage::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned()))).collect()))}
+                {filter("owner", Key::Owner, Key::All, owner, Box::new(people))}
+                {filter("quadrant", Key::Quadrant, Key::All, quadrant, Box::new(move || Quadrant::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned())).collect()))}
+                {filter("sort", Key::SortBy, Key::Rank, sort, Box::new(move || vec![("due".into(), t(lang.get(), Key::DueDate).into()), ("id".into(), "Id".into()), ("updated".into(), t(lang.get(), Key::Updated).into())]))}
                 <label class="check">
                     <input type="checkbox" data-testid="filter-overdue" prop:checked=move || !overdue.get().is_empty()
                         on:change=move |ev| set_param("overdue", if event_target_checked(&ev) { "1".into() } else { String::new() }) />

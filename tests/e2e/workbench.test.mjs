@@ -1,0 +1,227 @@
+// The workbench end to end: a continual improvement and a corrective action taken from
+// identified to closed through the real forms, with every blocked move showing core's reason;
+// weights re-ranking the backlog; the whole interface switching language; everything surviving a
+// reload; and the example workspace.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, createWorkspace, waitSaved } from '../harness.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.close(); });
+
+const today = new Date().toISOString().slice(0, 10);
+const byId = (id) => `[data-testid="${id}"]`;
+
+/** Types into a field and leaves it, so its change is committed. */
+async function set(page, testid, value) {
+  const field = page.locator(byId(testid));
+  await field.fill(value);
+  await field.press('Tab');
+}
+
+async function stage(page) {
+  return (await page.textContent(byId('item-stage'))).trim();
+}
+
+/** Checks that the forward button is blocked with a reason mentioning `needs`. */
+async function expectBlocked(page, needs) {
+  await page.waitForSelector(`${byId('forward')}[disabled]`);
+  const reason = await page.textContent(byId('blocked-reason'));
+  for (const n of needs) assert.ok(reason.includes(n), `"${reason}" should mention "${n}"`);
+}
+
+/** Clicks the enabled forward button and waits for the stage to become `next`. */
+async function forward(page, next) {
+  await page.click(`${byId('forward')}:not([disabled])`);
+  await page.waitForFunction(([sel, want]) => document.querySelector(sel)?.textContent.trim() === want, [byId('item-stage'), next]);
+}
+
+async function step(page, name) {
+  await page.click(`${byId('stepper')} button:has-text("${name}")`);
+}
+
+async function newItem(page, kind, title) {
+  await page.goto(app.server.url + '#/register');
+  await page.press('body', 'n');
+  await page.waitForSelector(byId('new-item-form'));
+  await page.check(byId(`kind-${kind}`));
+  await page.fill(byId('new-title'), title);
+  await page.click(byId('create-item'));
+  await page.waitForSelector(byId('item-page'));
+}
+
+async function rate(page) {
+  await page.check(`${byId('impact')} input[value="4"]`);
+  await page.check(`${byId('effort')} input[value="2"]`);
+  await page.check(`${byId('urgency')} input[value="3"]`);
+}
+
+async function planAndFinish(page) {
+  await set(page, 'plan-what', 'Quarterly access reviews run from the identity platform');
+  await set(page, 'plan-how', 'Configure review campaigns; retire the spreadsheet');
+  await page.selectOption(byId('plan-owner'), 'P-001');
+  await set(page, 'plan-due', today);
+  await forward(page, 'Planned');
+
+  await expectBlocked(page, ['at least one action']);
+  await page.fill(byId('new-action'), 'Configure the review campaign');
+  await page.press(byId('new-action'), 'Enter');
+  await forward(page, 'In progress');
+
+  await expectBlocked(page, ['all actions done', 'verification method', 'planned verification date']);
+  await page.click(byId('action-done-today-0'));
+  await step(page, 'Verify');
+  await set(page, 'verify-method', 'Review completion rate per quarter');
+  await set(page, 'verify-planned', today);
+  await set(page, 'kpi-before', '62');
+  await set(page, 'kpi-after', '98');
+  await forward(page, 'Verifying');
+
+  await expectBlocked(page, ["verification result of 'effective'", 'the verification date', 'who verified it', 'an updated document']);
+  await page.selectOption(byId('verify-result'), 'Effective');
+  await set(page, 'verified-on', today);
+  await page.selectOption(byId('verified-by'), 'P-001');
+  assert.match(await page.textContent(byId('measured-change')), /62.*98/);
+  await step(page, 'Standardise');
+  await page.fill(byId('doc-name'), 'Access control procedure');
+  await page.fill(byId('doc-version'), '2.1');
+  await page.press(byId('doc-version'), 'Enter');
+  await forward(page, 'Standardised');
+
+  await expectBlocked(page, ['the audiences informed', 'the communication date']);
+  await set(page, 'comm-audiences', 'Team leads, service desk');
+  await set(page, 'comm-date', today);
+  await forward(page, 'Communicated');
+  await forward(page, 'Closed');
+}
+
+test('a continual improvement and a corrective action go from identified to closed, blocked moves saying why', async () => {
+  const page = await app.page();
+  await app.open(page);
+  await createWorkspace(page, 'Acme Health');
+  await page.click('a[href="#/people"]');
+  await page.fill(byId('new-person-name'), 'Sanne de Vries');
+  await page.fill(byId('new-person-role'), 'CISO');
+  await page.click(byId('add-person'));
+  await page.waitForSelector(`${byId('people')} td:has-text("P-001")`);
+
+  // Continual improvement.
+  await newItem(page, 'ci', 'Automate access reviews');
+  assert.match(page.url(), /#\/item\/CI-001$/);
+  assert.equal(await stage(page), 'Identified');
+  await expectBlocked(page, ['an impact rating', 'an effort rating', 'an urgency rating']);
+  await rate(page);
+  assert.match(await page.textContent(byId('item-score')), /\d/);
+  await forward(page, 'Prioritised');
+  await expectBlocked(page, ['what will be improved', 'how it will be done', 'an owner', 'a due date']);
+  await planAndFinish(page);
+
+  // Corrective action: the 10.2 analysis is required before planning.
+  await newItem(page, 'ca', 'Critical server missed by patch management');
+  assert.match(page.url(), /#\/item\/CA-001$/);
+  await rate(page);
+  await expectBlocked(page, ['the requirement or control not met', 'a description of the nonconformity']);
+  await step(page, 'Identify');
+  await page.fill(`${byId('nc-requirement')} input[type="search"]`, '8.8');
+  await page.press(`${byId('nc-requirement')} input[type="search"]`, 'Enter');
+  await page.waitForSelector(`${byId('nc-requirement')} .chip:has-text("A.8.8")`);
+  await page.selectOption(byId('nc-grade'), 'Major');
+  await set(page, 'nc-description', 'DB-03 missed three critical patches');
+  await forward(page, 'Prioritised');
+
+  // A major nonconformity cannot be rejected.
+  await page.click(byId('move-reject'));
+  await page.fill(byId('reason'), 'too costly');
+  await page.press(byId('reason'), 'Enter');
+  assert.match(await page.textContent(byId('transition-error')), /major nonconformity is mandatory/);
+
+  await expectBlocked(page, ['the correction', 'a root cause', 'similar nonconformities', 'removes the cause']);
+  await set(page, 'correction', 'Server patched the same day');
+  await page.fill(byId('new-why'), 'The patch tool did not list DB-03');
+  await page.press(byId('new-why'), 'Enter');
+  await page.fill(byId('new-why'), 'DB-03 was missing from the inventory');
+  await page.press(byId('new-why'), 'Enter');
+  await page.waitForSelector(`${byId('whys')} li:nth-child(2)`);
+  await set(page, 'root-cause', 'Inventory not synchronised with the patch tool');
+  await page.selectOption(byId('similar'), 'no');
+  await set(page, 'cause-action', 'Synchronise inventory and alert on unmanaged hosts');
+  await planAndFinish(page);
+
+  // The history holds every step, and everything survives a reload.
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector(byId('item-page'));
+  assert.equal(await stage(page), 'Closed');
+  await page.click('button[role="tab"]:has-text("History")');
+  const history = await page.textContent(byId('history'));
+  for (const s of ['closed', 'communicated', 'verifying', 'prioritised']) assert.ok(history.includes(s), `history mentions ${s}`);
+  await page.goto(app.server.url + '#/register?stage=Closed');
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  assert.equal(await page.locator(`${byId('register')} tbody tr`).count(), 2);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the example loads, the register filters by URL, and moving a weight re-ranks the backlog', async () => {
+  const page = await app.page();
+  await app.open(page);
+  await page.click(byId('load-example'));
+  await page.waitForSelector('[data-testid="fig-items"] .value:has-text("11")');
+
+  await page.goto(app.server.url + '#/register?kind=CorrectiveAction');
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  assert.equal(await page.locator(`${byId('register')} tbody tr`).count(), 1);
+  await page.reload();
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  assert.equal(await page.inputValue(byId('filter-kind')), 'CorrectiveAction', 'filters survive a reload');
+  await page.goto(app.server.url + '#/register');
+  await page.press('body', '/');
+  await page.keyboard.type('backup');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="register"] tbody tr').length === 1);
+  assert.match(page.url(), /q=backup/);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(byId('item-page'));
+  assert.match(await page.textContent(byId('item-title')), /backups/i);
+
+  await page.goto(app.server.url + '#/prioritise');
+  await page.waitForSelector(`${byId('backlog')} tbody tr`);
+  const order = () => page.$$eval(`${byId('backlog')} tbody tr`, (rows) => rows.map((r) => r.dataset.id));
+  const before = await order();
+  assert.equal(before[0], 'CA-001', 'the major nonconformity ranks first');
+  await page.locator(byId('weight-weightimpact')).fill('0');
+  await page.locator(byId('weight-weighturgency')).fill('100');
+  await page.waitForFunction((b) => JSON.stringify([...document.querySelectorAll('[data-testid="backlog"] tbody tr')].map((r) => r.dataset.id)) !== b, JSON.stringify(before));
+  const after = await order();
+  assert.notDeepEqual(after, before);
+  assert.equal(after[0], 'CA-001', 'mandatory work stays first whatever the weights');
+  await page.click(byId('weights-reset'));
+  await page.waitForFunction((b) => JSON.stringify([...document.querySelectorAll('[data-testid="backlog"] tbody tr')].map((r) => r.dataset.id)) === b, JSON.stringify(before));
+  assert.match(await page.textContent(byId('plan-summary')), /proven optimal/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('switching language changes the whole interface', async () => {
+  const page = await app.page();
+  await app.open(page);
+  await page.click(byId('load-example'));
+  await page.waitForSelector('[data-testid="fig-items"]');
+  await page.selectOption(byId('language'), 'nl');
+  const pages = {
+    '#/': ['Items per fase', 'Over de streefdatum', 'Afgesloten dit kwartaal'],
+    '#/register': ['Zoeken', 'Soort', 'Bron', 'Eigenaar', 'Streefdatum'],
+    '#/prioritise': ['Rangschikkingsmodel', 'Capaciteitsplanning', 'Gewichten'],
+    '#/item/CA-001': ['Corrigerende maatregel', 'Werkstroom', 'Geschiedenis', 'Verifiëren'],
+    '#/matrix': ['Impact/inspanning', 'Groot project'],
+    '#/objectives': ['Doelstellingen'],
+    '#/people': ['Naam', 'Rol'],
+  };
+  const english = ['Dashboard ', 'Due date', 'Search', 'Owner', 'Workflow', 'History', 'Ranking model', 'Capacity plan', 'Items by stage', 'Not set'];
+  for (const [hash, dutch] of Object.entries(pages)) {
+    await page.goto(app.server.url + hash);
+    await page.waitForSelector('main h1');
+    const text = await page.textContent('body');
+    for (const word of dutch) assert.ok(text.includes(word), `${hash} shows "${word}"`);
+    for (const word of english) assert.ok(!text.includes(word), `${hash} still shows English "${word}"`);
+  }
+  assert.deepEqual(page.problems, []);
+});
