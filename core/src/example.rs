@@ -681,11 +681,69 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
     b.ws
 }
 
+/// A large register for measurements: the example workspace plus `extra` generated items. The
+/// generated items are lean (title, source, ratings, stage, owner, due date, one control) and
+/// carry no history, so that 5,000 of them fit the browser's storage; they vary
+/// deterministically, so every run measures the same register.
+pub fn large(extra: usize, lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace {
+    let mut ws = workspace(lang, today, now);
+    let titles: Vec<String> = ws.items.iter().map(|i| i.title.clone()).collect();
+    let owners: Vec<PersonId> = ws.people.iter().map(|p| p.id.clone()).collect();
+    let controls = crate::catalogue::controls();
+    let stages = [
+        Stage::Identified,
+        Stage::Prioritised,
+        Stage::Planned,
+        Stage::InProgress,
+        Stage::Verifying,
+    ];
+    for n in 0..extra {
+        let kind = if n % 10 == 3 {
+            Kind::CorrectiveAction
+        } else {
+            Kind::ContinualImprovement
+        };
+        let id = ws.next_item_id(kind);
+        let mut item = Item::blank(id, kind, now - Duration::days((n % 300) as i64));
+        item.title = format!("{} #{}", titles[n % titles.len()], n + 1);
+        item.identified_on = item.created.date_naive();
+        item.source = Source::ALL[n % Source::ALL.len()];
+        item.source_ref = format!("GEN-{:05}", n + 1);
+        item.stage = stages[n % stages.len()];
+        item.links
+            .controls
+            .push(controls[n % controls.len()].id.to_owned());
+        item.inputs.impact = Some(1 + (n % 5) as u8);
+        item.inputs.effort = Some(1 + (n / 5 % 5) as u8);
+        item.inputs.urgency = Some(1 + (n / 25 % 5) as u8);
+        item.inputs.person_days = Some(1 + (n % 20) as u32);
+        item.plan.owner = owners.get(n % owners.len().max(1)).cloned();
+        item.plan.due = Some(today + Duration::days((n % 200) as i64 - 50));
+        if kind == Kind::CorrectiveAction {
+            item.nonconformity = Some(Nonconformity {
+                requirement: "A.8.8".into(),
+                grade: Grade::Minor,
+                ..Nonconformity::default()
+            });
+        }
+        ws.items.push(item);
+    }
+    ws
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::file;
     use chrono::TimeZone;
+
+    #[test]
+    fn a_large_register_is_valid_too() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap();
+        let ws = large(300, Lang::En, now.date_naive(), now);
+        assert_eq!(ws.items.len(), 311);
+        assert_eq!(file::validate(&ws), vec![]);
+    }
 
     #[test]
     fn the_example_is_valid_in_both_languages_and_every_item_reached_its_stage() {

@@ -37,15 +37,20 @@ fn fields(item: &Item) -> serde_json::Map<String, Value> {
 pub fn record(before: &Item, mut after: Item, now: DateTime<Utc>) -> Item {
     let old = fields(before);
     let new = fields(&after);
-    let mut changes: Vec<Change> = new
-        .iter()
-        .filter(|(field, _)| !UNLOGGED.contains(&field.as_str()))
-        .filter(|(field, value)| old.get(*field) != Some(*value))
-        .map(|(field, value)| Change {
+    // Fields at their default are left out of the JSON, so look at both sides' fields; a field
+    // that went back to its default is logged with `null` as its new value.
+    let mut names: Vec<&String> = old.keys().chain(new.keys()).collect();
+    names.sort();
+    names.dedup();
+    let mut changes: Vec<Change> = names
+        .into_iter()
+        .filter(|field| !UNLOGGED.contains(&field.as_str()))
+        .filter(|field| old.get(*field) != new.get(*field))
+        .map(|field| Change {
             at: now,
             field: field.clone(),
             from: old.get(field).cloned().unwrap_or(Value::Null),
-            to: value.clone(),
+            to: new.get(field).cloned().unwrap_or(Value::Null),
         })
         .collect();
     if changes.is_empty() {
@@ -86,7 +91,12 @@ pub fn replay(
     };
     let mut state = fields(&Item::blank(id.clone(), kind, created));
     for change in log {
-        state.insert(change.field.clone(), change.to.clone());
+        // `null` means "back to the default", which a missing field deserialises to.
+        if change.to.is_null() {
+            state.remove(&change.field);
+        } else {
+            state.insert(change.field.clone(), change.to.clone());
+        }
     }
     let updated = log.last().map_or(created, |c| c.at);
     state.insert(
@@ -145,6 +155,27 @@ mod tests {
         assert_eq!(item.history.len(), 1);
         assert_eq!(item.history[0].field, "title");
         assert_eq!(item.history[0].from, Value::String(String::new()));
+    }
+
+    #[test]
+    fn a_field_set_back_to_its_default_is_logged_and_replayed() {
+        let id = ItemId::new(Kind::ContinualImprovement, 2);
+        let item = create(id.clone(), Kind::ContinualImprovement, at(1), |i| {
+            i.title = "x".into();
+            i.source_ref = "IA-7".into();
+        });
+        let mut cleared = item.clone();
+        cleared.source_ref.clear();
+        let item = record(&item, cleared, at(2));
+        let last = item.history.last().unwrap();
+        assert_eq!(
+            (last.field.as_str(), &last.to),
+            ("source_ref", &Value::Null)
+        );
+        assert_eq!(
+            replay(id, Kind::ContinualImprovement, at(1), &item.history).unwrap(),
+            item
+        );
     }
 
     #[test]

@@ -118,7 +118,7 @@ pub fn load_workspace(id: &str) -> Result<Stored, StorageError> {
 }
 
 pub fn save_workspace(id: &str, ws: &Workspace) -> Result<(), StorageError> {
-    write(&workspace_key(id), &file::save(ws))
+    write(&workspace_key(id), &file::save_compact(ws))
 }
 
 pub fn remove_workspace(id: &str) -> Result<(), StorageError> {

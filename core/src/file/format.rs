@@ -82,6 +82,17 @@ pub fn save(workspace: &Workspace) -> String {
     })
 }
 
+/// The same file without indentation, for the browser's storage where every character counts
+/// against a quota of about five million.
+pub fn save_compact(workspace: &Workspace) -> String {
+    serde_json::to_string(&One {
+        format: FORMAT,
+        version: VERSION,
+        workspace,
+    })
+    .unwrap_or_default()
+}
+
 /// Several workspaces in one file (a full export).
 pub fn save_all(workspaces: &[Workspace]) -> String {
     pretty(&Many {

@@ -13,6 +13,8 @@ mod format;
 mod problem;
 mod validate;
 
-pub use format::{load, load_str, save, save_all, LoadError, Loaded, FORMAT, MAX_BYTES, VERSION};
+pub use format::{
+    load, load_str, save, save_all, save_compact, LoadError, Loaded, FORMAT, MAX_BYTES, VERSION,
+};
 pub use problem::{Problem, ProblemKind};
 pub use validate::validate;

@@ -35,7 +35,9 @@ impl Grade {
 #[serde(default)]
 pub struct SimilarCases {
     /// `None` until someone has looked.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub found: Option<bool>,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
 }
 
@@ -44,17 +46,25 @@ pub struct SimilarCases {
 #[serde(default)]
 pub struct Nonconformity {
     /// The requirement not met: a clause (`9.2.2`) or an Annex A control (`A.8.8`).
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub requirement: String,
+    #[serde(skip_serializing_if = "crate::model::is_default")]
     pub grade: Grade,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub description: String,
     /// What was done at once to control and correct it, and to deal with the consequences.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub correction: String,
     /// The "5 whys", in order: each answers why the previous one happened.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub whys: Vec<String>,
     /// The cause the chain ends in.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub root_cause: String,
+    #[serde(skip_serializing_if = "crate::model::is_default")]
     pub similar: SimilarCases,
     /// The action that eliminates the cause so that it does not recur.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub cause_action: String,
 }
 

@@ -148,11 +148,15 @@ impl StakeholderKind {
 #[serde(default)]
 pub struct Links {
     /// Clause numbers such as `6.1.2`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub clauses: Vec<String>,
     /// Annex A controls written `A.8.13`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub controls: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub objectives: Vec<ObjectiveId>,
     /// Items that must be done before this one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<ItemId>,
 }
 
@@ -160,20 +164,30 @@ pub struct Links {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PriorityInputs {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub impact: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub effort: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub urgency: Option<u8>,
     /// Estimated work in whole person-days.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub person_days: Option<u32>,
     /// Overrides the alignment derived from linked objectives (1–5).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub alignment_override: Option<u8>,
     /// ICE / RICE confidence, in percent (0–100).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence_pct: Option<u8>,
     /// RICE reach: people or systems affected per quarter.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reach: Option<u32>,
     /// WSJF inputs, each on 1–20 (a Fibonacci-like scale is customary).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub business_value: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_criticality: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub risk_reduction: Option<u8>,
 }
 
@@ -181,9 +195,13 @@ pub struct PriorityInputs {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Action {
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub description: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<PersonId>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub done: Option<NaiveDate>,
 }
 
@@ -191,11 +209,17 @@ pub struct Action {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Plan {
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub what: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub how: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<PersonId>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
 }
 
@@ -230,10 +254,15 @@ impl Effectiveness {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Measurement {
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub kpi: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub unit: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<f64>,
 }
 
@@ -241,12 +270,19 @@ pub struct Measurement {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Verification {
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub method: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub planned: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub verified_on: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub verified_by: Option<PersonId>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<Effectiveness>,
+    #[serde(skip_serializing_if = "crate::model::is_default")]
     pub measurement: Measurement,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
 }
 
@@ -254,8 +290,11 @@ pub struct Verification {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DocUpdate {
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub name: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub version: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
 }
 
@@ -263,9 +302,13 @@ pub struct DocUpdate {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Communication {
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub audiences: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub channel: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub training: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
 }
 
@@ -273,8 +316,11 @@ pub struct Communication {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Evidence {
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub label: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub location: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
 }
 
@@ -285,49 +331,67 @@ pub struct Item {
     pub kind: Kind,
     pub title: String,
     #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub description: String,
     pub created: DateTime<Utc>,
     pub updated: DateTime<Utc>,
     pub identified_on: NaiveDate,
     #[serde(default)]
+    #[serde(skip_serializing_if = "crate::model::is_default")]
     pub source: Source,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stakeholder: Option<StakeholderKind>,
     /// Audit report number, incident number, review minutes…
     #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub source_ref: String,
     #[serde(default)]
+    #[serde(skip_serializing_if = "crate::model::is_default")]
     pub stage: Stage,
     /// Why the item was rejected, put on hold or reopened.
     #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub stage_reason: String,
     /// The stage an item on hold returns to.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub held_from: Option<Stage>,
     /// Present exactly for corrective actions.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nonconformity: Option<Nonconformity>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "crate::model::is_default")]
     pub links: Links,
     #[serde(default)]
+    #[serde(skip_serializing_if = "crate::model::is_default")]
     pub inputs: PriorityInputs,
     #[serde(default)]
+    #[serde(skip_serializing_if = "crate::model::is_default")]
     pub plan: Plan,
     #[serde(default)]
+    #[serde(skip_serializing_if = "crate::model::is_default")]
     pub verification: Verification,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub standardisation: Vec<DocUpdate>,
     /// Why no document needed to change, when none did.
     #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub no_document_change: String,
     #[serde(default)]
+    #[serde(skip_serializing_if = "crate::model::is_default")]
     pub communication: Communication,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub closed_on: Option<NaiveDate>,
     /// Append-only; written by `history::record`, never by hand.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<Change>,
 }
 

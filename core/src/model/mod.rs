@@ -17,3 +17,8 @@ pub use item::{
 };
 pub use settings::{Model, QuadrantThresholds, Settings, Weights};
 pub use workspace::{GapAssessment, GapEntry, GapStatus, Objective, Person, Workspace};
+
+/// Whether a value equals its default, so saved files can leave it out (loading puts it back).
+pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}

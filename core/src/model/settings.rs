@@ -81,9 +81,13 @@ impl Default for QuadrantThresholds {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
+    #[serde(skip_serializing_if = "crate::model::is_default")]
     pub weights: Weights,
+    #[serde(skip_serializing_if = "crate::model::is_default")]
     pub model: Model,
+    #[serde(skip_serializing_if = "crate::model::is_default")]
     pub quadrants: QuadrantThresholds,
     /// The person-day budget last used for capacity planning.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub capacity_days: Option<u32>,
 }

@@ -16,13 +16,17 @@ pub struct Objective {
     pub id: ObjectiveId,
     pub title: String,
     #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub description: String,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<PersonId>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<NaiveDate>,
     /// How success is measured, e.g. "mean time to respond below 4 hours".
     #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub target: String,
 }
 
@@ -32,6 +36,7 @@ pub struct Person {
     pub id: PersonId,
     pub name: String,
     #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub role: String,
 }
 
@@ -53,17 +58,26 @@ pub enum GapStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct GapEntry {
+    #[serde(skip_serializing_if = "crate::model::is_default")]
     pub status: GapStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub maturity: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_maturity: Option<u8>,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub evidence: String,
     /// Annex A only: why the control is included (several may apply).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub justifications: Vec<String>,
     /// Annex A only: why the control is excluded.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub exclusion_reason: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<PersonId>,
     /// Improvements created from this gap.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<ItemId>,
 }
 
@@ -71,8 +85,11 @@ pub struct GapEntry {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct GapAssessment {
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub assessor: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub entries: BTreeMap<String, GapEntry>,
 }
 
@@ -81,18 +98,25 @@ pub struct GapAssessment {
 pub struct Workspace {
     pub name: String,
     #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub scope: String,
     #[serde(default)]
+    #[serde(skip_serializing_if = "crate::model::is_default")]
     pub language: Lang,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub objectives: Vec<Objective>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Person>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<Item>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "crate::model::is_default")]
     pub gap: GapAssessment,
     #[serde(default)]
+    #[serde(skip_serializing_if = "crate::model::is_default")]
     pub settings: Settings,
     pub created: DateTime<Utc>,
     pub updated: DateTime<Utc>,

@@ -1,0 +1,68 @@
+// Measures the register with a large workspace in headless Chromium (not a test: it prints
+// figures for docs/performance.md). Run through `./x perf` after a release build.
+//   - time to interactive: navigation start → the register table rendered, for an empty
+//     workspace and for the example plus 5,000 generated items;
+//   - keystroke to paint: typing in the register's search box, from the input event to the
+//     first frame after it (requestAnimationFrame + a task), per keystroke.
+import { execFileSync } from 'node:child_process';
+import { start } from './harness.mjs';
+
+const N = Number(process.env.PERF_ITEMS ?? 5000);
+const RUNS = Number(process.env.PERF_RUNS ?? 5);
+const today = new Date().toISOString().slice(0, 10);
+const root = new URL('..', import.meta.url).pathname;
+
+const big = execFileSync('cargo', ['run', '-q', '-p', 'isms-core', '--example', 'generate', '--', String(N), today, '--compact'], { cwd: root, maxBuffer: 64 << 20 }).toString();
+const now = new Date().toISOString();
+const empty = JSON.stringify({ format: 'isms-improvement-workbench', version: 1, workspace: { name: 'Empty', created: now, updated: now } });
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const app = await start({ dist: process.env.DIST ?? `${root}dist` });
+
+async function run(file) {
+  const context = await app.browser.newContext();
+  await context.addInitScript(([text]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('isms-wb.v1.ws.perf', text);
+      localStorage.setItem('isms-wb.v1.index', JSON.stringify({ workspaces: ['perf'], current: 'perf' }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [file]);
+  const page = await app.page({ context });
+  await page.goto(app.server.url + '#/register');
+  const interactive = await page.waitForFunction(() => document.querySelector('[data-testid="register-count"]') && performance.now(), null, { timeout: 60_000 }).then((h) => h.jsonValue());
+  await page.focus('[data-testid="search"]');
+  await page.evaluate(() => {
+    window.__keys = [];
+    document.querySelector('[data-testid="search"]').addEventListener('input', (ev) => {
+      const t0 = ev.timeStamp;
+      requestAnimationFrame(() => setTimeout(() => window.__keys.push(performance.now() - t0), 0));
+    });
+  });
+  for (const ch of 'patch') {
+    await page.keyboard.type(ch);
+    await page.waitForTimeout(150);
+  }
+  const keys = await page.evaluate(() => window.__keys);
+  const shown = await page.textContent('[data-testid="register-count"]');
+  if (page.problems.length) console.log('problems:', page.problems);
+  await context.close();
+  return { interactive, keys, shown };
+}
+
+try {
+  const results = { empty: [], big: [] };
+  for (let i = 0; i < RUNS; i++) {
+    results.empty.push(await run(empty));
+    results.big.push(await run(big));
+  }
+  const ti = (r) => median(r.map((x) => x.interactive));
+  const keys = results.big.flatMap((r) => r.keys);
+  console.log(`items: ${N + 11} (storage form ${(big.length / 1e6).toFixed(2)} MB), runs: ${RUNS}`);
+  console.log(`time to interactive, empty workspace: median ${ti(results.empty).toFixed(0)} ms`);
+  console.log(`time to interactive, ${N + 11} items: median ${ti(results.big).toFixed(0)} ms (ratio ${(ti(results.big) / ti(results.empty)).toFixed(2)})`);
+  console.log(`keystroke to paint in the register search, ${N + 11} items: median ${median(keys).toFixed(1)} ms, max ${Math.max(...keys).toFixed(1)} ms over ${keys.length} keystrokes`);
+  console.log(`last search shows: ${results.big.at(-1).shown}`);
+} finally {
+  await app.close();
+}
