@@ -52,10 +52,10 @@ fn register(n: usize, deps: u8) -> Vec<Item> {
             } else {
                 Grade::Minor
             };
-            it.nonconformity = Some(Nonconformity {
+            it.nonconformity = Some(Box::new(Nonconformity {
                 grade,
                 ..Nonconformity::default()
-            });
+            }));
         }
         if deps > 0 && i > 0 && rng.next(4) == 0 {
             it.links

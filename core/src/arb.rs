@@ -167,13 +167,13 @@ fn build_item(ws: &Workspace, n: u32, seed: ItemSeed) -> Item {
             i.links.depends_on.push(d.clone());
         }
         if seed.corrective {
-            i.nonconformity = Some(Nonconformity {
+            i.nonconformity = Some(Box::new(Nonconformity {
                 requirement: "A.8.8".into(),
                 grade: Grade::ALL[seed.grade],
                 whys: seed.whys.clone(),
                 root_cause: seed.whys.last().cloned().unwrap_or_default(),
                 ..Nonconformity::default()
-            });
+            }));
         }
         if let Some((before, after)) = seed.measured {
             i.verification.measurement = Measurement {

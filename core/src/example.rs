@@ -236,7 +236,7 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
                 action(texts[1].clone(), &eng, d3, Some(d3)),
             ],
         };
-        i.verification = Verification {
+        *i.verification = Verification {
             method: texts[2].clone(),
             planned: Some(d4),
             verified_on: Some(d4),
@@ -256,7 +256,7 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
             version: "2.0".into(),
             date: Some(d4),
         }];
-        i.communication = Communication {
+        *i.communication = Communication {
             audiences: texts[4].clone(),
             channel: texts[5].clone(),
             training: texts[6].clone(),
@@ -321,7 +321,7 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
                 action(texts[3].clone(), &ciso, day(-25), Some(day(-24))),
             ],
         };
-        i.verification = Verification {
+        *i.verification = Verification {
             method: texts[4].clone(),
             planned: Some(day(10)),
             measurement: Measurement {
@@ -489,7 +489,7 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
                 action(texts[2].clone(), &hr, day(-60), Some(day(-61))),
             ],
         };
-        i.verification = Verification {
+        *i.verification = Verification {
             method: texts[4].clone(),
             planned: Some(day(-20)),
             verified_on: Some(day(-18)),
@@ -605,7 +605,7 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
         i.source_ref = "INC-2026-014".into();
         i.links.controls = vec!["A.8.8".into(), "A.5.9".into()];
         i.links.objectives = vec![vulns.clone()];
-        i.nonconformity = Some(Nonconformity {
+        i.nonconformity = Some(Box::new(Nonconformity {
             requirement: "A.8.8".into(),
             grade: Grade::Major,
             description: texts[1].clone(),
@@ -617,7 +617,7 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
                 notes: texts[7].clone(),
             },
             cause_action: texts[8].clone(),
-        });
+        }));
         i.inputs = PriorityInputs {
             impact: Some(5),
             effort: Some(2),
@@ -636,7 +636,7 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
                 action(texts[10].clone(), &eng, day(-8), Some(day(-7))),
             ],
         };
-        i.verification = Verification {
+        *i.verification = Verification {
             method: texts[11].clone(),
             planned: Some(day(21)),
             measurement: Measurement {
@@ -720,11 +720,11 @@ pub fn large(extra: usize, lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> 
         item.plan.owner = owners.get(n % owners.len().max(1)).cloned();
         item.plan.due = Some(today + Duration::days((n % 200) as i64 - 50));
         if kind == Kind::CorrectiveAction {
-            item.nonconformity = Some(Nonconformity {
+            item.nonconformity = Some(Box::new(Nonconformity {
                 requirement: "A.8.8".into(),
                 grade: Grade::Minor,
                 ..Nonconformity::default()
-            });
+            }));
         }
         ws.items.push(item);
     }

@@ -181,19 +181,19 @@ mod tests {
             i.source = Source::InternalAudit;
         }));
         ws.items.push(mk(Kind::CorrectiveAction, 1, &|i| {
-            i.nonconformity = Some(Nonconformity {
+            i.nonconformity = Some(Box::new(Nonconformity {
                 grade: Grade::Major,
                 ..Nonconformity::default()
-            });
+            }));
             i.identified_on = d(1, 1);
             i.stage = Stage::Closed;
             i.closed_on = Some(d(4, 10));
         }));
         ws.items.push(mk(Kind::CorrectiveAction, 2, &|i| {
-            i.nonconformity = Some(Nonconformity {
+            i.nonconformity = Some(Box::new(Nonconformity {
                 grade: Grade::Minor,
                 ..Nonconformity::default()
-            });
+            }));
         }));
         ws
     }

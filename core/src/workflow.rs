@@ -56,12 +56,12 @@ pub fn raise_corrective_action(
         item.source_ref = id.to_string();
         item.links = original.links.clone();
         item.links.depends_on.clear();
-        item.nonconformity = Some(Nonconformity {
+        item.nonconformity = Some(Box::new(Nonconformity {
             requirement,
             grade: Grade::Minor,
             description: description.trim().to_owned(),
             ..Nonconformity::default()
-        });
+        }));
     });
     if let Some(slot) = ws.item_mut(id) {
         *slot = reworked;
@@ -96,7 +96,7 @@ mod tests {
 
         ws.items[0].verification.result = Some(Effectiveness::NotEffective);
         let ca = raise_corrective_action(&mut ws, &id, Lang::En, now.date_naive(), now).unwrap();
-        assert_eq!(ca.as_str(), "CA-001");
+        assert_eq!(ca.to_string(), "CA-001");
         let raised = ws.item(&ca).unwrap();
         assert_eq!(raised.source_ref, "CI-001");
         assert_eq!(raised.nonconformity.as_ref().unwrap().requirement, "A.6.3");

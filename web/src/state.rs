@@ -11,7 +11,7 @@ use isms_core::file;
 use isms_core::history;
 use isms_core::i18n::Lang;
 use isms_core::lifecycle::{self, Transition};
-use isms_core::{Item, ItemId, Kind, Nonconformity, Source, TransitionError, Workspace};
+use isms_core::{Item, ItemId, Kind, Source, TransitionError, Workspace};
 use leptos::prelude::*;
 
 use crate::clock;
@@ -201,7 +201,7 @@ impl AppState {
             let item = history::create(id.clone(), kind, now, |item| {
                 item.identified_on = today;
                 if kind == Kind::CorrectiveAction {
-                    item.nonconformity = Some(Nonconformity::default());
+                    item.nonconformity = Some(Box::default());
                     item.source = Source::NonconformityOrIncident;
                 }
                 fill(item);

@@ -9,13 +9,13 @@ use chrono::NaiveDate;
 use super::problem::{Problem, ProblemKind as K};
 use crate::catalogue;
 use crate::lifecycle::Stage;
-use crate::model::{Item, Kind, PersonId, Workspace};
+use crate::model::{Item, ItemId, Kind, PersonId, Workspace};
 
 struct Checker<'a> {
     ws: &'a Workspace,
     people: BTreeSet<&'a str>,
     objectives: BTreeSet<&'a str>,
-    items: BTreeSet<&'a str>,
+    items: BTreeSet<ItemId>,
     problems: Vec<Problem>,
 }
 
@@ -59,11 +59,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn unique<'b>(&mut self, what: &str, ids: impl Iterator<Item = &'b str>) {
+    fn unique<T: Ord + std::fmt::Display>(&mut self, what: &str, ids: impl Iterator<Item = T>) {
         let mut seen = BTreeSet::new();
         for (i, id) in ids.enumerate() {
+            let text = id.to_string();
             if !seen.insert(id) {
-                self.push(format!("{what}[{i}].id"), K::DuplicateId(id.into()));
+                self.push(format!("{what}[{i}].id"), K::DuplicateId(text));
             }
         }
     }
@@ -170,7 +171,7 @@ impl<'a> Checker<'a> {
         for (j, dep) in item.links.depends_on.iter().enumerate() {
             if dep == &item.id {
                 self.push(at(&format!("links.depends_on[{j}]")), K::DependsOnItself);
-            } else if !self.items.contains(dep.as_str()) {
+            } else if !self.items.contains(dep) {
                 self.push(
                     at(&format!("links.depends_on[{j}]")),
                     K::UnknownReference(dep.to_string()),
@@ -192,12 +193,12 @@ impl<'a> Checker<'a> {
 
     /// Reports one cycle per strongly connected group, found by depth-first search.
     fn cycles(&mut self) {
-        let index: BTreeMap<&str, usize> = self
+        let index: BTreeMap<ItemId, usize> = self
             .ws
             .items
             .iter()
             .enumerate()
-            .map(|(i, it)| (it.id.as_str(), i))
+            .map(|(i, it)| (it.id, i))
             .collect();
         let edges: Vec<Vec<usize>> = self
             .ws
@@ -207,7 +208,7 @@ impl<'a> Checker<'a> {
                 it.links
                     .depends_on
                     .iter()
-                    .filter_map(|d| index.get(d.as_str()).copied())
+                    .filter_map(|d| index.get(d).copied())
                     .collect()
             })
             .collect();
@@ -257,7 +258,7 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
         ws,
         people: ws.people.iter().map(|p| p.id.as_str()).collect(),
         objectives: ws.objectives.iter().map(|o| o.id.as_str()).collect(),
-        items: ws.items.iter().map(|i| i.id.as_str()).collect(),
+        items: ws.items.iter().map(|i| i.id).collect(),
         problems: Vec::new(),
     };
     if ws.name.trim().is_empty() {
@@ -274,7 +275,7 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
     }
     c.unique("people", ws.people.iter().map(|p| p.id.as_str()));
     c.unique("objectives", ws.objectives.iter().map(|o| o.id.as_str()));
-    c.unique("items", ws.items.iter().map(|i| i.id.as_str()));
+    c.unique("items", ws.items.iter().map(|i| i.id));
     for (i, person) in ws.people.iter().enumerate() {
         if person.name.trim().is_empty() {
             c.push(format!("people[{i}].name"), K::Empty);
@@ -324,7 +325,7 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
         );
         c.person(at(".owner"), entry.owner.as_ref());
         for (j, id) in entry.items.iter().enumerate() {
-            if !c.items.contains(id.as_str()) {
+            if !c.items.contains(id) {
                 c.push(
                     at(&format!(".items[{j}]")),
                     K::UnknownReference(id.to_string()),

@@ -43,7 +43,7 @@ fn ready(mut it: Item) -> Item {
     it.plan.owner = Some(PersonId::new(1));
     it.plan.due = day(20);
     if it.kind == Kind::CorrectiveAction {
-        it.nonconformity = Some(Nonconformity {
+        it.nonconformity = Some(Box::new(Nonconformity {
             requirement: "A.8.8".into(),
             grade: Grade::Minor,
             description: "Critical server missed".into(),
@@ -55,7 +55,7 @@ fn ready(mut it: Item) -> Item {
                 notes: String::new(),
             },
             cause_action: "Sync inventory into patch tool".into(),
-        });
+        }));
     }
     it
 }
@@ -102,7 +102,7 @@ fn planning_requires_what_how_owner_and_due_date() {
 #[test]
 fn corrective_action_plan_requires_correction_root_cause_similar_cases_and_cause_action() {
     let mut it = ready(item(Kind::CorrectiveAction));
-    it.nonconformity = Some(Nonconformity::default());
+    it.nonconformity = Some(Box::default());
     it.stage = Stage::Prioritised;
     assert_eq!(
         missing(check(&it, &Transition::Plan)),

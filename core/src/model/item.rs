@@ -325,6 +325,9 @@ pub struct Evidence {
 }
 
 /// An improvement opportunity or corrective action and its whole record.
+///
+/// The parts only some items fill in (the nonconformity, the verification, the communication)
+/// are boxed: ranking streams through every item, and a compact item keeps that fast.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Item {
     pub id: ItemId,
@@ -360,7 +363,7 @@ pub struct Item {
     /// Present exactly for corrective actions.
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub nonconformity: Option<Nonconformity>,
+    pub nonconformity: Option<Box<Nonconformity>>,
     #[serde(default)]
     #[serde(skip_serializing_if = "crate::model::is_default")]
     pub links: Links,
@@ -372,7 +375,7 @@ pub struct Item {
     pub plan: Plan,
     #[serde(default)]
     #[serde(skip_serializing_if = "crate::model::is_default")]
-    pub verification: Verification,
+    pub verification: Box<Verification>,
     #[serde(default)]
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub standardisation: Vec<DocUpdate>,
@@ -382,7 +385,7 @@ pub struct Item {
     pub no_document_change: String,
     #[serde(default)]
     #[serde(skip_serializing_if = "crate::model::is_default")]
-    pub communication: Communication,
+    pub communication: Box<Communication>,
     #[serde(default)]
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
@@ -417,10 +420,10 @@ impl Item {
             links: Links::default(),
             inputs: PriorityInputs::default(),
             plan: Plan::default(),
-            verification: Verification::default(),
+            verification: Box::default(),
             standardisation: Vec::new(),
             no_document_change: String::new(),
-            communication: Communication::default(),
+            communication: Box::default(),
             evidence: Vec::new(),
             closed_on: None,
             history: Vec::new(),

@@ -197,7 +197,10 @@ mod tests {
     fn next_item_id_is_one_past_the_highest_of_its_kind() {
         let now = Utc.with_ymd_and_hms(2026, 1, 5, 9, 0, 0).unwrap();
         let mut ws = Workspace::new("Acme", Lang::En, now);
-        assert_eq!(ws.next_item_id(Kind::CorrectiveAction).as_str(), "CA-001");
+        assert_eq!(
+            ws.next_item_id(Kind::CorrectiveAction).to_string(),
+            "CA-001"
+        );
         ws.items.push(Item::blank(
             ItemId::new(Kind::ContinualImprovement, 7),
             Kind::ContinualImprovement,
@@ -209,9 +212,12 @@ mod tests {
             now,
         ));
         assert_eq!(
-            ws.next_item_id(Kind::ContinualImprovement).as_str(),
+            ws.next_item_id(Kind::ContinualImprovement).to_string(),
             "CI-008"
         );
-        assert_eq!(ws.next_item_id(Kind::CorrectiveAction).as_str(), "CA-001");
+        assert_eq!(
+            ws.next_item_id(Kind::CorrectiveAction).to_string(),
+            "CA-001"
+        );
     }
 }

@@ -73,11 +73,8 @@ struct Candidate {
 /// Plans `budget` person-days over the open items.
 pub fn plan(items: &[Item], settings: &Settings, today: NaiveDate, budget: u32) -> CapacityPlan {
     let ranking = rank(items, settings, today);
-    let by_id: HashMap<&str, usize> = items
-        .iter()
-        .enumerate()
-        .map(|(i, it)| (it.id.as_str(), i))
-        .collect();
+    let by_id: HashMap<ItemId, usize> =
+        items.iter().enumerate().map(|(i, it)| (it.id, i)).collect();
     let mut left_out: Vec<LeftOut> = ranking
         .unrankable
         .iter()
@@ -101,7 +98,7 @@ pub fn plan(items: &[Item], settings: &Settings, today: NaiveDate, budget: u32) 
             .links
             .depends_on
             .iter()
-            .filter_map(|d| by_id.get(d.as_str()).copied())
+            .filter_map(|d| by_id.get(d).copied())
             .filter(|&d| items[d].is_open())
             .collect();
         candidates.insert(

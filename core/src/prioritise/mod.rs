@@ -22,7 +22,7 @@ pub use score::{explain, Explanation, Factor, Term};
 pub use sensitivity::{sensitivity, RankShift};
 
 use crate::lifecycle::Stage;
-use crate::model::{Item, Kind, Settings};
+use crate::model::{Item, Kind, Model, Settings};
 
 /// An item's place in the ranking. `index` points into the workspace's `items`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -79,38 +79,55 @@ pub fn rank_with(
     // The order — mandatory first, score high to low, due date early to late (none last), then
     // the id by kind and number — packed into one integer per item, so that sorting compares
     // plain numbers: ranking 100 k items stays within a small multiple of sorting 100 k floats.
-    let mut keys: Vec<(u128, usize)> = Vec::with_capacity(items.len());
     // Everything the result needs is taken in this one sequential pass over the items: reading
-    // them again in rank order would jump around a large vector and cost more than the sort.
+    // them again in rank order would jump around a large vector. The sort then moves only small
+    // (key, position) pairs.
+    let mut keys: Vec<(u128, u32)> = Vec::with_capacity(items.len());
     let mut facts: Vec<Ranked> = Vec::with_capacity(items.len());
     let mut unrankable = Vec::new();
+    let share = score::shares(weights);
     for (index, item) in items.iter().enumerate() {
         if !is_candidate(item) {
             continue;
         }
-        match score::explain_with(item, settings.model, weights) {
-            Ok(e) => {
+        // The weighted model (the usual one) scores without building explanations.
+        let scored = match settings.model {
+            Model::Weighted => score::weighted_score(item, &share),
+            model => score::explain_with(item, model, weights)
+                .ok()
+                .map(|e| e.score),
+        };
+        match scored {
+            Some(score) => {
                 let mandatory = item.is_major_nonconformity();
-                keys.push((sort_key(item, mandatory, e.score), facts.len()));
-                facts.push(Ranked {
+                let fact = Ranked {
                     index,
                     rank: 0,
-                    score: e.score,
+                    score,
                     mandatory,
                     overdue: item.is_overdue(today),
                     quadrant: Quadrant::of(&item.inputs, &settings.quadrants),
-                });
+                };
+                keys.push((sort_key(item, mandatory, score), facts.len() as u32));
+                facts.push(fact);
             }
-            Err(needs) => unrankable.push(Unrankable { index, needs }),
+            None => {
+                let needs = score::explain_with(item, settings.model, weights)
+                    .err()
+                    .unwrap_or_default();
+                unrankable.push(Unrankable { index, needs });
+            }
         }
     }
+    // Equal keys mean equal ids, which only a broken file has; the position keeps even that
+    // stable.
     keys.sort_unstable();
     let ranked = keys
         .iter()
         .enumerate()
         .map(|(i, &(_, fact))| Ranked {
             rank: i + 1,
-            ..facts[fact]
+            ..facts[fact as usize]
         })
         .collect();
     Ranking { ranked, unrankable }

@@ -133,17 +133,8 @@ pub(super) fn explain_with(
                 inputs.alignment_override,
                 item.links.objectives.len(),
             ));
-            let total: f64 = w.iter().sum();
-            // All weights zero would make every item equal; validation forbids it, and here it
-            // degrades to equal weights rather than dividing by zero.
-            let share = w.map(|x| if total > 0.0 { x / total } else { 0.25 });
-            // Each input mapped to 0–1, effort inverted: less effort is better.
-            let norm = [
-                (impact - 1.0) / 4.0,
-                (5.0 - effort) / 4.0,
-                (alignment - 1.0) / 4.0,
-                (urgency - 1.0) / 4.0,
-            ];
+            let share = shares(w);
+            let norm = norms(impact, effort, alignment, urgency);
             let factors = [
                 (Factor::Impact, impact),
                 (Factor::Effort, effort),
@@ -151,18 +142,15 @@ pub(super) fn explain_with(
                 (Factor::Urgency, urgency),
             ];
             let mut terms = [NO_TERM; 4];
-            let mut score = 0.0;
             for k in 0..4 {
-                let points = 100.0 * share[k] * norm[k];
-                score += points;
                 terms[k] = Term {
                     factor: factors[k].0,
                     input: factors[k].1,
                     weight: Some(share[k]),
-                    points: Some(points),
+                    points: Some(points(share[k], norm[k])),
                 };
             }
-            Explanation::new(model, score, &terms)
+            Explanation::new(model, weighted_sum(&share, &norm), &terms)
         }
         Model::Ice => {
             let impact = need(inputs.impact, Factor::Impact, &mut missing);
@@ -230,6 +218,52 @@ pub(super) fn explain_with(
     } else {
         Err(missing)
     }
+}
+
+/// Each weight's share of the total. All weights zero would make every item equal; validation
+/// forbids it, and here it degrades to equal weights rather than dividing by zero.
+pub(super) fn shares(w: [f64; 4]) -> [f64; 4] {
+    let total: f64 = w.iter().sum();
+    w.map(|x| if total > 0.0 { x / total } else { 0.25 })
+}
+
+/// Each input mapped to 0–1, effort inverted: less effort is better.
+#[inline]
+fn norms(impact: f64, effort: f64, alignment: f64, urgency: f64) -> [f64; 4] {
+    [
+        (impact - 1.0) / 4.0,
+        (5.0 - effort) / 4.0,
+        (alignment - 1.0) / 4.0,
+        (urgency - 1.0) / 4.0,
+    ]
+}
+
+#[inline]
+fn points(share: f64, norm: f64) -> f64 {
+    100.0 * share * norm
+}
+
+#[inline]
+fn weighted_sum(share: &[f64; 4], norm: &[f64; 4]) -> f64 {
+    (0..4).fold(0.0, |sum, k| sum + points(share[k], norm[k]))
+}
+
+/// The weighted score alone, with the shares computed once for a whole ranking: the same
+/// arithmetic as `explain`, without building the explanation. `None` when an input is missing.
+#[inline]
+pub(super) fn weighted_score(item: &Item, share: &[f64; 4]) -> Option<f64> {
+    let inputs = &item.inputs;
+    let alignment = f64::from(scales::alignment(
+        inputs.alignment_override,
+        item.links.objectives.len(),
+    ));
+    let norm = norms(
+        f64::from(inputs.impact?),
+        f64::from(inputs.effort?),
+        alignment,
+        f64::from(inputs.urgency?),
+    );
+    Some(weighted_sum(share, &norm))
 }
 
 fn term(factor: Factor, input: f64) -> Term {

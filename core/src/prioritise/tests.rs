@@ -34,10 +34,10 @@ fn major_nonconformities_rank_above_every_continual_improvement() {
     let mut ca = item(1, 1, 5, 1);
     ca.id = ItemId::new(Kind::CorrectiveAction, 1);
     ca.kind = Kind::CorrectiveAction;
-    ca.nonconformity = Some(Nonconformity {
+    ca.nonconformity = Some(Box::new(Nonconformity {
         grade: Grade::Major,
         ..Nonconformity::default()
-    });
+    }));
     let items = vec![item(1, 5, 1, 5), ca.clone()];
     let r = rank(&items, &Settings::default(), today());
     assert_eq!(order(&items, &r), ["CA-001", "CI-001"]);
@@ -138,6 +138,15 @@ proptest! {
         raised[target.index].inputs.impact = Some(impact + 1);
         let after = rank(&raised, &settings, today());
         prop_assert!(after.rank_of(target.index).unwrap() <= target.rank);
+    }
+
+    #[test]
+    fn the_fast_weighted_score_equals_the_explained_one(ws in arb::workspace()) {
+        let share = score::shares(ws.settings.weights.as_array());
+        for item in &ws.items {
+            let explained = explain(item, crate::model::Model::Weighted, &ws.settings.weights).ok().map(|e| e.score);
+            prop_assert_eq!(score::weighted_score(item, &share).map(f64::to_bits), explained.map(f64::to_bits));
+        }
     }
 
     #[test]

@@ -124,7 +124,7 @@ pub fn Matrix() -> impl IntoView {
                                 let impact = (5.0 - ((y - PAD) / CELL).floor()).clamp(1.0, 5.0) as u8;
                                 set_rating(&id, impact, effort);
                             }
-                            _ => route::navigate(&item_href(id.as_str()), false),
+                            _ => route::navigate(&item_href(&id.to_string()), false),
                         }
                     }
                 }
@@ -175,7 +175,7 @@ pub fn Matrix() -> impl IntoView {
                             on:keydown=move |ev| {
                                 let (di, de) = match ev.key().as_str() {
                                     "ArrowUp" => (1i8, 0i8), "ArrowDown" => (-1, 0), "ArrowRight" => (0, 1), "ArrowLeft" => (0, -1),
-                                    "Enter" => { route::navigate(&item_href(key_id.as_str()), false); return; }
+                                    "Enter" => { route::navigate(&item_href(&key_id.to_string()), false); return; }
                                     _ => return,
                                 };
                                 ev.prevent_default();

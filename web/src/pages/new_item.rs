@@ -44,7 +44,7 @@ pub fn NewItem() -> impl IntoView {
             }
         });
         if let Some(id) = created {
-            route::navigate(&item_href(id.as_str()), false);
+            route::navigate(&item_href(&id.to_string()), false);
         }
     };
     view! {

@@ -203,7 +203,7 @@ fn CapacityPlan(#[prop(into)] settings: Signal<Settings>) -> impl IntoView {
                         let why = match &left.why {
                             Why::NoEstimate => t(l, Key::WhyNoEstimate).to_owned(),
                             Why::NotRankable(needs) => format!("{} {}", t(l, Key::NotRankableNeeds), needs.iter().map(|f| f.label(l)).collect::<Vec<_>>().join(", ")),
-                            Why::DependsOn(dep) => tf(l, Key::WhyDependsOn, &[dep.as_str()]),
+                            Why::DependsOn(dep) => tf(l, Key::WhyDependsOn, &[&dep.to_string()]),
                             Why::DoesNotFit => t(l, Key::WhyDoesNotFit).to_owned(),
                         };
                         view! { <li><a href=item_href(&id)>{id.clone()}</a>" "{title}" — "{why}</li> }

@@ -25,10 +25,10 @@ fn major(n: u32, days: u32) -> Item {
     let mut it = item(n, 5, Some(days));
     it.id = ItemId::new(Kind::CorrectiveAction, n);
     it.kind = Kind::CorrectiveAction;
-    it.nonconformity = Some(Nonconformity {
+    it.nonconformity = Some(Box::new(Nonconformity {
         grade: Grade::Major,
         ..Nonconformity::default()
-    });
+    }));
     it
 }
 

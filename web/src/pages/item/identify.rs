@@ -12,9 +12,7 @@ use crate::i18n::{t, tx, Key};
 use crate::state::use_state;
 
 fn nc_edit(item: &mut isms_core::Item, f: impl FnOnce(&mut Nonconformity)) {
-    f(item
-        .nonconformity
-        .get_or_insert_with(Nonconformity::default));
+    f(item.nonconformity.get_or_insert_with(Box::default));
 }
 
 #[component]
@@ -125,7 +123,7 @@ pub fn IdentifyForm() -> impl IntoView {
                     {move || ctx.get(|i| i.links.depends_on.clone()).into_iter().map(|dep: ItemId| {
                         let remove = dep.clone();
                         view! {
-                            <li class="chip"><a href=crate::route::item_href(dep.as_str())>{dep.to_string()}</a>
+                            <li class="chip"><a href=crate::route::item_href(&dep.to_string())>{dep.to_string()}</a>
                                 <button type="button" class="chip-remove" aria-label=tx(Key::Remove) on:click=move |_| { let r = remove.clone(); ctx.edit(|i| i.links.depends_on.retain(|d| *d != r)) }>"×"</button>
                             </li>
                         }

@@ -28,8 +28,7 @@ pub fn people_options() -> Signal<Vec<(String, String)>> {
 }
 
 fn nc(item: &mut isms_core::Item) -> &mut Nonconformity {
-    item.nonconformity
-        .get_or_insert_with(Nonconformity::default)
+    item.nonconformity.get_or_insert_with(Box::default)
 }
 
 #[component]
@@ -39,7 +38,7 @@ pub fn PlanForm() -> impl IntoView {
     let is_ca = ctx.get(|i| i.kind == Kind::CorrectiveAction);
     let field = move |f: fn(&isms_core::Item) -> String| Signal::derive(move || ctx.get(f));
     let nc_field = move |f: fn(&Nonconformity) -> String| {
-        Signal::derive(move || ctx.get(|i| i.nonconformity.as_ref().map(f).unwrap_or_default()))
+        Signal::derive(move || ctx.get(|i| i.nonconformity.as_deref().map(f).unwrap_or_default()))
     };
     view! {
         <Show when=move || is_ca>

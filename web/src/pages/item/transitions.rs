@@ -82,7 +82,7 @@ pub fn Transitions(#[prop(into)] on_moved: Callback<Stage>) -> impl IntoView {
         });
         error.set(failure);
         if let Some(id) = raised {
-            route::navigate(&item_href(id.as_str()), false);
+            route::navigate(&item_href(&id.to_string()), false);
         }
     };
 
