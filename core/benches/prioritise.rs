@@ -60,9 +60,9 @@ fn register(n: usize, deps: u8) -> Vec<Item> {
         if deps > 0 && i > 0 && rng.next(4) == 0 {
             it.links
                 .depends_on
-                .push(items[rng.next(i as u32) as usize].id.clone());
+                .push(items[rng.next(i as u32) as usize].id);
             if deps > 1 && i > 1 && rng.next(3) == 0 {
-                let other = items[rng.next(i as u32) as usize].id.clone();
+                let other = items[rng.next(i as u32) as usize].id;
                 if !it.links.depends_on.contains(&other) {
                     it.links.depends_on.push(other);
                 }

@@ -142,7 +142,7 @@ fn build_item(ws: &Workspace, n: u32, seed: ItemSeed) -> Item {
     let now = base_time() + Duration::minutes(i64::from(n));
     let people: Vec<PersonId> = ws.people.iter().map(|p| p.id.clone()).collect();
     let objectives: Vec<ObjectiveId> = ws.objectives.iter().map(|o| o.id.clone()).collect();
-    let earlier: Vec<ItemId> = ws.items.iter().map(|i| i.id.clone()).collect();
+    let earlier: Vec<ItemId> = ws.items.iter().map(|i| i.id).collect();
     let mut item = history::create(ItemId::new(kind, n), kind, now, |i| {
         i.title = seed.title.clone();
         i.description = seed.description.clone();
@@ -164,7 +164,7 @@ fn build_item(ws: &Workspace, n: u32, seed: ItemSeed) -> Item {
             i.links.objectives.push(o.clone());
         }
         if let Some(d) = seed.depends.and_then(|d| earlier.get(d)) {
-            i.links.depends_on.push(d.clone());
+            i.links.depends_on.push(*d);
         }
         if seed.corrective {
             i.nonconformity = Some(Box::new(Nonconformity {

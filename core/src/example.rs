@@ -56,7 +56,7 @@ impl Builder {
     fn item(&mut self, kind: Kind, age: i64, stage: Stage, fill: impl FnOnce(&mut Item)) -> ItemId {
         let id = self.ws.next_item_id(kind);
         let created = self.now - Duration::days(age);
-        let mut item = history::create(id.clone(), kind, created, |i| {
+        let mut item = history::create(id, kind, created, |i| {
             i.identified_on = created.date_naive();
             fill(i);
         });
@@ -778,8 +778,7 @@ mod tests {
             assert!(ws.items[9].is_major_nonconformity());
             for item in &ws.items {
                 let replayed =
-                    history::replay(item.id.clone(), item.kind, item.created, &item.history)
-                        .unwrap();
+                    history::replay(item.id, item.kind, item.created, &item.history).unwrap();
                 assert_eq!(&replayed, item);
             }
         }

@@ -89,7 +89,7 @@ pub fn replay(
         id: id.to_string(),
         reason,
     };
-    let mut state = fields(&Item::blank(id.clone(), kind, created));
+    let mut state = fields(&Item::blank(id, kind, created));
     for change in log {
         // `null` means "back to the default", which a missing field deserialises to.
         if change.to.is_null() {
@@ -160,7 +160,7 @@ mod tests {
     #[test]
     fn a_field_set_back_to_its_default_is_logged_and_replayed() {
         let id = ItemId::new(Kind::ContinualImprovement, 2);
-        let item = create(id.clone(), Kind::ContinualImprovement, at(1), |i| {
+        let item = create(id, Kind::ContinualImprovement, at(1), |i| {
             i.title = "x".into();
             i.source_ref = "IA-7".into();
         });
@@ -195,7 +195,7 @@ mod tests {
     #[test]
     fn replaying_the_log_reproduces_the_item() {
         let id = ItemId::new(Kind::CorrectiveAction, 4);
-        let item = create(id.clone(), Kind::CorrectiveAction, at(1), |i| {
+        let item = create(id, Kind::CorrectiveAction, at(1), |i| {
             i.title = "Patch".into()
         });
         let mut next = item.clone();

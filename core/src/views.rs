@@ -38,7 +38,7 @@ pub fn overdue_actions(ws: &Workspace, today: NaiveDate) -> Vec<OverdueAction> {
                 .enumerate()
                 .filter_map(move |(index, a)| match (a.due, a.done) {
                     (Some(due), None) if due < today => Some(OverdueAction {
-                        item: item.id.clone(),
+                        item: item.id,
                         index,
                         description: a.description.clone(),
                         owner: a.owner.clone(),

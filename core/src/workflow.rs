@@ -49,7 +49,7 @@ pub fn raise_corrective_action(
             original.verification.notes
         ),
     };
-    let raised = history::create(new_id.clone(), Kind::CorrectiveAction, now, |item| {
+    let raised = history::create(new_id, Kind::CorrectiveAction, now, |item| {
         item.title = title;
         item.identified_on = today;
         item.source = Source::NonconformityOrIncident;
@@ -82,7 +82,7 @@ mod tests {
         let now = Utc.with_ymd_and_hms(2026, 6, 1, 9, 0, 0).unwrap();
         let mut ws = Workspace::new("Acme", Lang::En, now);
         let id = ItemId::new(Kind::ContinualImprovement, 1);
-        let mut item = history::create(id.clone(), Kind::ContinualImprovement, now, |i| {
+        let mut item = history::create(id, Kind::ContinualImprovement, now, |i| {
             i.title = "Phishing simulations".into();
             i.links.controls.push("A.6.3".into());
         });

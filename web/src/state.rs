@@ -198,7 +198,7 @@ impl AppState {
         let mut created = None;
         self.update(|ws| {
             let id = ws.next_item_id(kind);
-            let item = history::create(id.clone(), kind, now, |item| {
+            let item = history::create(id, kind, now, |item| {
                 item.identified_on = today;
                 if kind == Kind::CorrectiveAction {
                     item.nonconformity = Some(Box::default());

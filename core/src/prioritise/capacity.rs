@@ -133,7 +133,7 @@ pub fn plan(items: &[Item], settings: &Settings, today: NaiveDate, budget: u32) 
             candidates.remove(&index);
             left_out.push(LeftOut {
                 index,
-                why: Why::DependsOn(items[dep].id.clone()),
+                why: Why::DependsOn(items[dep].id),
             });
         }
     }

@@ -122,7 +122,7 @@ proptest! {
         let mut reversed = ws.items.clone();
         reversed.reverse();
         let again = rank(&reversed, &settings, today());
-        let ids = |items: &[Item], r: &Ranking| r.ranked.iter().map(|x| items[x.index].id.clone()).collect::<Vec<_>>();
+        let ids = |items: &[Item], r: &Ranking| r.ranked.iter().map(|x| items[x.index].id).collect::<Vec<_>>();
         prop_assert_eq!(ids(&ws.items, &r), ids(&reversed, &again));
     }
 

@@ -67,7 +67,7 @@ pub fn Matrix() -> impl IntoView {
                             .unwrap_or(0);
                         let (x, y) = place(*effort, *impact, slot, same.len());
                         Point {
-                            id: item.id.clone(),
+                            id: item.id,
                             title: item.title.clone(),
                             corrective: item.kind == Kind::CorrectiveAction,
                             impact: *impact,
@@ -159,9 +159,9 @@ pub fn Matrix() -> impl IntoView {
                 <text x=PAD + SIZE / 2.0 y=PAD + SIZE + 48.0 text-anchor="middle" class="axis-title">{tx(Key::EffortAxis)}</text>
                 <text x=18 y=PAD + SIZE / 2.0 text-anchor="middle" class="axis-title" transform=format!("rotate(-90 18 {})", PAD + SIZE / 2.0)>{tx(Key::ImpactAxis)}</text>
                 {move || points.get().into_iter().map(|p| {
-                    let drag_id = p.id.clone();
-                    let key_id = p.id.clone();
-                    let here = p.id.clone();
+                    let drag_id = p.id;
+                    let key_id = p.id;
+                    let here = p.id;
                     let (impact, effort) = (p.impact, p.effort);
                     let (px, py) = (p.x, p.y);
                     let pos = Signal::derive(move || match dragging.get() {
@@ -171,7 +171,7 @@ pub fn Matrix() -> impl IntoView {
                     let label = format!("{} {} — impact {}, effort {}", p.id, p.title, p.impact, p.effort);
                     view! {
                         <g class="point" class:ca=p.corrective tabindex="0" role="link" aria-label=label data-id=p.id.to_string()
-                            on:pointerdown=move |ev| { ev.prevent_default(); dragging.set(Some((drag_id.clone(), 0.0, 0.0, false))) }
+                            on:pointerdown=move |ev| { ev.prevent_default(); dragging.set(Some((drag_id, 0.0, 0.0, false))) }
                             on:keydown=move |ev| {
                                 let (di, de) = match ev.key().as_str() {
                                     "ArrowUp" => (1i8, 0i8), "ArrowDown" => (-1, 0), "ArrowRight" => (0, 1), "ArrowLeft" => (0, -1),

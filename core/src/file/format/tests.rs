@@ -185,8 +185,8 @@ fn dependency_cycles_are_reported() {
     let mut ws = sample();
     let mut second = ws.items[0].clone();
     second.id = crate::model::ItemId::new(Kind::ContinualImprovement, 2);
-    second.links.depends_on.push(ws.items[0].id.clone());
-    ws.items[0].links.depends_on.push(second.id.clone());
+    second.links.depends_on.push(ws.items[0].id);
+    ws.items[0].links.depends_on.push(second.id);
     ws.items.push(second);
     let found = problems(load_str(&save(&ws)));
     assert_eq!(found.len(), 1);
@@ -220,7 +220,7 @@ proptest! {
     #[test]
     fn replaying_every_history_reproduces_every_item(ws in arb::workspace()) {
         for item in &ws.items {
-            let replayed = crate::history::replay(item.id.clone(), item.kind, item.created, &item.history)
+            let replayed = crate::history::replay(item.id, item.kind, item.created, &item.history)
                 .map_err(|e| TestCaseError::fail(e.to_string()))?;
             prop_assert_eq!(&replayed, item);
         }

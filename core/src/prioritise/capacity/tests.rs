@@ -191,7 +191,7 @@ fn small_register() -> impl Strategy<Value = (Vec<Item>, u32)> {
             }
             for (j, link) in links.iter().enumerate() {
                 if *link && j < items.len() && j % 3 != 1 {
-                    it.links.depends_on.push(items[j].id.clone());
+                    it.links.depends_on.push(items[j].id);
                 }
             }
             items.push(it);

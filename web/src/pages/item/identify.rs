@@ -121,10 +121,10 @@ pub fn IdentifyForm() -> impl IntoView {
                 <span class="picker-label">{tx(Key::DependsOn)}</span>
                 <ul class="chips">
                     {move || ctx.get(|i| i.links.depends_on.clone()).into_iter().map(|dep: ItemId| {
-                        let remove = dep.clone();
+                        let remove = dep;
                         view! {
                             <li class="chip"><a href=crate::route::item_href(&dep.to_string())>{dep.to_string()}</a>
-                                <button type="button" class="chip-remove" aria-label=tx(Key::Remove) on:click=move |_| { let r = remove.clone(); ctx.edit(|i| i.links.depends_on.retain(|d| *d != r)) }>"×"</button>
+                                <button type="button" class="chip-remove" aria-label=tx(Key::Remove) on:click=move |_| { let r = remove; ctx.edit(|i| i.links.depends_on.retain(|d| *d != r)) }>"×"</button>
                             </li>
                         }
                     }).collect_view()}

@@ -103,7 +103,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
     let Ok(item_id) = ItemId::parse(&id) else {
         return view! { <section class="page"><h1>{tx(Key::ItemNotFound)}</h1><a href="#/register">{tx(Key::NavRegister)}</a></section> }.into_any();
     };
-    let lookup = item_id.clone();
+    let lookup = item_id;
     let item = Memo::new(move |_| state.with_ws(|ws| ws.item(&lookup).cloned()).flatten());
     let ctx = ItemCtx {
         state,
