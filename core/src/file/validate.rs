@@ -24,32 +24,34 @@ impl<'a> Checker<'a> {
         self.problems.push(Problem::new(path, kind));
     }
 
-    fn person(&mut self, path: String, id: Option<&PersonId>) {
+    // Paths are built only when there is a problem to report: a valid register of thousands of
+    // items would otherwise format tens of thousands of strings on every load.
+    fn person(&mut self, path: impl FnOnce() -> String, id: Option<&PersonId>) {
         if let Some(id) = id {
             if !self.people.contains(id.as_str()) {
-                self.push(path, K::UnknownReference(id.to_string()));
+                self.push(path(), K::UnknownReference(id.to_string()));
             }
         }
     }
 
-    fn range(&mut self, path: String, value: Option<i64>, min: i64, max: i64) {
+    fn range(&mut self, path: impl FnOnce() -> String, value: Option<i64>, min: i64, max: i64) {
         if let Some(value) = value {
             if value < min || value > max {
-                self.push(path, K::OutOfRange { value, min, max });
+                self.push(path(), K::OutOfRange { value, min, max });
             }
         }
     }
 
     fn order(
         &mut self,
-        path: String,
+        path: impl FnOnce() -> String,
         early: (&str, Option<NaiveDate>),
         late: (&str, Option<NaiveDate>),
     ) {
         if let (Some(a), Some(b)) = (early.1, late.1) {
             if b < a {
                 self.push(
-                    path,
+                    path(),
                     K::DateBefore {
                         this: late.0.into(),
                         other: early.0.into(),
@@ -111,12 +113,12 @@ impl<'a> Checker<'a> {
             self.push(at("held_from"), K::MissingHeldFrom);
         }
         self.order(
-            at("closed_on"),
+            || at("closed_on"),
             ("identified_on", Some(item.identified_on)),
             ("closed_on", item.closed_on),
         );
         self.order(
-            at("plan.due"),
+            || at("plan.due"),
             ("plan.start", item.plan.start),
             ("plan.due", item.plan.due),
         );
@@ -128,10 +130,10 @@ impl<'a> Checker<'a> {
             ("urgency", inputs.urgency),
             ("alignment_override", inputs.alignment_override),
         ] {
-            self.range(at(&format!("inputs.{name}")), value.map(i64::from), 1, 5);
+            self.range(|| at(&format!("inputs.{name}")), value.map(i64::from), 1, 5);
         }
         self.range(
-            at("inputs.confidence_pct"),
+            || at("inputs.confidence_pct"),
             inputs.confidence_pct.map(i64::from),
             0,
             100,
@@ -141,7 +143,12 @@ impl<'a> Checker<'a> {
             ("time_criticality", inputs.time_criticality),
             ("risk_reduction", inputs.risk_reduction),
         ] {
-            self.range(at(&format!("inputs.{name}")), value.map(i64::from), 1, 20);
+            self.range(
+                || at(&format!("inputs.{name}")),
+                value.map(i64::from),
+                1,
+                20,
+            );
         }
 
         for (j, clause) in item.links.clauses.iter().enumerate() {
@@ -178,15 +185,15 @@ impl<'a> Checker<'a> {
                 );
             }
         }
-        self.person(at("plan.owner"), item.plan.owner.as_ref());
+        self.person(|| at("plan.owner"), item.plan.owner.as_ref());
         for (j, action) in item.plan.actions.iter().enumerate() {
             self.person(
-                at(&format!("plan.actions[{j}].owner")),
+                || at(&format!("plan.actions[{j}].owner")),
                 action.owner.as_ref(),
             );
         }
         self.person(
-            at("verification.verified_by"),
+            || at("verification.verified_by"),
             item.verification.verified_by.as_ref(),
         );
     }
@@ -285,7 +292,10 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
         if objective.title.trim().is_empty() {
             c.push(format!("objectives[{i}].title"), K::Empty);
         }
-        c.person(format!("objectives[{i}].owner"), objective.owner.as_ref());
+        c.person(
+            || format!("objectives[{i}].owner"),
+            objective.owner.as_ref(),
+        );
     }
     for (i, item) in ws.items.iter().enumerate() {
         c.item(i, item);
@@ -300,13 +310,13 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
     }
     let q = ws.settings.quadrants;
     c.range(
-        "settings.quadrants.impact".into(),
+        || "settings.quadrants.impact".into(),
         Some(i64::from(q.impact)),
         1,
         5,
     );
     c.range(
-        "settings.quadrants.effort".into(),
+        || "settings.quadrants.effort".into(),
         Some(i64::from(q.effort)),
         1,
         5,
@@ -316,14 +326,14 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
         if catalogue::requirement(key).is_none_or(|r| r.id != key) {
             c.push(at(""), K::UnknownReference(key.clone()));
         }
-        c.range(at(".maturity"), entry.maturity.map(i64::from), 0, 5);
+        c.range(|| at(".maturity"), entry.maturity.map(i64::from), 0, 5);
         c.range(
-            at(".target_maturity"),
+            || at(".target_maturity"),
             entry.target_maturity.map(i64::from),
             0,
             5,
         );
-        c.person(at(".owner"), entry.owner.as_ref());
+        c.person(|| at(".owner"), entry.owner.as_ref());
         for (j, id) in entry.items.iter().enumerate() {
             if !c.items.contains(id) {
                 c.push(

@@ -30,6 +30,7 @@ struct Row {
     overdue: bool,
     quadrant: Option<Quadrant>,
     updated: i64,
+    owner_id: String,
 }
 
 const FILTERS: [&str; 8] = [
@@ -84,53 +85,78 @@ pub fn Register() -> impl IntoView {
             .with_ws(|ws| {
                 let ranking = prioritise::rank(&ws.items, &ws.settings, today);
                 let mut rank = vec![None; ws.items.len()];
-                let mut quadrants = vec![None; ws.items.len()];
                 for r in &ranking.ranked {
                     rank[r.index] = Some(r.rank);
-                    quadrants[r.index] = r.quadrant;
                 }
                 ws.items
                     .iter()
                     .enumerate()
-                    .map(|(i, item)| {
-                        let row = Row {
-                            id: item.id.to_string(),
-                            title: item.title.clone(),
-                            kind: item.kind,
-                            stage: item.stage,
-                            source: item.source,
-                            owner: item
-                                .plan
-                                .owner
-                                .as_ref()
-                                .map(|o| ws.person_name(o))
-                                .unwrap_or_default(),
-                            due: item.plan.due,
-                            rank: rank[i],
-                            overdue: item.is_overdue(today),
-                            quadrant: quadrants[i]
-                                .or_else(|| Quadrant::of(&item.inputs, &ws.settings.quadrants)),
-                            updated: item.updated.timestamp(),
-                        };
-                        let haystack = fold(&format!(
+                    .map(|(i, item)| Row {
+                        id: item.id.to_string(),
+                        title: item.title.clone(),
+                        kind: item.kind,
+                        stage: item.stage,
+                        source: item.source,
+                        owner: item
+                            .plan
+                            .owner
+                            .as_ref()
+                            .map(|o| ws.person_name(o))
+                            .unwrap_or_default(),
+                        owner_id: item
+                            .plan
+                            .owner
+                            .as_ref()
+                            .map(|o| o.to_string())
+                            .unwrap_or_default(),
+                        due: item.plan.due,
+                        rank: rank[i],
+                        overdue: item.is_overdue(today),
+                        quadrant: Quadrant::of(&item.inputs, &ws.settings.quadrants),
+                        updated: item.updated.timestamp(),
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    // The folded text that search looks in. Built shortly after the register is shown (or at
+    // the first search, if that comes sooner) and again only when the workspace changes, so that
+    // neither opening the register nor the first keystroke pays for it with thousands of items.
+    let warm = RwSignal::new(false);
+    // `try_set`: the register may have been left before the timer fires.
+    set_timeout(
+        move || {
+            let _ = warm.try_set(true);
+        },
+        std::time::Duration::from_millis(300),
+    );
+    let searching = Memo::new(move |_| warm.get() || !q.with(String::is_empty));
+    let haystacks = Memo::new(move |_| {
+        if !searching.get() {
+            return Vec::new();
+        }
+        state
+            .with_ws(|ws| {
+                ws.items
+                    .iter()
+                    .map(|item| {
+                        let owner = item
+                            .plan
+                            .owner
+                            .as_ref()
+                            .map(|o| ws.person_name(o))
+                            .unwrap_or_default();
+                        fold(&format!(
                             "{} {} {} {} {}",
-                            item.id, item.title, item.description, item.source_ref, row.owner
-                        ));
-                        (
-                            row,
-                            haystack,
-                            item.plan
-                                .owner
-                                .as_ref()
-                                .map(|o| o.to_string())
-                                .unwrap_or_default(),
-                        )
+                            item.id, item.title, item.description, item.source_ref, owner
+                        ))
                     })
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()
     });
 
+    // Positions of the rows that pass the filters, in display order.
     let visible = Memo::new(move |_| {
         let words: Vec<String> = fold(&q.get())
             .split_whitespace()
@@ -144,38 +170,51 @@ pub fn Register() -> impl IntoView {
             quadrant.get(),
             overdue.get(),
         );
-        let mut list: Vec<Row> = rows.with(|rows| {
-            rows.iter()
-                .filter(|(row, hay, owner_id)| {
-                    words.iter().all(|w| hay.contains(w.as_str()))
-                        && (kind.is_empty() || code(row.kind) == kind)
-                        && (source.is_empty() || code(row.source) == source)
-                        && (stage.is_empty()
-                            || code(row.stage) == stage
-                            || (stage == "Open" && row.stage.is_open()))
-                        && (owner.is_empty() || *owner_id == owner)
-                        && (quadrant.is_empty()
-                            || row.quadrant.map(code).as_deref() == Some(quadrant.as_str()))
-                        && (overdue.is_empty() || row.overdue)
-                })
-                .map(|(row, _, _)| row.clone())
-                .collect()
-        });
-        match sort.get().as_str() {
-            "due" => list.sort_by_key(|r| (r.due.is_none(), r.due)),
-            "id" => {
-                list.sort_by(|a, b| (a.kind, a.id.len(), &a.id).cmp(&(b.kind, b.id.len(), &b.id)))
-            }
-            "updated" => list.sort_by_key(|r| std::cmp::Reverse(r.updated)),
-            // Ranked items by rank, then unranked open items, then closed ones.
-            _ => list.sort_by_key(|r| (r.rank.is_none(), r.rank, !r.stage.is_open())),
-        }
-        list
+        rows.with(|rows| {
+            haystacks.with(|hay| {
+                let mut list: Vec<usize> = (0..rows.len())
+                    .filter(|&i| {
+                        let row = &rows[i];
+                        words
+                            .iter()
+                            .all(|w| hay.get(i).is_some_and(|h| h.contains(w.as_str())))
+                            && (kind.is_empty() || code(row.kind) == kind)
+                            && (source.is_empty() || code(row.source) == source)
+                            && (stage.is_empty()
+                                || code(row.stage) == stage
+                                || (stage == "Open" && row.stage.is_open()))
+                            && (owner.is_empty() || row.owner_id == owner)
+                            && (quadrant.is_empty()
+                                || row.quadrant.map(code).as_deref() == Some(quadrant.as_str()))
+                            && (overdue.is_empty() || row.overdue)
+                    })
+                    .collect();
+                match sort.get().as_str() {
+                    "due" => list.sort_by_key(|&i| (rows[i].due.is_none(), rows[i].due)),
+                    "id" => {
+                        list.sort_by_key(|&i| (rows[i].kind, rows[i].id.len(), rows[i].id.clone()))
+                    }
+                    "updated" => list.sort_by_key(|&i| std::cmp::Reverse(rows[i].updated)),
+                    // Ranked items by rank, then unranked open items, then closed ones.
+                    _ => list.sort_by_key(|&i| {
+                        (
+                            rows[i].rank.is_none(),
+                            rows[i].rank,
+                            !rows[i].stage.is_open(),
+                        )
+                    }),
+                }
+                list
+            })
+        })
     });
 
     let open_active = move || {
-        if let Some(row) = visible.with_untracked(|v| v.get(active.get_untracked()).cloned()) {
-            route::navigate(&item_href(&row.id), false);
+        let position = visible.with_untracked(|v| v.get(active.get_untracked()).copied());
+        if let Some(id) =
+            position.and_then(|p| rows.with_untracked(|r| r.get(p).map(|row| row.id.clone())))
+        {
+            route::navigate(&item_href(&id), false);
         }
     };
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -292,7 +331,8 @@ pub fn Register() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {move || visible.with(|list| list.iter().take(shown.get()).enumerate().map(|(i, row)| {
+                    {move || visible.with(|list| rows.with(|rows| list.iter().take(shown.get()).enumerate().map(|(i, &position)| {
+                        let row = &rows[position];
                         let link = item_href(&row.id);
                         let is_ca = row.kind == Kind::CorrectiveAction;
                         view! {
@@ -306,7 +346,7 @@ pub fn Register() -> impl IntoView {
                                 <td class:late=row.overdue>{opt_date(lang.get(), row.due)}</td>
                             </tr>
                         }
-                    }).collect_view())}
+                    }).collect_view()))}
                 </tbody>
             </table>
             <Show when=move || { visible.with(Vec::len) > shown.get() }>
