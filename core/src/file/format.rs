@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use super::problem::{Problem, ProblemKind};
 use super::validate::validate;
+use crate::i18n::Lang;
 use crate::model::{Item, Workspace};
 
 /// The `format` name every workspace file carries.
@@ -42,6 +43,61 @@ pub enum LoadError {
     BadVersion,
     #[error("the file has {} problem(s)", .0.len())]
     Invalid(Vec<Problem>),
+}
+
+impl LoadError {
+    /// The error as a sentence for the user, in their language.
+    pub fn message(&self, lang: Lang) -> String {
+        let nl = lang == Lang::Nl;
+        match self {
+            LoadError::Empty => lang.pick("The file is empty.", "Het bestand is leeg.").into(),
+            LoadError::TooLarge { bytes, limit } if nl => format!(
+                "Het bestand is te groot ({:.1} MB; de grens is {:.0} MB).",
+                *bytes as f64 / 1e6,
+                *limit as f64 / 1e6
+            ),
+            LoadError::TooLarge { bytes, limit } => format!(
+                "The file is too large ({:.1} MB; the limit is {:.0} MB).",
+                *bytes as f64 / 1e6,
+                *limit as f64 / 1e6
+            ),
+            LoadError::NotText => lang
+                .pick(
+                    "This is not a text file (it looks like a binary file such as an image or a spreadsheet). Export JSON or CSV first.",
+                    "Dit is geen tekstbestand (het lijkt een binair bestand zoals een afbeelding of spreadsheet). Exporteer eerst naar JSON of CSV.",
+                )
+                .into(),
+            LoadError::NotJson { line, column, message } if nl => {
+                format!("Dit is geen geldige JSON: {message} (regel {line}, kolom {column}).")
+            }
+            LoadError::NotJson { line, column, message } => {
+                format!("This is not valid JSON: {message} (line {line}, column {column}).")
+            }
+            LoadError::OtherFormat { found: Some(name) } if nl => {
+                format!("Dit is geen bestand van de werkbank (formaat “{name}”).")
+            }
+            LoadError::OtherFormat { found: Some(name) } => {
+                format!("This is not a workbench file (format “{name}”).")
+            }
+            LoadError::OtherFormat { found: None } => lang
+                .pick(
+                    "This JSON is not a workbench file (it has no “format”: “isms-improvement-workbench”).",
+                    "Deze JSON is geen bestand van de werkbank (er staat geen “format”: “isms-improvement-workbench” in).",
+                )
+                .into(),
+            LoadError::NewerVersion { found, supported } if nl => format!(
+                "Dit bestand komt van een nieuwere versie van de werkbank (bestandsversie {found}; deze versie leest tot en met {supported}). Open het in de nieuwste versie."
+            ),
+            LoadError::NewerVersion { found, supported } => format!(
+                "This file comes from a newer version of the workbench (file version {found}; this version reads up to {supported}). Open it in the latest version."
+            ),
+            LoadError::BadVersion => lang
+                .pick("The file has no valid version number.", "Het bestand heeft geen geldig versienummer.")
+                .into(),
+            LoadError::Invalid(problems) if nl => format!("Het bestand bevat {} probleem/problemen.", problems.len()),
+            LoadError::Invalid(problems) => format!("The file has {} problem(s).", problems.len()),
+        }
+    }
 }
 
 /// Workspaces read from a file, with the version they were written in.

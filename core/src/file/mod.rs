@@ -9,12 +9,16 @@
 //! checks the envelope, migrates older versions, and returns every problem it finds with the
 //! JSON path where it is, not only the first.
 
+mod csv;
 mod format;
+mod merge;
 mod problem;
 mod validate;
 
+pub use csv::{export_register, import_register, CsvColumn, CsvImport, CsvRowProblem};
 pub use format::{
     load, load_str, save, save_all, save_compact, LoadError, Loaded, FORMAT, MAX_BYTES, VERSION,
 };
+pub use merge::{diff, merge, Diff};
 pub use problem::{Problem, ProblemKind};
 pub use validate::validate;

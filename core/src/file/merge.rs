@@ -1,0 +1,118 @@
+//! What importing a file would do to a workspace, before anything is done: the items, people
+//! and objectives it would add, change or remove; and the merge by id itself.
+
+use std::collections::BTreeSet;
+
+use crate::model::{ItemId, Workspace};
+
+/// What replacing or merging would change, by id.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Diff {
+    pub added: Vec<ItemId>,
+    pub changed: Vec<ItemId>,
+    /// In the current workspace but not in the file (kept by a merge, dropped by a replace).
+    pub missing: Vec<ItemId>,
+    pub unchanged: usize,
+    pub people_added: usize,
+    pub objectives_added: usize,
+}
+
+/// Compares the items of `current` with those of `incoming`.
+pub fn diff(current: &Workspace, incoming: &Workspace) -> Diff {
+    let mut d = Diff::default();
+    for item in &incoming.items {
+        match current.item(&item.id) {
+            None => d.added.push(item.id),
+            Some(old) if old == item => d.unchanged += 1,
+            Some(_) => d.changed.push(item.id),
+        }
+    }
+    let incoming_ids: BTreeSet<ItemId> = incoming.items.iter().map(|i| i.id).collect();
+    d.missing = current
+        .items
+        .iter()
+        .map(|i| i.id)
+        .filter(|id| !incoming_ids.contains(id))
+        .collect();
+    d.people_added = incoming
+        .people
+        .iter()
+        .filter(|p| current.person(&p.id).is_none())
+        .count();
+    d.objectives_added = incoming
+        .objectives
+        .iter()
+        .filter(|o| current.objective(&o.id).is_none())
+        .count();
+    d
+}
+
+/// Merges by id: what the file has replaces what the workspace has under the same id; what only
+/// one side has is kept. The workspace's own name, scope and settings stay.
+pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
+    let mut merged = current.clone();
+    for person in &incoming.people {
+        match merged.people.iter_mut().find(|p| p.id == person.id) {
+            Some(slot) => *slot = person.clone(),
+            None => merged.people.push(person.clone()),
+        }
+    }
+    for objective in &incoming.objectives {
+        match merged.objectives.iter_mut().find(|o| o.id == objective.id) {
+            Some(slot) => *slot = objective.clone(),
+            None => merged.objectives.push(objective.clone()),
+        }
+    }
+    for item in &incoming.items {
+        match merged.items.iter_mut().find(|i| i.id == item.id) {
+            Some(slot) => *slot = item.clone(),
+            None => merged.items.push(item.clone()),
+        }
+    }
+    for (key, entry) in &incoming.gap.entries {
+        merged.gap.entries.insert(key.clone(), entry.clone());
+    }
+    merged.updated = merged.updated.max(incoming.updated);
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::example;
+    use crate::i18n::Lang;
+    use chrono::{TimeZone, Utc};
+
+    fn sample() -> Workspace {
+        let now = Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap();
+        example::workspace(Lang::En, now.date_naive(), now)
+    }
+
+    #[test]
+    fn the_diff_names_added_changed_and_missing_items() {
+        let current = sample();
+        let mut incoming = current.clone();
+        incoming.items[0].title = "Changed".into();
+        let removed = incoming.items.remove(1).id;
+        let mut extra = incoming.items[2].clone();
+        extra.id = ItemId::new(extra.kind, 99);
+        incoming.items.push(extra.clone());
+        let d = diff(&current, &incoming);
+        assert_eq!(d.changed, vec![current.items[0].id]);
+        assert_eq!(d.missing, vec![removed]);
+        assert_eq!(d.added, vec![extra.id]);
+        assert_eq!(d.unchanged, current.items.len() - 2);
+    }
+
+    #[test]
+    fn merging_by_id_keeps_both_sides_and_prefers_the_file() {
+        let current = sample();
+        let mut incoming = current.clone();
+        incoming.items.truncate(2);
+        incoming.items[0].title = "From the file".into();
+        let merged = merge(&current, &incoming);
+        assert_eq!(merged.items.len(), current.items.len());
+        assert_eq!(merged.items[0].title, "From the file");
+        assert!(crate::file::validate(&merged).is_empty());
+    }
+}
