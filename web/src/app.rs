@@ -39,6 +39,7 @@ pub fn App() -> impl IntoView {
                 Page::Matrix => view! { <NeedsWorkspace><pages::matrix::Matrix /></NeedsWorkspace> }.into_any(),
                 Page::Objectives => view! { <NeedsWorkspace><pages::objectives::Objectives /></NeedsWorkspace> }.into_any(),
                 Page::People => view! { <NeedsWorkspace><pages::people::People /></NeedsWorkspace> }.into_any(),
+                Page::Data => pages::data::Data().into_any(),
                 Page::Workspaces => pages::workspaces::Workspaces().into_any(),
                 Page::NotFound(_) => view! { <NotFound /> }.into_any(),
             }}

@@ -14,6 +14,7 @@ pub enum Page {
     Matrix,
     Objectives,
     People,
+    Data,
     Workspaces,
     NotFound(String),
 }
@@ -88,6 +89,7 @@ pub fn parse(hash: &str) -> Route {
         ["matrix"] => Page::Matrix,
         ["objectives"] => Page::Objectives,
         ["people"] => Page::People,
+        ["data"] => Page::Data,
         ["workspaces"] => Page::Workspaces,
         _ => Page::NotFound(path.to_owned()),
     };

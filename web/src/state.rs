@@ -3,7 +3,7 @@
 //! methods here, which call core for every rule. One effect (see [`AppState::persist`]) writes
 //! changes to storage, debounced, and records the outcome for the save indicator.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -52,8 +52,21 @@ pub struct AppState {
     pub deleted: RwSignal<Option<(usize, Entry)>>,
     /// Why the last change was not made, if it was refused.
     pub refused: RwSignal<Option<String>>,
+    /// A save that found the stored workspace changed by another tab, waiting for the user.
+    pub conflict: RwSignal<Option<Conflict>>,
     dirty: StoredValue<BTreeSet<String>>,
     flush_scheduled: StoredValue<bool>,
+    /// The text last read from or written to storage per workspace: if storage holds something
+    /// else at save time, another tab wrote it.
+    known: StoredValue<HashMap<String, String>>,
+}
+
+/// The same workspace changed here and in another tab.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub id: String,
+    pub theirs: Option<Workspace>,
+    pub theirs_raw: Option<String>,
 }
 
 fn browser_lang() -> Lang {
@@ -70,23 +83,30 @@ impl AppState {
         let lang = storage::load_lang().unwrap_or_else(browser_lang);
         let mut entries = Vec::new();
         let mut unreadable = Vec::new();
+        let mut known = HashMap::new();
         let index = if storage_ok {
             storage::load_index().unwrap_or_default()
         } else {
             Index::default()
         };
         for id in &index.workspaces {
-            match storage::load_workspace(id) {
-                Ok(Stored::Ok(ws)) => entries.push(Entry {
-                    id: id.clone(),
-                    ws: *ws,
-                }),
-                Ok(Stored::Unreadable { raw, reason }) => unreadable.push(Unreadable {
-                    id: id.clone(),
-                    raw,
-                    reason,
-                }),
-                Ok(Stored::Missing) => {}
+            match storage::raw_workspace(id) {
+                Ok(Some(raw)) => {
+                    known.insert(id.clone(), raw.clone());
+                    match storage::parse_stored(raw) {
+                        Stored::Ok(ws) => entries.push(Entry {
+                            id: id.clone(),
+                            ws: *ws,
+                        }),
+                        Stored::Unreadable { raw, reason } => unreadable.push(Unreadable {
+                            id: id.clone(),
+                            raw,
+                            reason,
+                        }),
+                        Stored::Missing => {}
+                    }
+                }
+                Ok(None) => {}
                 Err(e) => unreadable.push(Unreadable {
                     id: id.clone(),
                     raw: String::new(),
@@ -107,8 +127,10 @@ impl AppState {
             unreadable: RwSignal::new(unreadable),
             deleted: RwSignal::new(None),
             refused: RwSignal::new(None),
+            conflict: RwSignal::new(None),
             dirty: StoredValue::new(BTreeSet::new()),
             flush_scheduled: StoredValue::new(false),
+            known: StoredValue::new(known),
         }
     }
 
@@ -212,6 +234,62 @@ impl AppState {
         created
     }
 
+    /// Adds an imported workspace as a new one (its name marked when it is already in use).
+    pub fn import_new(&self, mut ws: Workspace) {
+        let taken = self
+            .entries
+            .with_untracked(|l| l.iter().any(|e| e.ws.name == ws.name));
+        if taken {
+            ws.name = crate::i18n::tf(
+                self.lang.get_untracked(),
+                crate::i18n::Key::ImportedName,
+                &[&ws.name],
+            );
+        }
+        self.add(ws);
+    }
+
+    /// Replaces the open workspace with `incoming`, after storing a backup of it. Without a
+    /// backup nothing is replaced.
+    pub fn replace_current(&self, incoming: Workspace) -> Result<(), StorageError> {
+        let Some(current) = self.current.get_untracked() else {
+            return Ok(());
+        };
+        if let Some(old) = self
+            .entries
+            .with_untracked(|l| l.iter().find(|e| e.id == current).map(|e| e.ws.clone()))
+        {
+            storage::add_backup(&old)?;
+        }
+        self.entries.update(|l| {
+            if let Some(e) = l.iter_mut().find(|e| e.id == current) {
+                e.ws = incoming;
+            }
+        });
+        self.mark(&current);
+        Ok(())
+    }
+
+    /// Merges `incoming` into the open workspace by id, after storing a backup of it.
+    pub fn merge_current(&self, incoming: &Workspace) -> Result<(), StorageError> {
+        if let Some(old) = self.with_ws(Workspace::clone) {
+            storage::add_backup(&old)?;
+        }
+        self.update(|ws| *ws = file::merge(ws, incoming));
+        Ok(())
+    }
+
+    /// Forgets stored data that could not be read (after the user has had the chance to
+    /// download it).
+    pub fn discard_unreadable(&self, id: &str) {
+        self.unreadable.update(|u| u.retain(|x| x.id != id));
+        let _ = storage::remove_workspace(id);
+        self.known.update_value(|k| {
+            k.remove(id);
+        });
+        self.mark(id);
+    }
+
     /// Adds a workspace and opens it.
     pub fn add(&self, ws: Workspace) -> String {
         let id = storage::new_id();
@@ -298,7 +376,9 @@ impl AppState {
     }
 
     /// Writes every changed workspace and the index. Stored data that could not be read is never
-    /// touched, and stays listed in the index so it can still be recovered.
+    /// touched, and stays listed in the index so it can still be recovered. A workspace that
+    /// another tab changed since this tab read it is not overwritten: that is a conflict, and the
+    /// user decides.
     fn flush(&self) {
         self.flush_scheduled.set_value(false);
         if !self.storage_ok.get_untracked() {
@@ -309,31 +389,194 @@ impl AppState {
         let unreadable: Vec<String> = self
             .unreadable
             .with_untracked(|u| u.iter().map(|u| u.id.clone()).collect());
-        let result = self
-            .entries
-            .with_untracked(|list| -> Result<(), StorageError> {
-                for id in &dirty {
-                    if unreadable.contains(id) {
-                        continue;
+        let conflicted = self
+            .conflict
+            .with_untracked(|c| c.as_ref().map(|c| c.id.clone()));
+        let mut saved = Vec::new();
+        let mut conflict = None;
+        let result =
+            self.entries
+                .with_untracked(|list| -> Result<(), StorageError> {
+                    for id in &dirty {
+                        if unreadable.contains(id) || conflicted.as_ref() == Some(id) {
+                            continue;
+                        }
+                        let stored = storage::raw_workspace(id)?;
+                        let known = self.known.with_value(|k| k.get(id).cloned());
+                        if stored.is_some() && stored != known {
+                            let theirs =
+                                stored
+                                    .clone()
+                                    .and_then(|raw| match storage::parse_stored(raw) {
+                                        Stored::Ok(ws) => Some(*ws),
+                                        _ => None,
+                                    });
+                            conflict = Some(Conflict {
+                                id: id.clone(),
+                                theirs,
+                                theirs_raw: stored,
+                            });
+                            continue;
+                        }
+                        match list.iter().find(|e| &e.id == id) {
+                            Some(entry) => saved
+                                .push((id.clone(), Some(storage::save_workspace(id, &entry.ws)?))),
+                            None => {
+                                storage::remove_workspace(id)?;
+                                saved.push((id.clone(), None));
+                            }
+                        }
                     }
-                    match list.iter().find(|e| &e.id == id) {
-                        Some(entry) => storage::save_workspace(id, &entry.ws)?,
-                        None => storage::remove_workspace(id)?,
-                    }
-                }
-                let mut workspaces: Vec<String> = list.iter().map(|e| e.id.clone()).collect();
-                workspaces.extend(unreadable.iter().cloned());
-                storage::save_index(&Index {
-                    workspaces,
-                    current: self.current.get_untracked(),
-                })
-            });
+                    let mut workspaces: Vec<String> = list.iter().map(|e| e.id.clone()).collect();
+                    workspaces.extend(unreadable.iter().cloned());
+                    storage::save_index(&Index {
+                        workspaces,
+                        current: self.current.get_untracked(),
+                    })
+                });
+        self.known.update_value(|k| {
+            for (id, text) in &saved {
+                match text {
+                    Some(t) => k.insert(id.clone(), t.clone()),
+                    None => k.remove(id),
+                };
+            }
+        });
+        self.dirty.update_value(|d| {
+            for (id, _) in &saved {
+                d.remove(id);
+            }
+        });
+        if let Some(c) = conflict {
+            self.conflict.set(Some(c));
+        }
         match result {
-            Ok(()) => {
-                self.dirty.set_value(BTreeSet::new());
+            Ok(()) if self.dirty.with_value(|d| d.is_empty()) => {
+                self.save.set(SaveStatus::Saved(Some(clock::now())))
+            }
+            Ok(()) => self.save.set(SaveStatus::Pending),
+            Err(e) => self.save.set(SaveStatus::Failed(e)),
+        }
+    }
+
+    /// Resolves a conflict: `Mine` overwrites the other tab's version, `Theirs` takes it, `Both`
+    /// keeps theirs under this id and mine as a copy.
+    pub fn resolve(&self, choice: Resolution) {
+        let Some(conflict) = self.conflict.get_untracked() else {
+            return;
+        };
+        let id = conflict.id.clone();
+        self.known.update_value(|k| {
+            if let Some(raw) = &conflict.theirs_raw {
+                k.insert(id.clone(), raw.clone());
+            }
+        });
+        self.conflict.set(None);
+        match (choice, conflict.theirs) {
+            (Resolution::Mine, _) | (_, None) => self.mark(&id),
+            (Resolution::Theirs, Some(theirs)) => {
+                self.entries.update(|list| {
+                    if let Some(e) = list.iter_mut().find(|e| e.id == id) {
+                        e.ws = theirs;
+                    }
+                });
+                self.dirty.update_value(|d| {
+                    d.remove(&id);
+                });
                 self.save.set(SaveStatus::Saved(Some(clock::now())));
             }
-            Err(e) => self.save.set(SaveStatus::Failed(e)),
+            (Resolution::Both, Some(theirs)) => {
+                let mine = self
+                    .entries
+                    .with_untracked(|l| l.iter().find(|e| e.id == id).map(|e| e.ws.clone()));
+                self.entries.update(|list| {
+                    if let Some(e) = list.iter_mut().find(|e| e.id == id) {
+                        e.ws = theirs;
+                    }
+                });
+                self.dirty.update_value(|d| {
+                    d.remove(&id);
+                });
+                if let Some(mut mine) = mine {
+                    mine.name = crate::i18n::tf(
+                        self.lang.get_untracked(),
+                        crate::i18n::Key::CopyOf,
+                        &[&mine.name],
+                    );
+                    self.add(mine);
+                }
+            }
+        }
+    }
+
+    /// Another tab wrote to storage: take its changes where this tab has none pending, and
+    /// raise a conflict where it has.
+    fn on_storage(&self, key: &str, new_value: Option<String>) {
+        if storage::is_index_key(key) {
+            let listed = storage::load_index().unwrap_or_default().workspaces;
+            for id in listed {
+                let present = self
+                    .entries
+                    .with_untracked(|l| l.iter().any(|e| e.id == id));
+                if !present {
+                    if let Ok(Some(raw)) = storage::raw_workspace(&id) {
+                        self.on_storage(&format!("isms-wb.v1.ws.{id}"), Some(raw));
+                    }
+                }
+            }
+            return;
+        }
+        let Some(id) = storage::workspace_id_of(key).map(str::to_owned) else {
+            return;
+        };
+        if self.known.with_value(|k| k.get(&id).cloned()) == new_value {
+            return;
+        }
+        if self.dirty.with_value(|d| d.contains(&id)) {
+            let theirs = new_value
+                .clone()
+                .and_then(|raw| match storage::parse_stored(raw) {
+                    Stored::Ok(ws) => Some(*ws),
+                    _ => None,
+                });
+            self.conflict.set(Some(Conflict {
+                id,
+                theirs,
+                theirs_raw: new_value,
+            }));
+            return;
+        }
+        match new_value {
+            None => {
+                self.known.update_value(|k| {
+                    k.remove(&id);
+                });
+                self.entries.update(|l| l.retain(|e| e.id != id));
+                if self.current.get_untracked().as_deref() == Some(id.as_str()) {
+                    self.current.set(
+                        self.entries
+                            .with_untracked(|l| l.first().map(|e| e.id.clone())),
+                    );
+                }
+            }
+            Some(raw) => {
+                if let Stored::Ok(ws) = storage::parse_stored(raw.clone()) {
+                    self.known.update_value(|k| {
+                        k.insert(id.clone(), raw);
+                    });
+                    self.entries
+                        .update(|l| match l.iter_mut().find(|e| e.id == id) {
+                            Some(e) => e.ws = *ws,
+                            None => l.push(Entry {
+                                id: id.clone(),
+                                ws: *ws,
+                            }),
+                        });
+                    if self.current.get_untracked().is_none() {
+                        self.current.set(Some(id));
+                    }
+                }
+            }
         }
     }
 
@@ -356,12 +599,26 @@ impl AppState {
             }
         };
         let hide = window_event_listener(leptos::ev::pagehide, move |_| flush_now());
+        let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
+            if let Some(key) = ev.key() {
+                self.on_storage(&key, ev.new_value());
+            }
+        });
         let unload = window_event_listener(leptos::ev::beforeunload, move |_| flush_now());
         on_cleanup(move || {
             hide.remove();
             unload.remove();
+            other_tab.remove();
         });
     }
+}
+
+/// How to settle a conflict between two tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    Mine,
+    Theirs,
+    Both,
 }
 
 pub fn use_state() -> AppState {

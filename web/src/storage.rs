@@ -98,27 +98,43 @@ pub enum Stored {
     Missing,
 }
 
-pub fn load_workspace(id: &str) -> Result<Stored, StorageError> {
-    let Some(raw) = read(&workspace_key(id))? else {
-        return Ok(Stored::Missing);
-    };
+/// Reads stored text as one workspace, keeping the text when it cannot be read.
+pub fn parse_stored(raw: String) -> Stored {
     match file::load_str(&raw) {
         Ok(mut loaded) if loaded.workspaces.len() == 1 => {
-            Ok(Stored::Ok(Box::new(loaded.workspaces.remove(0))))
+            Stored::Ok(Box::new(loaded.workspaces.remove(0)))
         }
-        Ok(_) => Ok(Stored::Unreadable {
+        Ok(_) => Stored::Unreadable {
             raw,
             reason: "expected one workspace".into(),
-        }),
-        Err(e) => Ok(Stored::Unreadable {
+        },
+        Err(e) => Stored::Unreadable {
             raw,
             reason: e.to_string(),
-        }),
+        },
     }
 }
 
-pub fn save_workspace(id: &str, ws: &Workspace) -> Result<(), StorageError> {
-    write(&workspace_key(id), &file::save_compact(ws))
+/// Writes a workspace and returns the exact text stored, so a later save can tell whether
+/// another tab wrote in between.
+pub fn save_workspace(id: &str, ws: &Workspace) -> Result<String, StorageError> {
+    let text = file::save_compact(ws);
+    write(&workspace_key(id), &text)?;
+    Ok(text)
+}
+
+/// The stored text of a workspace exactly as it is, for conflict checks and recovery.
+pub fn raw_workspace(id: &str) -> Result<Option<String>, StorageError> {
+    read(&workspace_key(id))
+}
+
+/// The workspace id a storage key belongs to, if it is a workspace key.
+pub fn workspace_id_of(key: &str) -> Option<&str> {
+    key.strip_prefix(PREFIX)?.strip_prefix("ws.")
+}
+
+pub fn is_index_key(key: &str) -> bool {
+    key == INDEX_KEY
 }
 
 pub fn remove_workspace(id: &str) -> Result<(), StorageError> {
@@ -143,4 +159,107 @@ pub fn new_id() -> String {
     let millis = js_sys::Date::now() as u64;
     let random = (js_sys::Math::random() * 1_000_000.0) as u64;
     format!("{millis:x}-{random:05x}")
+}
+
+const BACKUPS_KEY: &str = "isms-wb.v1.backups";
+/// How many automatic backups are kept; the oldest goes first.
+pub const BACKUPS_KEPT: usize = 10;
+
+/// An automatic copy of a workspace, taken before an import replaced it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Backup {
+    pub key: String,
+    pub name: String,
+    /// Milliseconds since the epoch.
+    pub at: f64,
+    pub bytes: usize,
+}
+
+pub fn list_backups() -> Vec<Backup> {
+    read(BACKUPS_KEY)
+        .ok()
+        .flatten()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default()
+}
+
+/// Stores a backup of `ws`, dropping the oldest beyond [`BACKUPS_KEPT`].
+pub fn add_backup(ws: &Workspace) -> Result<(), StorageError> {
+    let at = js_sys::Date::now();
+    let key = format!("{PREFIX}backup.{}", new_id());
+    let text = file::save_compact(ws);
+    let mut list = list_backups();
+    // Make room first: the oldest backups go before a new one could fail on the quota.
+    while list.len() >= BACKUPS_KEPT {
+        let old = list.remove(0);
+        let _ = storage()?.remove_item(&old.key);
+    }
+    write(&key, &text)?;
+    list.push(Backup {
+        key,
+        name: ws.name.clone(),
+        at,
+        bytes: text.len(),
+    });
+    let index = serde_json::to_string(&list).map_err(|e| StorageError::Other(e.to_string()))?;
+    write(BACKUPS_KEY, &index)
+}
+
+pub fn read_backup(backup: &Backup) -> Result<Stored, StorageError> {
+    match read(&backup.key)? {
+        Some(raw) => Ok(parse_stored(raw)),
+        None => Ok(Stored::Missing),
+    }
+}
+
+pub fn delete_backup(backup: &Backup) -> Result<(), StorageError> {
+    let list: Vec<Backup> = list_backups()
+        .into_iter()
+        .filter(|b| b.key != backup.key)
+        .collect();
+    storage()?
+        .remove_item(&backup.key)
+        .map_err(|e| StorageError::Other(format!("{e:?}")))?;
+    let index = serde_json::to_string(&list).map_err(|e| StorageError::Other(e.to_string()))?;
+    write(BACKUPS_KEY, &index)
+}
+
+/// Offers `text` as a file download, through a Blob URL (nothing leaves the browser).
+pub fn download(filename: &str, text: &str, mime: &str) -> Result<(), StorageError> {
+    use wasm_bindgen::JsCast;
+    let fail = |e: wasm_bindgen::JsValue| StorageError::Other(format!("{e:?}"));
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(StorageError::Unavailable)?;
+    let anchor: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// `Acme Zorg BV` → `acme-zorg-bv`, for file names.
+pub fn slug(name: &str) -> String {
+    let folded = isms_core::catalogue::fold(name);
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_end_matches('-');
+    if trimmed.is_empty() {
+        "workspace".into()
+    } else {
+        trimmed.to_owned()
+    }
 }

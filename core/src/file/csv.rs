@@ -9,7 +9,7 @@ use crate::catalogue::fold;
 use crate::history;
 use crate::i18n::Lang;
 use crate::lifecycle::Stage;
-use crate::model::{Effectiveness, Item, ItemId, Kind, Nonconformity, Person, Source, Workspace};
+use crate::model::{Effectiveness, ItemId, Kind, Nonconformity, Person, Source, Workspace};
 
 /// A column the register knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,6 +1,7 @@
 //! One module per page.
 
 pub mod dashboard;
+pub mod data;
 pub mod item;
 pub mod matrix;
 pub mod new_item;

@@ -1,0 +1,486 @@
+//! Data: export (this workspace or all as JSON, the register as CSV), import (file picker or
+//! drag and drop) with a preview of what would change and a choice of how, and the automatic
+//! backups. Nothing changes before the user confirms; a bad file gets a clear message and the
+//! stored data stays exactly as it was.
+
+use isms_core::file::{self, CsvColumn, CsvImport, Diff, LoadError};
+use isms_core::Workspace;
+use leptos::prelude::*;
+
+use crate::clock;
+use crate::i18n::{date, number, t, tf, tx, Key, Lang};
+use crate::state::use_state;
+use crate::storage::{self, Backup, Stored};
+
+/// A file read and understood, waiting for the user's decision.
+#[derive(Debug, Clone, PartialEq)]
+enum Pending {
+    Json {
+        file: String,
+        workspaces: Vec<Workspace>,
+    },
+    Csv {
+        file: String,
+        parsed: CsvImport,
+    },
+}
+
+/// A file that could not be used, and why.
+#[derive(Debug, Clone, PartialEq)]
+struct Refusal {
+    file: String,
+    message: String,
+    problems: Vec<(String, String)>,
+}
+
+/// Exports the open workspace as `<name>-<yyyy-mm-dd>.json`.
+pub fn export_current() -> Result<(), storage::StorageError> {
+    let state = use_state();
+    match state.with_ws(|ws| (storage::slug(&ws.name), file::save(ws))) {
+        Some((slug, text)) => storage::download(
+            &format!("{slug}-{}.json", clock::today()),
+            &text,
+            "application/json",
+        ),
+        None => Ok(()),
+    }
+}
+
+fn refusal(file: &str, error: &LoadError, lang: Lang) -> Refusal {
+    let problems = match error {
+        LoadError::Invalid(list) => list
+            .iter()
+            .map(|p| (p.path.clone(), p.message(lang)))
+            .collect(),
+        _ => Vec::new(),
+    };
+    Refusal {
+        file: file.to_owned(),
+        message: error.message(lang),
+        problems,
+    }
+}
+
+/// Decides what a file is and reads it: CSV by its name, everything else as a workbench file.
+fn understand(name: &str, bytes: &[u8], lang: Lang) -> Result<Pending, Refusal> {
+    let lower = name.to_lowercase();
+    if lower.ends_with(".csv") || lower.ends_with(".tsv") || lower.ends_with(".txt") {
+        if bytes.contains(&0) {
+            return Err(refusal(name, &LoadError::NotText, lang));
+        }
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Err(refusal(name, &LoadError::Empty, lang));
+        }
+        // Older Excel writes Windows-1252; read such bytes one character each rather than refuse.
+        let text = match std::str::from_utf8(bytes) {
+            Ok(t) => t.to_owned(),
+            Err(_) => bytes.iter().map(|b| char::from(*b)).collect(),
+        };
+        return file::import_register(&text)
+            .map(|parsed| Pending::Csv {
+                file: name.to_owned(),
+                parsed,
+            })
+            .map_err(|why| Refusal {
+                file: name.to_owned(),
+                message: tf(lang, Key::CsvUnreadable, &[&why]),
+                problems: Vec::new(),
+            });
+    }
+    file::load(bytes)
+        .map(|loaded| Pending::Json {
+            file: name.to_owned(),
+            workspaces: loaded.workspaces,
+        })
+        .map_err(|e| refusal(name, &e, lang))
+}
+
+#[component]
+pub fn Data() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let pending = RwSignal::new(None::<Pending>);
+    let refused = RwSignal::new(None::<Refusal>);
+    let done = RwSignal::new(None::<String>);
+    let failure = RwSignal::new(None::<String>);
+    let dragging = RwSignal::new(false);
+    let backups = RwSignal::new(storage::list_backups());
+
+    let read_file = move |file: web_sys::File| {
+        let name = file.name();
+        done.set(None);
+        failure.set(None);
+        pending.set(None);
+        refused.set(None);
+        let size = file.size() as usize;
+        if size > file::MAX_BYTES {
+            refused.set(Some(refusal(
+                &name,
+                &LoadError::TooLarge {
+                    bytes: size,
+                    limit: file::MAX_BYTES,
+                },
+                lang.get_untracked(),
+            )));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+            let lang = lang.get_untracked();
+            match buffer {
+                Ok(buffer) => {
+                    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                    match understand(&name, &bytes, lang) {
+                        Ok(p) => pending.set(Some(p)),
+                        Err(r) => refused.set(Some(r)),
+                    }
+                }
+                Err(e) => refused.set(Some(Refusal {
+                    file: name,
+                    message: format!("{e:?}"),
+                    problems: Vec::new(),
+                })),
+            }
+        });
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|list| list.get(0)) {
+            read_file(file);
+        }
+        // Picking the same file again must still trigger a change.
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            read_file(file);
+        }
+    };
+    let outcome = move |result: Result<(), storage::StorageError>, ok: String| match result {
+        Ok(()) => {
+            pending.set(None);
+            done.set(Some(ok));
+            backups.set(storage::list_backups());
+        }
+        Err(e) => failure.set(Some(tf(
+            lang.get_untracked(),
+            Key::NoBackupNoReplace,
+            &[&e.to_string()],
+        ))),
+    };
+    let export_all = move |_| {
+        let all: Vec<Workspace> = state
+            .entries
+            .with_untracked(|l| l.iter().map(|e| e.ws.clone()).collect());
+        let result = storage::download(
+            &format!("isms-workbench-{}.json", clock::today()),
+            &file::save_all(&all),
+            "application/json",
+        );
+        if let Err(e) = result {
+            failure.set(Some(e.to_string()));
+        }
+    };
+    let export_csv = move |_| {
+        let l = lang.get_untracked();
+        let delimiter = if l == Lang::Nl { b';' } else { b',' };
+        if let Some((slug, text)) = state.with_ws(|ws| {
+            (
+                storage::slug(&ws.name),
+                file::export_register(ws, l, delimiter),
+            )
+        }) {
+            if let Err(e) = storage::download(
+                &format!("{slug}-register-{}.csv", clock::today()),
+                &text,
+                "text/csv;charset=utf-8",
+            ) {
+                failure.set(Some(e.to_string()));
+            }
+        }
+    };
+
+    view! {
+        <section class="page" data-testid="data-page"
+            on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop>
+            <h1>{tx(Key::NavData)}</h1>
+            <h2>{tx(Key::Export)}</h2>
+            <div class="buttons">
+                <button type="button" data-testid="export-json" disabled=move || !state.has_workspace() on:click=move |_| if let Err(e) = export_current() { failure.set(Some(e.to_string())) }>{tx(Key::ExportWorkspace)}</button>
+                <button type="button" data-testid="export-all" disabled=move || state.entries.with(Vec::is_empty) on:click=export_all>{tx(Key::ExportAll)}</button>
+                <button type="button" data-testid="export-csv" disabled=move || !state.has_workspace() on:click=export_csv>{tx(Key::ExportCsv)}</button>
+            </div>
+            <h2>{tx(Key::Import)}</h2>
+            <label class="dropzone" class:active=move || dragging.get()>
+                <span>{tx(Key::DropHere)}</span>
+                <input type="file" data-testid="import-file" accept=".json,.csv,.tsv,.txt,application/json,text/csv" on:change=on_pick />
+            </label>
+            {move || done.get().map(|m| view! { <p class="banner info" role="status" data-testid="import-done">{m}</p> })}
+            {move || failure.get().map(|m| view! { <p class="banner error" role="alert" data-testid="import-failure">{m}</p> })}
+            {move || refused.get().map(|r| view! {
+                <div class="banner error" role="alert" data-testid="import-error">
+                    <strong>{r.file.clone()}": "</strong>{r.message.clone()}
+                    {(!r.problems.is_empty()).then(|| view! {
+                        <ul class="problems" data-testid="import-problems">
+                            {r.problems.iter().map(|(path, msg)| view! { <li><code>{path.clone()}</code>" — "{msg.clone()}</li> }).collect_view()}
+                        </ul>
+                    })}
+                    <p>{tx(Key::NothingChanged)}</p>
+                </div>
+            })}
+            {move || pending.get().map(|p| match p {
+                Pending::Json { file, workspaces } => view! { <JsonPreview file=file workspaces=workspaces pending=pending outcome=Callback::new(move |(r, m)| outcome(r, m)) /> }.into_any(),
+                Pending::Csv { file, parsed } => view! { <CsvPreview file=file parsed=parsed pending=pending outcome=Callback::new(move |(r, m)| outcome(r, m)) /> }.into_any(),
+            })}
+            <h2>{tx(Key::Backups)}</h2>
+            <p class="hint">{move || tf(lang.get(), Key::BackupsHelp, &[&storage::BACKUPS_KEPT.to_string()])}</p>
+            <BackupList backups=backups />
+        </section>
+    }
+}
+
+fn diff_view(d: &Diff, lang: Lang) -> impl IntoView {
+    let list = |ids: &[isms_core::ItemId]| {
+        ids.iter()
+            .map(|i| i.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    view! {
+        <ul class="diff" data-testid="import-diff">
+            <li>{tf(lang, Key::DiffAdded, &[&d.added.len().to_string()])}" "<small>{list(&d.added)}</small></li>
+            <li>{tf(lang, Key::DiffChanged, &[&d.changed.len().to_string()])}" "<small>{list(&d.changed)}</small></li>
+            <li>{tf(lang, Key::DiffMissing, &[&d.missing.len().to_string()])}" "<small>{list(&d.missing)}</small></li>
+            <li>{tf(lang, Key::DiffUnchanged, &[&d.unchanged.to_string()])}</li>
+        </ul>
+    }
+}
+
+#[component]
+fn JsonPreview(
+    file: String,
+    workspaces: Vec<Workspace>,
+    pending: RwSignal<Option<Pending>>,
+    #[prop(into)] outcome: Callback<(Result<(), storage::StorageError>, String)>,
+) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let l = lang.get_untracked();
+    let current = state.with_ws(Workspace::clone);
+    let single = (workspaces.len() == 1).then(|| workspaces[0].clone());
+    let summary = tf(
+        l,
+        Key::ImportSummary,
+        &[
+            &file,
+            &workspaces.len().to_string(),
+            &workspaces
+                .iter()
+                .map(|w| w.items.len())
+                .sum::<usize>()
+                .to_string(),
+        ],
+    );
+    let names = workspaces
+        .iter()
+        .map(|w| format!("{} ({})", w.name, w.items.len()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let all = workspaces.clone();
+    let add_all = move |_| {
+        for ws in all.clone() {
+            state.import_new(ws);
+        }
+        outcome.run((Ok(()), t(lang.get_untracked(), Key::ImportAdded).to_owned()));
+    };
+    let compare = single.clone().zip(current.clone());
+    view! {
+        <div class="preview" data-testid="import-preview">
+            <h3>{t(l, Key::Preview)}</h3>
+            <p>{summary}" — "{names}</p>
+            {compare.map(|(incoming, current)| {
+                let d = file::diff(&current, &incoming);
+                let replace_ws = incoming.clone();
+                let merge_ws = incoming.clone();
+                view! {
+                    <p>{tf(l, Key::ComparedWith, &[&current.name])}</p>
+                    {diff_view(&d, l)}
+                    <div class="buttons">
+                        <button type="button" data-testid="import-replace" on:click=move |_| {
+                            let r = state.replace_current(replace_ws.clone());
+                            outcome.run((r, t(lang.get_untracked(), Key::ImportReplaced).to_owned()));
+                        }>{tf(l, Key::ReplaceCurrent, &[&current.name])}</button>
+                        <button type="button" data-testid="import-merge" on:click=move |_| {
+                            let r = state.merge_current(&merge_ws);
+                            outcome.run((r, t(lang.get_untracked(), Key::ImportMerged).to_owned()));
+                        }>{tf(l, Key::MergeCurrent, &[&current.name])}</button>
+                    </div>
+                    <p class="hint">{t(l, Key::BackupFirst)}</p>
+                }
+            })}
+            <div class="buttons">
+                <button type="button" class="primary" data-testid="import-new" on:click=add_all>{t(l, if single.is_some() { Key::AddAsNew } else { Key::AddAllAsNew })}</button>
+                <button type="button" data-testid="import-cancel" on:click=move |_| pending.set(None)>{t(l, Key::Cancel)}</button>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn CsvPreview(
+    file: String,
+    parsed: CsvImport,
+    pending: RwSignal<Option<Pending>>,
+    #[prop(into)] outcome: Callback<(Result<(), storage::StorageError>, String)>,
+) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let mapping = RwSignal::new(parsed.mapping.clone());
+    let parsed = StoredValue::new(parsed);
+    let file = StoredValue::new(file);
+    let result = Memo::new(move |_| {
+        let file = file.get_value();
+        let mut p = parsed.get_value();
+        p.mapping = mapping.get();
+        let base = state
+            .with_ws(Workspace::clone)
+            .unwrap_or_else(|| Workspace::new(stem(&file), lang.get_untracked(), clock::now()));
+        let (incoming, problems) = p.to_workspace(&base, clock::today(), clock::now());
+        (base, incoming, problems)
+    });
+    let has_title = move || mapping.with(|m| m.contains(&Some(CsvColumn::Title)));
+    let name = file.get_value();
+    let file_name = file;
+    view! {
+        <div class="preview" data-testid="csv-preview">
+            <h3>{tx(Key::Preview)}</h3>
+            <p>{move || tf(lang.get(), Key::CsvSummary, &[&name, &parsed.with_value(|p| p.rows.len()).to_string(), &(parsed.with_value(|p| p.delimiter) as char).to_string()])}</p>
+            <h4>{tx(Key::ColumnMapping)}</h4>
+            <table class="data mapping" data-testid="csv-mapping">
+                <tbody>
+                    {parsed.with_value(|p| p.headers.clone()).into_iter().enumerate().map(|(i, header)| view! {
+                        <tr>
+                            <th scope="row">{header}</th>
+                            <td>
+                                <select data-testid=format!("map-{i}") on:change=move |ev| {
+                                    let chosen = CsvColumn::ALL.into_iter().find(|c| format!("{c:?}") == event_target_value(&ev));
+                                    mapping.update(|m| {
+                                        // A column is mapped once: taking it here frees it elsewhere.
+                                        if let Some(c) = chosen { for slot in m.iter_mut() { if *slot == Some(c) { *slot = None } } }
+                                        if let Some(slot) = m.get_mut(i) { *slot = chosen }
+                                    });
+                                }>
+                                    <option value="" selected=move || mapping.with(|m| m.get(i).copied().flatten().is_none())>{tx(Key::Ignore)}</option>
+                                    {CsvColumn::ALL.into_iter().map(|c| view! {
+                                        <option value=format!("{c:?}") selected=move || mapping.with(|m| m.get(i).copied().flatten() == Some(c))>{move || c.header(lang.get())}</option>
+                                    }).collect_view()}
+                                </select>
+                            </td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <Show when=has_title fallback=|| view! { <p class="field-error" role="alert">{tx(Key::MapTitle)}</p> }>
+                {move || result.with(|(base, incoming, problems)| {
+                    let l = lang.get();
+                    let d = file::diff(base, incoming);
+                    view! {
+                        <p data-testid="csv-count">{tf(l, Key::CsvItems, &[&incoming.items.len().to_string()])}</p>
+                        {diff_view(&d, l)}
+                        {(!problems.is_empty()).then(|| view! {
+                            <ul class="problems" data-testid="csv-problems">
+                                {problems.iter().map(|p| view! { <li>{tf(l, Key::Line, &[&p.line.to_string()])}": "{p.message(l).to_owned()}</li> }).collect_view()}
+                            </ul>
+                        })}
+                    }
+                })}
+                <div class="buttons">
+                    <Show when=move || state.has_workspace()>
+                        <button type="button" class="primary" data-testid="csv-merge" on:click=move |_| {
+                            let incoming = result.with_untracked(|(_, w, _)| w.clone());
+                            let r = state.merge_current(&incoming);
+                            outcome.run((r, t(lang.get_untracked(), Key::ImportMerged).to_owned()));
+                        }>{tx(Key::CsvIntoCurrent)}</button>
+                    </Show>
+                    <button type="button" data-testid="csv-new" on:click=move |_| {
+                        let mut ws = result.with_untracked(|(_, w, _)| w.clone());
+                        ws.name = stem(&file_name.get_value());
+                        state.import_new(ws);
+                        outcome.run((Ok(()), t(lang.get_untracked(), Key::ImportAdded).to_owned()));
+                    }>{tx(Key::CsvAsNew)}</button>
+                    <button type="button" on:click=move |_| pending.set(None)>{tx(Key::Cancel)}</button>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// `register 2026.csv` → `register 2026`: the name a workspace made from a file gets.
+fn stem(file: &str) -> String {
+    let name = file.rsplit_once('.').map_or(file, |(stem, _)| stem).trim();
+    if name.is_empty() {
+        "CSV".to_owned()
+    } else {
+        name.to_owned()
+    }
+}
+
+#[component]
+fn BackupList(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let message = RwSignal::new(None::<String>);
+    view! {
+        <Show when=move || !backups.with(Vec::is_empty) fallback=|| view! { <p class="hint" data-testid="no-backups">{tx(Key::NoBackups)}</p> }>
+            <table class="data" data-testid="backups">
+                <thead><tr>
+                    <th scope="col">{tx(Key::WorkspaceName)}</th>
+                    <th scope="col">{tx(Key::Date)}</th>
+                    <th scope="col" class="num">{tx(Key::Size)}</th>
+                    <th scope="col"><span class="visually-hidden">{tx(Key::Actions)}</span></th>
+                </tr></thead>
+                <tbody>
+                    {move || backups.get().into_iter().rev().map(|b| {
+                        let (restore, fetch, remove) = (b.clone(), b.clone(), b.clone());
+                        let when = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(b.at));
+                        let day = chrono::NaiveDate::from_ymd_opt(when.get_full_year() as i32, when.get_month() + 1, when.get_date());
+                        let stamp = format!("{} {:02}:{:02}", day.map(|d| date(lang.get(), d)).unwrap_or_default(), when.get_hours(), when.get_minutes());
+                        view! {
+                            <tr>
+                                <td>{b.name.clone()}</td>
+                                <td>{stamp}</td>
+                                <td class="num">{format!("{} KB", number(lang.get(), b.bytes as f64 / 1024.0, 1))}</td>
+                                <td class="row-actions">
+                                    <button type="button" data-testid="backup-restore" on:click=move |_| match storage::read_backup(&restore) {
+                                        Ok(Stored::Ok(ws)) => { state.import_new(*ws); message.set(Some(t(lang.get_untracked(), Key::BackupRestored).to_owned())) }
+                                        Ok(Stored::Unreadable { reason, .. }) => message.set(Some(reason)),
+                                        Ok(Stored::Missing) => message.set(Some(t(lang.get_untracked(), Key::BackupMissing).to_owned())),
+                                        Err(e) => message.set(Some(e.to_string())),
+                                    }>{tx(Key::Restore)}</button>
+                                    <button type="button" on:click=move |_| {
+                                        if let Ok(Stored::Ok(ws)) = storage::read_backup(&fetch) {
+                                            let _ = storage::download(&format!("{}-backup.json", storage::slug(&ws.name)), &file::save(&ws), "application/json");
+                                        }
+                                    }>{tx(Key::Download)}</button>
+                                    <button type="button" class="danger" on:click=move |_| {
+                                        let _ = storage::delete_backup(&remove);
+                                        backups.set(storage::list_backups());
+                                    }>{tx(Key::Delete)}</button>
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </Show>
+        {move || message.get().map(|m| view! { <p class="banner info" role="status">{m}</p> })}
+    }
+}
