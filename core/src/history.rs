@@ -17,8 +17,30 @@ pub struct Change {
     pub at: DateTime<Utc>,
     /// The item's top-level field, e.g. `stage` or `plan`.
     pub field: String,
+    #[serde(deserialize_with = "canonical_value")]
     pub from: Value,
+    #[serde(deserialize_with = "canonical_value")]
     pub to: Value,
+}
+
+/// Logged values in one canonical form: a whole number is an integer whatever its notation, so
+/// `12.0` written by Rust and `12` written back by a spreadsheet or a script compare equal.
+fn canonical(value: Value) -> Value {
+    match value {
+        Value::Number(n) => match n.as_f64() {
+            Some(f) if n.is_f64() && f.fract() == 0.0 && f.abs() < 9.0e15 => Value::from(f as i64),
+            _ => Value::Number(n),
+        },
+        Value::Array(list) => Value::Array(list.into_iter().map(canonical).collect()),
+        Value::Object(map) => {
+            Value::Object(map.into_iter().map(|(k, v)| (k, canonical(v))).collect())
+        }
+        other => other,
+    }
+}
+
+fn canonical_value<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+    Value::deserialize(deserializer).map(canonical)
 }
 
 /// Fields that are bookkeeping rather than content, so they are never logged.
@@ -49,8 +71,8 @@ pub fn record(before: &Item, mut after: Item, now: DateTime<Utc>) -> Item {
         .map(|field| Change {
             at: now,
             field: field.clone(),
-            from: old.get(field).cloned().unwrap_or(Value::Null),
-            to: new.get(field).cloned().unwrap_or(Value::Null),
+            from: canonical(old.get(field).cloned().unwrap_or(Value::Null)),
+            to: canonical(new.get(field).cloned().unwrap_or(Value::Null)),
         })
         .collect();
     if changes.is_empty() {
@@ -207,6 +229,23 @@ mod tests {
             replay(id, Kind::CorrectiveAction, at(1), &item.history).unwrap(),
             item
         );
+    }
+
+    #[test]
+    fn whole_numbers_log_the_same_however_they_were_written() {
+        let item = create(
+            ItemId::new(Kind::ContinualImprovement, 1),
+            Kind::ContinualImprovement,
+            at(1),
+            |i| {
+                i.title = "x".into();
+                i.verification.measurement.before = Some(12.0);
+                i.verification.measurement.after = Some(4.5);
+            },
+        );
+        let text = serde_json::to_string(&item).unwrap().replace("12.0", "12");
+        let back: Item = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, item);
     }
 
     #[test]

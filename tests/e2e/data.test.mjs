@@ -1,0 +1,257 @@
+// Data safety: export and import round trips, every kind of bad file refused with its own
+// message and the stored data byte-for-byte unchanged, CSV both ways, backups, storage faults
+// (full, unreadable, blocked) and two tabs editing the same workspace.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { start, waitSaved } from '../harness.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.close(); });
+
+const byId = (id) => `[data-testid="${id}"]`;
+const snapshot = (page) => page.evaluate(() => JSON.stringify(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+
+async function withExample(page) {
+  await app.open(page);
+  await page.click(byId('load-example'));
+  await page.waitForSelector('[data-testid="fig-items"] .value:has-text("11")');
+  await waitSaved(page);
+}
+
+async function download(page, testid) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(byId(testid))]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+async function upload(page, name, buffer, mimeType = 'application/octet-stream') {
+  await page.setInputFiles(byId('import-file'), { name, mimeType, buffer });
+}
+
+test('export, then import into a fresh browser, gives the same workspace', async () => {
+  const page = await app.page();
+  await withExample(page);
+  await page.goto(app.server.url + '#/data');
+  const json = await download(page, 'export-json');
+  assert.match(json.name, /^example-northwind-care-finance-\d{4}-\d{2}-\d{2}\.json$/);
+  assert.ok(json.text.startsWith('{\n  "format": "isms-improvement-workbench",\n  "version": 1,'));
+
+  const fresh = await app.page();
+  await app.open(fresh, '#/data');
+  await upload(fresh, json.name, Buffer.from(json.text), 'application/json');
+  await fresh.waitForSelector(byId('import-preview'));
+  await fresh.click(byId('import-new'));
+  await fresh.waitForSelector(byId('import-done'));
+  await waitSaved(fresh);
+  const again = await download(fresh, 'export-json');
+  assert.equal(again.text, json.text, 'the re-exported file is identical');
+  assert.deepEqual([...page.problems, ...fresh.problems], []);
+});
+
+test('bad files are refused with their own message and change nothing', async () => {
+  const page = await app.page();
+  await withExample(page);
+  await page.goto(app.server.url + '#/data');
+  const good = JSON.parse((await download(page, 'export-json')).text);
+  const variant = (f) => { const copy = structuredClone(good); f(copy); return Buffer.from(JSON.stringify(copy)); };
+  const cases = [
+    ['not-json.json', Buffer.from('{"format": "isms-improvement-workbench", '), /not valid JSON.*line 1/],
+    ['other.json', Buffer.from('{"format": "someone-elses-tool", "version": 3}'), /not a workbench file \(format “someone-elses-tool”\)/],
+    ['newer.json', variant((f) => { f.version = 9; }), /newer version of the workbench \(file version 9/],
+    ['duplicates.json', variant((f) => { f.workspace.items[1].id = f.workspace.items[0].id; }), /1 problem/],
+    ['broken-refs.json', variant((f) => { f.workspace.items[0].plan = { owner: 'P-077' }; f.workspace.items[2].links.controls = ['A.9.1']; }), /2 problem/],
+    ['huge.json', Buffer.alloc(20 * 1024 * 1024, 0x20), /too large \(21\.0 MB; the limit is 17 MB\)/],
+    ['photo.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0xff, 0xfe]), /not a text file/],
+    ['empty.json', Buffer.alloc(0), /The file is empty/],
+    ['empty.csv', Buffer.from('  \n'), /The file is empty/],
+    ['no-title.csv', Buffer.from('a;b\n1;2\n'), /no column for the title/],
+  ];
+  const before = await snapshot(page);
+  for (const [name, buffer, expected] of cases) {
+    await upload(page, name, buffer);
+    await page.waitForSelector(`${byId('import-error')}:has-text("${name}")`);
+    const text = await page.textContent(byId('import-error'));
+    assert.match(text, expected, `${name}: ${text}`);
+    assert.match(text, /Nothing was changed/);
+    assert.equal(await snapshot(page), before, `${name} left the stored data unchanged`);
+  }
+  await upload(page, 'duplicates.json', variant((f) => { f.workspace.items[1].id = f.workspace.items[0].id; }));
+  await page.waitForSelector(byId('import-problems'));
+  assert.match(await page.textContent(byId('import-problems')), /workspace\.items\[1\]\.id — The id CI-001 is used more than once/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('replace keeps a backup that restores; merge by id keeps both sides', async () => {
+  const page = await app.page();
+  await withExample(page);
+  await page.goto(app.server.url + '#/data');
+  await page.waitForSelector(byId('no-backups'));
+  const file = JSON.parse((await download(page, 'export-json')).text);
+  file.workspace.items = file.workspace.items.slice(0, 3);
+  file.workspace.items[0].title = 'Changed in the file';
+  const before = await snapshot(page);
+  await upload(page, 'three.json', Buffer.from(JSON.stringify(file)));
+  await page.waitForSelector(byId('import-diff'));
+  const diff = await page.textContent(byId('import-diff'));
+  assert.match(diff, /0 new/);
+  assert.match(diff, /1 changed/);
+  assert.match(diff, /8 only in the workspace/);
+  assert.equal(await snapshot(page), before, 'a preview changes nothing');
+
+  await page.click(byId('import-merge'));
+  await page.waitForSelector(byId('import-done'));
+  await page.goto(app.server.url + '#/');
+  await page.waitForSelector('[data-testid="fig-items"] .value:has-text("11")');
+
+  await page.goto(app.server.url + '#/data');
+  await upload(page, 'three.json', Buffer.from(JSON.stringify(file)));
+  await page.click(byId('import-replace'));
+  await page.waitForSelector(byId('import-done'));
+  await page.waitForSelector(`${byId('backups')} tbody tr:nth-child(2)`);
+  await page.goto(app.server.url + '#/');
+  await page.waitForSelector('[data-testid="fig-items"] .value:has-text("3")');
+
+  await page.goto(app.server.url + '#/data');
+  await page.click(`${byId('backups')} tbody tr:first-child ${byId('backup-restore')}`);
+  await page.goto(app.server.url + '#/workspaces');
+  await page.waitForSelector(`${byId('workspace-list')} tbody tr:nth-child(2)`);
+  assert.match(await page.textContent(byId('workspace-list')), /\(imported\)\s*11/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the register goes to CSV with a BOM, and a Dutch Excel CSV comes back in with mapping and preview', async () => {
+  const page = await app.page();
+  await withExample(page);
+  await page.selectOption(byId('language'), 'nl');
+  await page.goto(app.server.url + '#/data');
+  const csv = await download(page, 'export-csv');
+  assert.match(csv.name, /-register-\d{4}-\d{2}-\d{2}\.csv$/);
+  assert.ok(csv.text.startsWith('\uFEFFId;Datum geïdentificeerd;Bron;Referentie;Soort;Titel;Beschrijving;Grondoorzaak;Correctie;Actie;Eigenaar;Streefdatum;Fase;Resultaat verificatie;Geverifieerd op;Afgesloten op'));
+  assert.equal(csv.text.trim().split('\n').length, 12);
+
+  const excel = 'Nr;Onderwerp;Bron;Status;Eigenaar;Deadline;Opmerking\n;Logretentie verlengen;Interne audit;Gepland;Joost Bakker;31-01-2027;x\n;Sleutelbeheer vastleggen;Onbekend;;Nieuwe Persoon;morgen;y\n';
+  await upload(page, 'register.csv', Buffer.from(excel, 'utf8'), 'text/csv');
+  await page.waitForSelector(byId('csv-preview'));
+  assert.equal(await page.inputValue(byId('map-6')), '', 'an unknown header is ignored');
+  assert.match(await page.textContent(byId('csv-count')), /2 items/);
+  const problems = await page.textContent(byId('csv-problems'));
+  assert.match(problems, /Regel 3: Onbekende bron “Onbekend”/);
+  assert.match(problems, /“morgen” is geen datum/);
+  await page.click(byId('csv-merge'));
+  await page.waitForSelector(byId('import-done'));
+  await page.goto(app.server.url + '#/register?q=sleutelbeheer');
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  assert.match(await page.textContent(byId('register')), /CI-012.*Sleutelbeheer vastleggen/s);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a full storage keeps changes in memory with a banner and a one-click export', async () => {
+  const context = await app.browser.newContext();
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('filled')) {
+      sessionStorage.setItem('filled', '1');
+      // Fill the origin's storage to within 10,000 characters of its quota (about five million):
+      // room for the app's own small keys, not for a workspace.
+      let size = 5_300_000;
+      while (size > 1000) {
+        try { localStorage.setItem('filler', 'x'.repeat(size)); break; } catch { size -= 10_000; }
+      }
+    }
+  });
+  const page = await app.page({ context });
+  await app.open(page);
+  await page.click(byId('load-example'));
+  await page.waitForSelector(`${byId('storage-banner')}:has-text("storage is full")`);
+  assert.match(await page.textContent(byId('save-state')), /Not saved/);
+  await page.goto(app.server.url + '#/register');
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(byId('banner-export'))]);
+  assert.ok((await readFile(await file.path(), 'utf8')).includes('"name": "Example: Northwind Care & Finance"'));
+  await context.close();
+});
+
+test('stored data that cannot be read gets a recovery screen and is never overwritten', async () => {
+  const context = await app.browser.newContext();
+  const broken = '{"format":"isms-improvement-workbench","version":1,"workspace":{"name":"Half written","items":[{"id":"CI-001"';
+  await context.addInitScript(([text]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('isms-wb.v1.ws.broken', text);
+      localStorage.setItem('isms-wb.v1.index', JSON.stringify({ workspaces: ['broken'], current: 'broken' }));
+    }
+  }, [broken]);
+  const page = await app.page({ context });
+  await app.open(page);
+  await page.waitForSelector(byId('recovery'));
+  assert.match(await page.textContent(byId('recovery')), /could not be read/);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(byId('recovery-download'))]);
+  assert.equal(await readFile(await file.path(), 'utf8'), broken);
+  // Working on a new workspace saves around the unreadable data, never over it.
+  await page.fill('form[data-testid="new-workspace"] input', 'Fresh start');
+  await page.click('form[data-testid="new-workspace"] button[type="submit"]');
+  await waitSaved(page);
+  assert.equal(await page.evaluate(() => localStorage.getItem('isms-wb.v1.ws.broken')), broken);
+  assert.ok((await page.evaluate(() => localStorage.getItem('isms-wb.v1.index'))).includes('broken'));
+  page.once('dialog', (d) => d.accept());
+  await page.click(byId('recovery-discard'));
+  await page.waitForFunction(() => localStorage.getItem('isms-wb.v1.ws.broken') === null);
+  assert.equal(await page.locator(byId('recovery')).count(), 0);
+  await context.close();
+});
+
+test('without any storage the app still works in memory, with a warning', async () => {
+  const context = await app.browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  const page = await app.page({ context });
+  await app.open(page);
+  await page.waitForSelector(`${byId('storage-banner')}:has-text("does not allow storage")`);
+  await page.click(byId('load-example'));
+  await page.goto(app.server.url + '#/register');
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  assert.equal(await page.locator(`${byId('register')} tbody tr`).count(), 11);
+  assert.deepEqual(page.problems.filter((p) => !p.includes('SecurityError')), []);
+  await context.close();
+});
+
+test('two tabs: a change in one appears in the other, and an edit over a changed workspace becomes a choice', async () => {
+  const context = await app.browser.newContext();
+  const a = await app.page({ context });
+  await withExample(a);
+  const b = await app.page({ context });
+  await app.open(b, '#/workspaces');
+  await b.waitForSelector(`${byId('workspace-list')} td:has-text("Example")`);
+
+  // A renames: B shows the new name without a reload.
+  await a.goto(app.server.url + '#/workspaces');
+  await a.click(`${byId('workspace-list')} button:has-text("Rename")`);
+  await a.fill(`${byId('workspace-list')} input`, 'Renamed in tab A');
+  await a.press(`${byId('workspace-list')} input`, 'Enter');
+  await waitSaved(a);
+  await b.waitForSelector(`${byId('current-workspace')}:has-text("Renamed in tab A")`);
+
+  // The stored workspace changes under B (as a tab that missed the event would see it), then B
+  // edits: B must not overwrite, it asks.
+  await waitSaved(b);
+  const stored = await b.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('isms-wb.v1.ws.'));
+    const file = JSON.parse(localStorage.getItem(key));
+    file.workspace.scope = 'Written by another tab';
+    localStorage.setItem(key, JSON.stringify(file));
+    return [key, localStorage.getItem(key)];
+  });
+  await b.goto(app.server.url + '#/');
+  await b.click('details.scope summary');
+  await b.fill(byId('scope'), 'Written in tab B');
+  await b.press(byId('scope'), 'Tab');
+  await b.waitForSelector(byId('conflict'));
+  assert.equal(await b.evaluate((k) => localStorage.getItem(k), stored[0]), stored[1], 'nothing was overwritten');
+  await b.click(byId('conflict-both'));
+  await waitSaved(b);
+  const names = await b.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('isms-wb.v1.ws.')).map((k) => JSON.parse(localStorage.getItem(k)).workspace).map((w) => `${w.name} | ${w.scope}`).sort());
+  assert.deepEqual(names, ['Renamed in tab A (copy) | Written in tab B', 'Renamed in tab A | Written by another tab']);
+  assert.deepEqual([...a.problems, ...b.problems], []);
+  await context.close();
+});
