@@ -9,6 +9,7 @@
 pub mod catalogue;
 pub mod example;
 pub mod file;
+pub mod gap;
 pub mod history;
 pub mod i18n;
 pub mod lifecycle;

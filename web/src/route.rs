@@ -15,6 +15,8 @@ pub enum Page {
     Objectives,
     People,
     Data,
+    Gap,
+    GapResults,
     Workspaces,
     NotFound(String),
 }
@@ -90,6 +92,8 @@ pub fn parse(hash: &str) -> Route {
         ["objectives"] => Page::Objectives,
         ["people"] => Page::People,
         ["data"] => Page::Data,
+        ["gap"] => Page::Gap,
+        ["gap-results"] => Page::GapResults,
         ["workspaces"] => Page::Workspaces,
         _ => Page::NotFound(path.to_owned()),
     };
@@ -110,9 +114,10 @@ pub fn navigate(hash: &str, replace: bool) {
     if replace {
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
-            // replaceState fires no hashchange: tell the router ourselves.
-            if let Some(route) = use_context::<RwSignal<Route>>() {
-                route.set(parse(hash));
+            // replaceState fires no hashchange; send one, so the router follows wherever this
+            // was called from (key handlers run outside any component's context).
+            if let Ok(event) = web_sys::Event::new("hashchange") {
+                let _ = window.dispatch_event(&event);
             }
             return;
         }

@@ -16,7 +16,9 @@ pub use item::{
     Plan, PriorityInputs, Source, StakeholderKind, Verification,
 };
 pub use settings::{Model, QuadrantThresholds, Settings, Weights};
-pub use workspace::{GapAssessment, GapEntry, GapStatus, Objective, Person, Workspace};
+pub use workspace::{
+    GapAssessment, GapEntry, GapStatus, Justification, Objective, Person, Workspace,
+};
 
 /// Whether a value equals its default, so saved files can leave it out (loading puts it back).
 pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {

@@ -54,6 +54,58 @@ pub enum GapStatus {
     NotApplicable,
 }
 
+/// Why an Annex A control is in the Statement of Applicability.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Justification {
+    RiskAssessment,
+    LegalOrRegulatory,
+    Contractual,
+    BestPractice,
+}
+
+impl Justification {
+    pub const ALL: [Justification; 4] = [
+        Justification::RiskAssessment,
+        Justification::LegalOrRegulatory,
+        Justification::Contractual,
+        Justification::BestPractice,
+    ];
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Justification::RiskAssessment => lang.pick("Risk assessment", "Risicobeoordeling"),
+            Justification::LegalOrRegulatory => {
+                lang.pick("Legal or regulatory", "Wet- of regelgeving")
+            }
+            Justification::Contractual => lang.pick("Contractual", "Contractueel"),
+            Justification::BestPractice => lang.pick("Best practice", "Goede praktijk"),
+        }
+    }
+}
+
+impl GapStatus {
+    pub const ALL: [GapStatus; 5] = [
+        GapStatus::NotAssessed,
+        GapStatus::NotImplemented,
+        GapStatus::PartiallyImplemented,
+        GapStatus::Implemented,
+        GapStatus::NotApplicable,
+    ];
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            GapStatus::NotAssessed => lang.pick("Not assessed", "Niet beoordeeld"),
+            GapStatus::NotImplemented => lang.pick("Not implemented", "Niet geïmplementeerd"),
+            GapStatus::PartiallyImplemented => {
+                lang.pick("Partially implemented", "Deels geïmplementeerd")
+            }
+            GapStatus::Implemented => lang.pick("Implemented", "Geïmplementeerd"),
+            GapStatus::NotApplicable => lang.pick("Not applicable", "Niet van toepassing"),
+        }
+    }
+}
+
 /// The assessment of one clause or control.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -70,7 +122,7 @@ pub struct GapEntry {
     pub evidence: String,
     /// Annex A only: why the control is included (several may apply).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub justifications: Vec<String>,
+    pub justifications: Vec<Justification>,
     /// Annex A only: why the control is excluded.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub exclusion_reason: String,

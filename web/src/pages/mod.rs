@@ -2,6 +2,8 @@
 
 pub mod dashboard;
 pub mod data;
+pub mod gap;
+pub mod gap_results;
 pub mod item;
 pub mod matrix;
 pub mod new_item;

@@ -38,8 +38,8 @@ const FILTERS: [&str; 8] = [
 ];
 
 /// Sets one query parameter of the register's URL, keeping the others.
-fn set_param(name: &str, value: String) {
-    let route = use_route().get_untracked();
+fn set_param(route: RwSignal<route::Route>, name: &str, value: String) {
+    let route = route.get_untracked();
     let query: Vec<(&str, String)> = FILTERS
         .iter()
         .map(|k| {
@@ -281,7 +281,7 @@ pub fn Register() -> impl IntoView {
             view! {
                 <label class="field">
                     <span>{move || t(lang.get(), label)}</span>
-                    <select data-testid=format!("filter-{name}") prop:value=value on:change=move |ev| { shown.set(PAGE); active.set(0); set_param(name, event_target_value(&ev)) }>
+                    <select data-testid=format!("filter-{name}") prop:value=value on:change=move |ev| { shown.set(PAGE); active.set(0); set_param(route, name, event_target_value(&ev)) }>
                         <option value="">{tx(empty)}</option>
                         {move || options().into_iter().map(|(v, l)| { let sel = v == value.get_untracked(); view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
                     </select>
@@ -301,7 +301,7 @@ pub fn Register() -> impl IntoView {
                     <input type="search" node_ref=search_ref data-testid="search" aria-keyshortcuts="/"
                         placeholder=tx(Key::SearchPlaceholder)
                         prop:value=q
-                        on:input=move |ev| { shown.set(PAGE); active.set(0); set_param("q", event_target_value(&ev)) } />
+                        on:input=move |ev| { shown.set(PAGE); active.set(0); set_param(route, "q", event_target_value(&ev)) } />
                 </label>
                 {filter("kind", Key::Kind, Key::All, kind, Box::new(move || Kind::ALL.iter().map(|k| (code(*k), k.label(lang.get()).to_owned())).collect()))}
                 {filter("source", Key::Source, Key::All, source, Box::new(move || Source::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned())).collect()))}
@@ -311,7 +311,7 @@ pub fn Register() -> impl IntoView {
                 {filter("sort", Key::SortBy, Key::Rank, sort, Box::new(move || vec![("due".into(), t(lang.get(), Key::DueDate).into()), ("id".into(), "Id".into()), ("updated".into(), t(lang.get(), Key::Updated).into())]))}
                 <label class="check">
                     <input type="checkbox" data-testid="filter-overdue" prop:checked=move || !overdue.get().is_empty()
-                        on:change=move |ev| set_param("overdue", if event_target_checked(&ev) { "1".into() } else { String::new() }) />
+                        on:change=move |ev| set_param(route, "overdue", if event_target_checked(&ev) { "1".into() } else { String::new() }) />
                     {tx(Key::OverdueOnly)}
                 </label>
             </div>

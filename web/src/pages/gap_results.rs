@@ -1,0 +1,174 @@
+//! Gap results: per Annex A theme and per clause group, the share assessed and implemented and
+//! the average maturity against target (SVG bars), the largest gaps first, the Statement of
+//! Applicability as CSV, and a gap report laid out for printing with its title block.
+
+use isms_core::catalogue::{self, Theme};
+use isms_core::gap::{self, GroupResult};
+use isms_core::i18n::Lang;
+use leptos::prelude::*;
+
+use crate::clock;
+use crate::i18n::{number, opt_date, t, tf, tx, Key};
+use crate::route::{href, item_href};
+use crate::state::use_state;
+use crate::storage;
+
+fn group_label(key: &str, lang: Lang) -> String {
+    match Theme::ALL.iter().find(|t| t.number() == key) {
+        Some(theme) => format!("A.{key} {}", theme.label(lang)),
+        None => catalogue::clause(key)
+            .map(|c| c.display(lang))
+            .unwrap_or_else(|| key.to_owned()),
+    }
+}
+
+/// One row per group: maturity against target on a 0–5 scale, with the shares beside it.
+#[component]
+fn GroupChart(
+    #[prop(into)] groups: Signal<Vec<GroupResult>>,
+    #[prop(into)] title: Signal<String>,
+    testid: &'static str,
+) -> impl IntoView {
+    let lang = use_state().lang;
+    const ROW: f64 = 34.0;
+    const LABEL: f64 = 300.0;
+    const BAR: f64 = 260.0;
+    view! {
+        <figure class="chart" data-testid=testid>
+            <figcaption>{title}</figcaption>
+            {move || {
+                let rows = groups.get();
+                let l = lang.get();
+                let height = ROW * rows.len() as f64 + 30.0;
+                view! {
+                    <svg viewBox=format!("0 0 860 {height}") width="100%" role="img" aria-label=title.get()>
+                        <text x=LABEL y="14" class="chart-value">{t(l, Key::MaturityVsTarget)}</text>
+                        <text x=LABEL + BAR + 16.0 y="14" class="chart-value">{t(l, Key::AssessedImplemented)}</text>
+                        {rows.into_iter().enumerate().map(|(i, g)| {
+                            let y = 24.0 + i as f64 * ROW;
+                            let current = g.average_maturity.unwrap_or(0.0) / 5.0 * BAR;
+                            let target = g.average_target.map(|t| LABEL + t / 5.0 * BAR);
+                            let maturity = match (g.average_maturity, g.average_target) {
+                                (Some(m), Some(t)) => format!("{} / {}", number(l, m, 1), number(l, t, 1)),
+                                (Some(m), None) => number(l, m, 1),
+                                _ => "—".to_owned(),
+                            };
+                            let shares = format!("{} % · {} %", number(l, g.share_assessed() * 100.0, 0), number(l, g.share_implemented() * 100.0, 0));
+                            view! {
+                                <g>
+                                    <text x=LABEL - 8.0 y=y + 18.0 text-anchor="end" class="chart-label">{group_label(g.key, l)}</text>
+                                    <rect x=LABEL y=y + 6.0 width=BAR height=ROW - 12.0 rx="3" class="chart-track" />
+                                    <rect x=LABEL y=y + 6.0 width=current.max(0.5) height=ROW - 12.0 rx="3" class="chart-bar" />
+                                    {target.map(|x| view! { <line x1=x y1=y + 2.0 x2=x y2=y + ROW - 2.0 class="chart-target" /> })}
+                                    <text x=LABEL + 6.0 y=y + 22.0 class="chart-inbar">{maturity}</text>
+                                    <text x=LABEL + BAR + 16.0 y=y + 18.0 class="chart-value">{shares}</text>
+                                </g>
+                            }
+                        }).collect_view()}
+                    </svg>
+                }
+            }}
+        </figure>
+    }
+}
+
+#[component]
+pub fn GapResults() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let themes = Signal::derive(move || state.with_ws(gap::by_theme).unwrap_or_default());
+    let clauses = Signal::derive(move || state.with_ws(gap::by_clause_group).unwrap_or_default());
+    let largest = Memo::new(move |_| {
+        let l = lang.get();
+        state
+            .with_ws(|ws| {
+                gap::largest_gaps(ws)
+                    .into_iter()
+                    .map(|(r, e)| {
+                        (
+                            r.id,
+                            r.title(l),
+                            e.status.label(l),
+                            e.maturity,
+                            e.target_maturity,
+                            e.notes.clone(),
+                            e.items.clone(),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    let export_soa = move |_| {
+        let l = lang.get_untracked();
+        let delimiter = if l == Lang::Nl { b';' } else { b',' };
+        if let Some((slug, text)) =
+            state.with_ws(|ws| (storage::slug(&ws.name), gap::soa_csv(ws, l, delimiter)))
+        {
+            let _ = storage::download(
+                &format!("{slug}-soa-{}.csv", clock::today()),
+                &text,
+                "text/csv;charset=utf-8",
+            );
+        }
+    };
+    view! {
+        <section class="page gap-report" data-testid="gap-results">
+            <div class="page-head no-print">
+                <h1>{tx(Key::GapResults)}</h1>
+                <div class="buttons">
+                    <a class="button" href=href("gap", &[])>{tx(Key::NavGap)}</a>
+                    <button type="button" data-testid="export-soa" on:click=export_soa>{tx(Key::ExportSoa)}</button>
+                    <button type="button" class="primary" data-testid="print-report" on:click=move |_| { let _ = window().print(); }>{tx(Key::PrintReport)}</button>
+                </div>
+            </div>
+            <header class="title-block" data-testid="title-block">
+                <p class="doc-type">{tx(Key::GapReport)}</p>
+                <h2>{move || state.with_ws(|ws| ws.name.clone())}</h2>
+                <dl>
+                    <dt>{tx(Key::Scope)}</dt><dd>{move || state.with_ws(|ws| ws.scope.clone())}</dd>
+                    <dt>{tx(Key::Date)}</dt><dd>{move || opt_date(lang.get(), state.with_ws(|ws| ws.gap.date).flatten().or(Some(clock::today())))}</dd>
+                    <dt>{tx(Key::Assessor)}</dt>
+                    <dd>
+                        <input type="text" class="screen-only" data-testid="assessor" aria-label=move || t(lang.get(), Key::Assessor)
+                            prop:value=move || state.with_ws(|ws| ws.gap.assessor.clone()).unwrap_or_default()
+                            on:change=move |ev| { let v = event_target_value(&ev); state.update(|ws| ws.gap.assessor = v) } />
+                        <span class="print-only">{move || state.with_ws(|ws| ws.gap.assessor.clone())}</span>
+                    </dd>
+                </dl>
+            </header>
+            <section class="report-section">
+                <GroupChart testid="chart-themes" groups=themes title=Signal::derive(move || t(lang.get(), Key::ByTheme).to_owned()) />
+                <GroupChart testid="chart-clauses" groups=clauses title=Signal::derive(move || t(lang.get(), Key::ByClauseGroup).to_owned()) />
+            </section>
+            <section class="report-section page-break">
+                <h2>{tx(Key::LargestGaps)}</h2>
+                <Show when=move || !largest.with(Vec::is_empty) fallback=|| view! { <p class="hint">{tx(Key::NoGapsYet)}</p> }>
+                    <table class="data" data-testid="largest-gaps">
+                        <thead><tr>
+                            <th scope="col">{tx(Key::Requirement)}</th>
+                            <th scope="col">{tx(Key::Status)}</th>
+                            <th scope="col" class="num">{tx(Key::CurrentMaturity)}</th>
+                            <th scope="col" class="num">{tx(Key::TargetMaturity)}</th>
+                            <th scope="col">{tx(Key::Notes)}</th>
+                            <th scope="col">{tx(Key::Improvements)}</th>
+                        </tr></thead>
+                        <tbody>
+                            {move || largest.get().into_iter().map(|(id, title, status, m, target, notes, items)| view! {
+                                <tr>
+                                    <td><a href=href("gap", &[("at", id.to_owned())])>{id}</a>" "{title}</td>
+                                    <td>{status}</td>
+                                    <td class="num">{m.map(|v| v.to_string()).unwrap_or_else(|| "—".into())}</td>
+                                    <td class="num">{target.map(|v| v.to_string()).unwrap_or_else(|| "—".into())}</td>
+                                    <td>{notes}</td>
+                                    <td>{items.into_iter().map(|i| view! { <a href=item_href(&i.to_string())>{i.to_string()}</a>" " }).collect_view()}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </Show>
+            </section>
+            <p class="hint no-print">{move || tf(lang.get(), Key::SoaHelp, &[&catalogue::controls().len().to_string()])}</p>
+        </section>
+    }
+}
