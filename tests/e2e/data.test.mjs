@@ -82,6 +82,28 @@ test('bad files are refused with their own message and change nothing', async ()
   assert.deepEqual(page.problems, []);
 });
 
+test('a file dropped on the data page is read like a picked one', async () => {
+  const page = await app.page();
+  await app.open(page, '#/data');
+  await page.waitForSelector(byId('data-page'));
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['Title;Status\nDropped item;Identified\n'], 'dropped.csv', { type: 'text/csv' }));
+    const zone = document.querySelector('[data-testid="data-page"]');
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await page.waitForSelector(byId('csv-preview'));
+  assert.match(await page.textContent(byId('csv-count')), /1 items/);
+  await page.click(byId('csv-new'));
+  await page.waitForSelector(byId('import-done'));
+  await page.goto(app.server.url + '#/register');
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  assert.match(await page.textContent(byId('register')), /Dropped item/);
+  assert.match(await page.textContent(byId('current-workspace')), /^dropped$/);
+  assert.deepEqual(page.problems, []);
+});
+
 test('replace keeps a backup that restores; merge by id keeps both sides', async () => {
   const page = await app.page();
   await withExample(page);

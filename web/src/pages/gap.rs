@@ -298,7 +298,11 @@ pub fn GapWorkshop() -> impl IntoView {
                     <div class="levels">
                         <div><span class="picker-label">{tx(Key::CurrentMaturity)}" (0–5)"</span>{level_buttons(false)}</div>
                         <div><span class="picker-label">{tx(Key::TargetMaturity)}" (Shift + 0–5)"</span>{level_buttons(true)}</div>
-                        <p class="hint">{move || entry.with(|e| e.as_ref().and_then(|e| e.maturity).and_then(|m| maturity_meaning(m, lang.get())).map(|m| format!("{}: {m}", t(lang.get(), Key::CurrentMaturity))))}</p>
+                        <p class="hint" data-testid="maturity-meaning">
+                            {move || entry.with(|e| e.as_ref().and_then(|e| e.maturity).and_then(|m| maturity_meaning(m, lang.get())).map(|m| format!("{}: {m}", t(lang.get(), Key::CurrentMaturity))))}
+                            <br />
+                            {move || entry.with(|e| e.as_ref().and_then(|e| e.target_maturity).and_then(|m| maturity_meaning(m, lang.get())).map(|m| format!("{}: {m}", t(lang.get(), Key::TargetMaturity))))}
+                        </p>
                     </div>
                     <Show when=move || current.get().is_some_and(|r| r.family == Family::Control)>
                         <ControlFields entry=entry edit=Callback::new(move |f: EntryEdit| edit(&*f)) people=Signal::derive(people) />

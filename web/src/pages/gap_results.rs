@@ -13,8 +13,13 @@ use crate::route::{href, item_href};
 use crate::state::use_state;
 use crate::storage;
 
-fn group_label(key: &str, lang: Lang) -> String {
-    match Theme::ALL.iter().find(|t| t.number() == key) {
+/// "A.8 Technological controls" for a theme, "8 Operation" for a clause group.
+fn group_label(key: &str, themes: bool, lang: Lang) -> String {
+    match Theme::ALL
+        .iter()
+        .find(|t| t.number() == key)
+        .filter(|_| themes)
+    {
         Some(theme) => format!("A.{key} {}", theme.label(lang)),
         None => catalogue::clause(key)
             .map(|c| c.display(lang))
@@ -28,6 +33,8 @@ fn GroupChart(
     #[prop(into)] groups: Signal<Vec<GroupResult>>,
     #[prop(into)] title: Signal<String>,
     testid: &'static str,
+    /// Annex A themes (otherwise clause groups).
+    themes: bool,
 ) -> impl IntoView {
     let lang = use_state().lang;
     const ROW: f64 = 34.0;
@@ -56,7 +63,7 @@ fn GroupChart(
                             let shares = format!("{} % · {} %", number(l, g.share_assessed() * 100.0, 0), number(l, g.share_implemented() * 100.0, 0));
                             view! {
                                 <g>
-                                    <text x=LABEL - 8.0 y=y + 18.0 text-anchor="end" class="chart-label">{group_label(g.key, l)}</text>
+                                    <text x=LABEL - 8.0 y=y + 18.0 text-anchor="end" class="chart-label">{group_label(g.key, themes, l)}</text>
                                     <rect x=LABEL y=y + 6.0 width=BAR height=ROW - 12.0 rx="3" class="chart-track" />
                                     <rect x=LABEL y=y + 6.0 width=current.max(0.5) height=ROW - 12.0 rx="3" class="chart-bar" />
                                     {target.map(|x| view! { <line x1=x y1=y + 2.0 x2=x y2=y + ROW - 2.0 class="chart-target" /> })}
@@ -138,8 +145,8 @@ pub fn GapResults() -> impl IntoView {
                 </dl>
             </header>
             <section class="report-section">
-                <GroupChart testid="chart-themes" groups=themes title=Signal::derive(move || t(lang.get(), Key::ByTheme).to_owned()) />
-                <GroupChart testid="chart-clauses" groups=clauses title=Signal::derive(move || t(lang.get(), Key::ByClauseGroup).to_owned()) />
+                <GroupChart testid="chart-themes" themes=true groups=themes title=Signal::derive(move || t(lang.get(), Key::ByTheme).to_owned()) />
+                <GroupChart testid="chart-clauses" themes=false groups=clauses title=Signal::derive(move || t(lang.get(), Key::ByClauseGroup).to_owned()) />
             </section>
             <section class="report-section page-break">
                 <h2>{tx(Key::LargestGaps)}</h2>
