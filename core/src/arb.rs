@@ -12,6 +12,21 @@ pub fn base_time() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 1, 5, 9, 30, 0).unwrap()
 }
 
+/// A continual improvement `CI-n` rated on impact, effort and urgency: the unit of most
+/// prioritisation tests.
+pub fn rated(n: u32, impact: u8, effort: u8, urgency: u8) -> Item {
+    let mut it = Item::blank(
+        ItemId::new(Kind::ContinualImprovement, n),
+        Kind::ContinualImprovement,
+        base_time(),
+    );
+    it.title = format!("item {n}");
+    it.inputs.impact = Some(impact);
+    it.inputs.effort = Some(effort);
+    it.inputs.urgency = Some(urgency);
+    it
+}
+
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![Just(String::new()), "[a-zA-Z0-9 éëï€\"\\\\<>&\n]{1,24}"]
 }

@@ -141,6 +141,21 @@ impl AppState {
             .with(|list| list.iter().find(|e| e.id == current).map(|e| f(&e.ws)))
     }
 
+    /// The open workspace's people as (id, name) choices for owner fields.
+    pub fn people_options(&self) -> Signal<Vec<(String, String)>> {
+        let state = *self;
+        Signal::derive(move || {
+            state
+                .with_ws(|ws| {
+                    ws.people
+                        .iter()
+                        .map(|p| (p.id.to_string(), p.name.clone()))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    }
+
     pub fn has_workspace(&self) -> bool {
         self.with_ws(|_| ()).is_some()
     }

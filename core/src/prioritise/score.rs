@@ -278,19 +278,10 @@ fn term(factor: Factor, input: f64) -> Term {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::arb::base_time;
-    use crate::model::{ItemId, Kind, ObjectiveId};
+    use crate::model::ObjectiveId;
 
     fn item(impact: u8, effort: u8, urgency: u8) -> Item {
-        let mut it = Item::blank(
-            ItemId::new(Kind::ContinualImprovement, 1),
-            Kind::ContinualImprovement,
-            base_time(),
-        );
-        it.inputs.impact = Some(impact);
-        it.inputs.effort = Some(effort);
-        it.inputs.urgency = Some(urgency);
-        it
+        crate::arb::rated(1, impact, effort, urgency)
     }
 
     #[test]

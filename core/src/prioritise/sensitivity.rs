@@ -70,20 +70,7 @@ pub fn sensitivity(items: &[Item], settings: &Settings, today: NaiveDate) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::arb::base_time;
-    use crate::model::{ItemId, Kind};
-
-    fn item(n: u32, impact: u8, effort: u8, urgency: u8) -> Item {
-        let mut it = Item::blank(
-            ItemId::new(Kind::ContinualImprovement, n),
-            Kind::ContinualImprovement,
-            base_time(),
-        );
-        it.inputs.impact = Some(impact);
-        it.inputs.effort = Some(effort);
-        it.inputs.urgency = Some(urgency);
-        it
-    }
+    use crate::arb::{base_time, rated as item};
 
     #[test]
     fn a_close_call_flips_when_a_weight_moves() {

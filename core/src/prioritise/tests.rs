@@ -1,21 +1,9 @@
 //! Ranking rules and their properties.
 
 use super::*;
-use crate::arb::{self, base_time};
+use crate::arb::{self, base_time, rated as item};
 use crate::model::{Grade, ItemId, Nonconformity};
 use proptest::prelude::*;
-
-fn item(n: u32, impact: u8, effort: u8, urgency: u8) -> Item {
-    let mut it = Item::blank(
-        ItemId::new(Kind::ContinualImprovement, n),
-        Kind::ContinualImprovement,
-        base_time(),
-    );
-    it.inputs.impact = Some(impact);
-    it.inputs.effort = Some(effort);
-    it.inputs.urgency = Some(urgency);
-    it
-}
 
 fn today() -> NaiveDate {
     base_time().date_naive()

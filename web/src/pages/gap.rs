@@ -224,16 +224,7 @@ pub fn GapWorkshop() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
-    let people = move || {
-        state
-            .with_ws(|ws| {
-                ws.people
-                    .iter()
-                    .map(|p| (p.id.to_string(), p.name.clone()))
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-    };
+    let people = state.people_options();
     let level_buttons = move |target: bool| {
         (0u8..=5)
             .map(|level| {
@@ -305,7 +296,7 @@ pub fn GapWorkshop() -> impl IntoView {
                         </p>
                     </div>
                     <Show when=move || current.get().is_some_and(|r| r.family == Family::Control)>
-                        <ControlFields entry=entry edit=Callback::new(move |f: EntryEdit| edit(&*f)) people=Signal::derive(people) />
+                        <ControlFields entry=entry edit=Callback::new(move |f: EntryEdit| edit(&*f)) people=people />
                     </Show>
                     <div class="form-grid">
                         <label class="field wide">

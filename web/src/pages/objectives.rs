@@ -16,16 +16,7 @@ pub fn Objectives() -> impl IntoView {
             .with_ws(|ws| ws.objectives.clone())
             .unwrap_or_default()
     });
-    let people = Memo::new(move |_| {
-        state
-            .with_ws(|ws| {
-                ws.people
-                    .iter()
-                    .map(|p| (p.id.to_string(), p.name.clone()))
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-    });
+    let people = state.people_options();
     let linked = move |id: &ObjectiveId| {
         state
             .with_ws(|ws| {

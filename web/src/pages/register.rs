@@ -262,16 +262,7 @@ pub fn Register() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
-    let people = move || {
-        state
-            .with_ws(|ws| {
-                ws.people
-                    .iter()
-                    .map(|p| (p.id.to_string(), p.name.clone()))
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-    };
+    let people = state.people_options();
     let filter =
         move |name: &'static str,
               label: Key,
@@ -306,7 +297,7 @@ pub fn Register() -> impl IntoView {
                 {filter("kind", Key::Kind, Key::All, kind, Box::new(move || Kind::ALL.iter().map(|k| (code(*k), k.label(lang.get()).to_owned())).collect()))}
                 {filter("source", Key::Source, Key::All, source, Box::new(move || Source::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned())).collect()))}
                 {filter("stage", Key::Stage, Key::All, stage, Box::new(move || std::iter::once(("Open".to_owned(), t(lang.get(), Key::AllOpen).to_owned())).chain(Stage::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned()))).collect()))}
-                {filter("owner", Key::Owner, Key::All, owner, Box::new(people))}
+                {filter("owner", Key::Owner, Key::All, owner, Box::new(move || people.get()))}
                 {filter("quadrant", Key::Quadrant, Key::All, quadrant, Box::new(move || Quadrant::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned())).collect()))}
                 {filter("sort", Key::SortBy, Key::Rank, sort, Box::new(move || vec![("due".into(), t(lang.get(), Key::DueDate).into()), ("id".into(), "Id".into()), ("updated".into(), t(lang.get(), Key::Updated).into())]))}
                 <label class="check">

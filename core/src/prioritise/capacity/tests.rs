@@ -8,15 +8,7 @@ use crate::model::{Grade, Kind, Nonconformity};
 use proptest::prelude::*;
 
 fn item(n: u32, impact: u8, days: Option<u32>) -> Item {
-    let mut it = Item::blank(
-        ItemId::new(Kind::ContinualImprovement, n),
-        Kind::ContinualImprovement,
-        base_time(),
-    );
-    it.title = format!("item {n}");
-    it.inputs.impact = Some(impact);
-    it.inputs.effort = Some(3);
-    it.inputs.urgency = Some(3);
+    let mut it = crate::arb::rated(n, impact, 3, 3);
     it.inputs.person_days = days;
     it
 }

@@ -4,7 +4,6 @@ use chrono::NaiveDate;
 use isms_core::{Action, PersonId};
 use leptos::prelude::*;
 
-use super::plan::people_options;
 use super::use_item;
 use crate::clock;
 use crate::i18n::{tx, Key};
@@ -16,7 +15,7 @@ pub fn ActionsForm() -> impl IntoView {
     let ctx = use_item();
     let actions = Memo::new(move |_| ctx.get(|i| i.plan.actions.clone()));
     let draft = RwSignal::new(String::new());
-    let people = people_options();
+    let people = use_state().people_options();
     let date = |v: String| NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok();
     view! {
         <table class="data actions" data-testid="actions">

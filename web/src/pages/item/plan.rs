@@ -12,21 +12,6 @@ use crate::components::select::SelectField;
 use crate::i18n::{t, tx, Key};
 use crate::state::use_state;
 
-/// The workspace's people as (id, name) options.
-pub fn people_options() -> Signal<Vec<(String, String)>> {
-    let state = use_state();
-    Signal::derive(move || {
-        state
-            .with_ws(|ws| {
-                ws.people
-                    .iter()
-                    .map(|p| (p.id.to_string(), p.name.clone()))
-                    .collect()
-            })
-            .unwrap_or_default()
-    })
-}
-
 fn nc(item: &mut isms_core::Item) -> &mut Nonconformity {
     item.nonconformity.get_or_insert_with(Box::default)
 }
@@ -65,13 +50,13 @@ pub fn PlanForm() -> impl IntoView {
         <div class="form-grid">
             <TextField label=Key::PlanWhat testid="plan-what" multiline=true value=field(|i| i.plan.what.clone()) on_change={move |v: String| ctx.edit(|i| i.plan.what = v)} />
             <TextField label=Key::PlanHow testid="plan-how" multiline=true value=field(|i| i.plan.how.clone()) on_change={move |v: String| ctx.edit(|i| i.plan.how = v)} />
-            <SelectField label=Key::Owner testid="plan-owner" none=Key::NotSet options=people_options()
+            <SelectField label=Key::Owner testid="plan-owner" none=Key::NotSet options=use_state().people_options()
                 value=field(|i| i.plan.owner.as_ref().map(|p| p.to_string()).unwrap_or_default())
                 on_change={move |v: String| ctx.edit(|i| i.plan.owner = PersonId::parse(&v).ok())} />
             <DateField label=Key::StartDate testid="plan-start" value=Signal::derive(move || ctx.get(|i| i.plan.start)) on_change={move |d: Option<NaiveDate>| ctx.edit(|i| i.plan.start = d)} />
             <DateField label=Key::DueDate testid="plan-due" value=Signal::derive(move || ctx.get(|i| i.plan.due)) on_change={move |d: Option<NaiveDate>| ctx.edit(|i| i.plan.due = d)} />
         </div>
-        <Show when=move || people_options().with(Vec::is_empty)>
+        <Show when=move || use_state().people_options().with(Vec::is_empty)>
             <p class="hint"><a href="#/people">{tx(Key::AddPeopleFirst)}</a></p>
         </Show>
     }
