@@ -225,3 +225,36 @@ test('switching language changes the whole interface', async () => {
   }
   assert.deepEqual(page.problems, []);
 });
+
+test('the impact/effort matrix moves an item by dragging and by arrow keys', async () => {
+  const page = await app.page();
+  await app.open(page);
+  await page.click(byId('load-example'));
+  await page.waitForSelector('[data-testid="fig-items"]');
+  await page.goto(app.server.url + '#/matrix');
+  const point = '[data-testid="matrix"] g.point[data-id="CI-009"]';
+  await page.waitForSelector(point);
+  const box = await page.locator(byId('matrix')).boundingBox();
+  const scale = box.width / 620;
+  // Cell centre for (effort, impact) in the SVG's own units: 60 padding, 100 per cell.
+  const centre = (effort, impact) => [box.x + (60 + (effort - 0.5) * 100) * scale, box.y + (60 + (5 - impact + 0.5) * 100) * scale];
+  const from = await page.locator(point).boundingBox();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  const [x, y] = centre(2, 5);
+  await page.mouse.move(x, y, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-label').includes('impact 5, effort 2'), point);
+
+  await page.focus(point);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-label').includes('impact 5, effort 3'), point);
+  await page.waitForFunction((sel) => document.activeElement === document.querySelector(sel), point);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(byId('item-page'));
+  assert.match(page.url(), /#\/item\/CI-009$/);
+  await page.click(`${byId('stepper')} button:has-text("Prioritise")`);
+  assert.ok(await page.isChecked(`${byId('impact')} input[value="5"]`));
+  assert.ok(await page.isChecked(`${byId('effort')} input[value="3"]`));
+  assert.deepEqual(page.problems, []);
+});

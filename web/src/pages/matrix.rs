@@ -180,6 +180,14 @@ pub fn Matrix() -> impl IntoView {
                                 };
                                 ev.prevent_default();
                                 set_rating(&key_id, impact.saturating_add_signed(di), effort.saturating_add_signed(de));
+                                // The point is drawn anew at its new place: keep the keyboard on it.
+                                let selector = format!("g.point[data-id=\"{key_id}\"]");
+                                set_timeout(move || {
+                                    if let Some(el) = document().query_selector(&selector).ok().flatten() {
+                                        let _ = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el).map(|h| h.focus());
+                                        let _ = wasm_bindgen::JsCast::dyn_ref::<web_sys::SvgElement>(&el).map(|h| h.focus());
+                                    }
+                                }, std::time::Duration::ZERO);
                             }>
                             <title>{p.title.clone()}</title>
                             {if p.corrective {
