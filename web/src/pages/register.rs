@@ -119,7 +119,7 @@ pub fn Register() -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    // The folded text that search looks in. Built shortly after the register is shown (or at
+    // The folded text that search looks in. Built shortly after the register is shown (50 ms) (or at
     // the first search, if that comes sooner) and again only when the workspace changes, so that
     // neither opening the register nor the first keystroke pays for it with thousands of items.
     let warm = RwSignal::new(false);
@@ -128,7 +128,7 @@ pub fn Register() -> impl IntoView {
         move || {
             let _ = warm.try_set(true);
         },
-        std::time::Duration::from_millis(300),
+        std::time::Duration::from_millis(50),
     );
     let searching = Memo::new(move |_| warm.get() || !q.with(String::is_empty));
     let haystacks = Memo::new(move |_| {
