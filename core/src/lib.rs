@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod lifecycle;
 pub mod model;
 pub mod prioritise;
+pub mod review;
 pub mod views;
 pub mod workflow;
 

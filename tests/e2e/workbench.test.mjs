@@ -214,6 +214,9 @@ test('switching language changes the whole interface', async () => {
     '#/matrix': ['Impact/inspanning', 'Groot project'],
     '#/objectives': ['Doelstellingen'],
     '#/people': ['Naam', 'Rol'],
+    '#/review': ['Input voor de directiebeoordeling', 'Periode', 'Afgesloten, en of het werkte'],
+    '#/gap': ['Huidige volwassenheid', 'Niet beoordeeld'],
+    '#/data': ['Exporteren', 'Back-ups'],
   };
   const english = ['Dashboard ', 'Due date', 'Search', 'Owner', 'Workflow', 'History', 'Ranking model', 'Capacity plan', 'Items by stage', 'Not set'];
   for (const [hash, dutch] of Object.entries(pages)) {
@@ -256,5 +259,23 @@ test('the impact/effort matrix moves an item by dragging and by arrow keys', asy
   await page.click(`${byId('stepper')} button:has-text("Prioritise")`);
   assert.ok(await page.isChecked(`${byId('impact')} input[value="5"]`));
   assert.ok(await page.isChecked(`${byId('effort')} input[value="3"]`));
+  assert.deepEqual(page.problems, []);
+});
+
+test('the management review input summarises a chosen period', async () => {
+  const page = await app.page();
+  await app.open(page);
+  await page.click(byId('load-example'));
+  await page.waitForSelector('[data-testid="fig-items"]');
+  await page.goto(app.server.url + '#/review');
+  await page.waitForSelector(byId('review-identified'));
+  assert.match(await page.textContent(byId('review-identified')), /11 items identified in the period, of which 1 nonconformities/);
+  assert.match(await page.textContent(byId('review-effectiveness')), /1 items closed: 1 verified effective/);
+  assert.match(await page.textContent(byId('review-outcomes')), /CI-001.*Configuration errors per month in change reviews: 25\.0 → 5\.0 \/mnd/s);
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  await page.fill(byId('review-from'), tomorrow);
+  await page.press(byId('review-from'), 'Tab');
+  await page.waitForFunction(() => /^0 items identified/.test(document.querySelector('[data-testid="review-identified"]').textContent));
+  assert.match(page.url(), new RegExp(`from=${tomorrow}`));
   assert.deepEqual(page.problems, []);
 });

@@ -39,6 +39,7 @@ pub fn Header() -> impl IntoView {
                 {link("#/matrix", Page::Matrix, Key::NavMatrix)}
                 {link("#/objectives", Page::Objectives, Key::NavObjectives)}
                 {link("#/people", Page::People, Key::NavPeople)}
+                {link("#/review", Page::Review, Key::NavReview)}
                 {link("#/gap", Page::Gap, Key::NavGap)}
                 {link("#/data", Page::Data, Key::NavData)}
                 {link("#/workspaces", Page::Workspaces, Key::NavWorkspaces)}

@@ -311,4 +311,18 @@ table! {
     NoGapsYet => "No gaps recorded yet.", "Nog geen hiaten vastgelegd.";
     Requirement => "Requirement", "Eis";
     SoaHelp => "The Statement of Applicability lists all {} Annex A controls with applicability, justification or exclusion reason, status, owner and notes.", "De Verklaring van Toepasselijkheid bevat alle {} Annex A-beheersmaatregelen met toepasselijkheid, rechtvaardiging of reden van uitsluiting, status, eigenaar en notities.";
+    NavReview => "Management review", "Directiebeoordeling";
+    Print => "Print", "Afdrukken";
+    PeriodFrom => "From", "Van";
+    PeriodTo => "To", "Tot en met";
+    ReviewDocType => "Input for the management review — ISO/IEC 27001:2022 clause 9.3.2", "Input voor de directiebeoordeling — ISO/IEC 27001:2022 clausule 9.3.2";
+    PeriodText => "Period: {} – {}", "Periode: {} – {}";
+    ReviewFound => "Opportunities and nonconformities found", "Gevonden kansen en afwijkingen";
+    ReviewFoundText => "{} items identified in the period, of which {} nonconformities.", "{} items geïdentificeerd in de periode, waarvan {} afwijkingen.";
+    ReviewClosed => "Closed, and whether it worked", "Afgesloten, en of het werkte";
+    ReviewClosedText => "{} items closed: {} verified effective, {} not or partially effective.", "{} items afgesloten: {} effectief bevonden, {} niet of deels effectief.";
+    ReviewOpen => "Still open", "Nog open";
+    ReviewOpenText => "{} continual improvements open; {} items past their due date.", "{} continue verbeteringen open; {} items over de streefdatum.";
+    ClosedShort => "Closed", "Afgesloten";
+    ReviewHint => "Taken from the register as it stands on", "Samengesteld uit het register zoals het er bij staat op";
 }

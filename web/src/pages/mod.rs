@@ -11,4 +11,5 @@ pub mod objectives;
 pub mod people;
 pub mod prioritise;
 pub mod register;
+pub mod review;
 pub mod workspaces;

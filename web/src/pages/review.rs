@@ -1,0 +1,115 @@
+//! The management review input (9.3.2) for a chosen period, ready to print or to discuss on a
+//! projector: what was found and where, what was closed and whether it worked, what is open or
+//! late, and how each objective is served.
+
+use chrono::{Duration, NaiveDate};
+use isms_core::review;
+use leptos::prelude::*;
+
+use crate::clock;
+use crate::i18n::{date, number, opt_date, t, tf, tx, Key};
+use crate::route::{self, href, item_href, use_route};
+use crate::state::use_state;
+
+#[component]
+pub fn Review() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let route = use_route();
+    let day = move |name: &'static str| {
+        Memo::new(move |_| {
+            route.with(|r| {
+                r.param(name)
+                    .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
+            })
+        })
+    };
+    let (from_param, to_param) = (day("from"), day("to"));
+    let to = Signal::derive(move || to_param.get().unwrap_or_else(clock::today));
+    let from = Signal::derive(move || {
+        from_param
+            .get()
+            .unwrap_or_else(|| to.get() - Duration::days(365))
+    });
+    let input = Memo::new(move |_| {
+        state.with_ws(|ws| review::input(ws, from.get(), to.get(), clock::today()))
+    });
+    let set = move |name: &'static str, value: String| {
+        let (f, t) = (
+            from.get_untracked().to_string(),
+            to.get_untracked().to_string(),
+        );
+        let query = [
+            ("from", if name == "from" { value.clone() } else { f }),
+            ("to", if name == "to" { value } else { t }),
+        ];
+        route::navigate(&href("review", &query), true);
+    };
+    view! {
+        <section class="page review" data-testid="review">
+            <div class="page-head no-print">
+                <h1>{tx(Key::NavReview)}</h1>
+                <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>{tx(Key::Print)}</button>
+            </div>
+            <div class="inline-form no-print">
+                <label class="field"><span>{tx(Key::PeriodFrom)}</span>
+                    <input type="date" data-testid="review-from" prop:value=move || from.get().to_string() on:change=move |ev| set("from", event_target_value(&ev)) /></label>
+                <label class="field"><span>{tx(Key::PeriodTo)}</span>
+                    <input type="date" data-testid="review-to" prop:value=move || to.get().to_string() on:change=move |ev| set("to", event_target_value(&ev)) /></label>
+            </div>
+            <header class="title-block">
+                <p class="doc-type">{tx(Key::ReviewDocType)}</p>
+                <h2>{move || state.with_ws(|ws| ws.name.clone())}</h2>
+                <p>{move || tf(lang.get(), Key::PeriodText, &[&date(lang.get(), from.get()), &date(lang.get(), to.get())])}</p>
+            </header>
+            {move || input.get().map(|r| {
+                let l = lang.get();
+                view! {
+                    <section class="report-section">
+                        <h2>{t(l, Key::ReviewFound)}</h2>
+                        <p data-testid="review-identified">{tf(l, Key::ReviewFoundText, &[&r.identified.to_string(), &r.nonconformities.to_string()])}</p>
+                        <table class="data compact"><tbody>
+                            {r.identified_by_source.iter().filter(|(_, n)| *n > 0).map(|(s, n)| view! { <tr><th scope="row">{s.label(l)}</th><td class="num">{*n}</td></tr> }).collect_view()}
+                        </tbody></table>
+                    </section>
+                    <section class="report-section">
+                        <h2>{t(l, Key::ReviewClosed)}</h2>
+                        <p data-testid="review-effectiveness">{tf(l, Key::ReviewClosedText, &[&r.outcomes.len().to_string(), &r.effective.to_string(), &r.not_effective.to_string()])}</p>
+                        <table class="data" data-testid="review-outcomes">
+                            <thead><tr><th scope="col">"Id"</th><th scope="col">{t(l, Key::Title)}</th><th scope="col">{t(l, Key::ClosedOn)}</th><th scope="col">{t(l, Key::Result)}</th><th scope="col">{t(l, Key::Measurement)}</th></tr></thead>
+                            <tbody>
+                                {r.outcomes.iter().map(|o| view! {
+                                    <tr>
+                                        <td><a href=item_href(&o.id.to_string())>{o.id.to_string()}</a></td>
+                                        <td>{o.title.clone()}</td>
+                                        <td>{date(l, o.closed_on)}</td>
+                                        <td>{o.result.map(|x| x.label(l))}</td>
+                                        <td>{o.measured.as_ref().map(|(kpi, unit, b, a)| format!("{kpi}: {} → {} {unit}", number(l, *b, 1), number(l, *a, 1)))}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </section>
+                    <section class="report-section">
+                        <h2>{t(l, Key::ReviewOpen)}</h2>
+                        <p>{tf(l, Key::ReviewOpenText, &[&r.open_improvements.to_string(), &r.overdue.len().to_string()])}</p>
+                        <ul class="plain">
+                            {r.open_corrective_by_grade.iter().map(|(g, n)| view! { <li>{g.label(l)}": "<strong>{*n}</strong></li> }).collect_view()}
+                        </ul>
+                        <p>{r.overdue.iter().map(|id| view! { <a href=item_href(&id.to_string())>{id.to_string()}</a>" " }).collect_view()}</p>
+                    </section>
+                    <section class="report-section">
+                        <h2>{t(l, Key::NavObjectives)}</h2>
+                        <table class="data" data-testid="review-objectives">
+                            <thead><tr><th scope="col">{t(l, Key::Title)}</th><th scope="col">{t(l, Key::Target)}</th><th scope="col" class="num">{t(l, Key::FigOpen)}</th><th scope="col" class="num">{t(l, Key::ClosedShort)}</th></tr></thead>
+                            <tbody>
+                                {r.objectives.iter().map(|o| view! { <tr><td>{o.title.clone()}</td><td>{o.target.clone()}</td><td class="num">{o.open}</td><td class="num">{o.closed}</td></tr> }).collect_view()}
+                            </tbody>
+                        </table>
+                    </section>
+                    <p class="hint">{t(l, Key::ReviewHint)}" "{opt_date(l, Some(clock::today()))}</p>
+                }
+            })}
+        </section>
+    }
+}
