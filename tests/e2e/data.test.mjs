@@ -61,7 +61,7 @@ test('bad files are refused with their own message and change nothing', async ()
     ['newer.json', variant((f) => { f.version = 9; }), /newer version of the workbench \(file version 9/],
     ['duplicates.json', variant((f) => { f.workspace.items[1].id = f.workspace.items[0].id; }), /1 problem/],
     ['broken-refs.json', variant((f) => { f.workspace.items[0].plan = { owner: 'P-077' }; f.workspace.items[2].links.controls = ['A.9.1']; }), /2 problem/],
-    ['huge.json', Buffer.alloc(20 * 1024 * 1024, 0x20), /too large \(21\.0 MB; the limit is 17 MB\)/],
+    ['huge.json', Buffer.alloc(20 * 1024 * 1024, 0x20), /too large \(20\.0 MB; the limit is 16 MB\)/],
     ['photo.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0xff, 0xfe]), /not a text file/],
     ['empty.json', Buffer.alloc(0), /The file is empty/],
     ['empty.csv', Buffer.from('  \n'), /The file is empty/],

@@ -53,13 +53,13 @@ impl LoadError {
             LoadError::Empty => lang.pick("The file is empty.", "Het bestand is leeg.").into(),
             LoadError::TooLarge { bytes, limit } if nl => format!(
                 "Het bestand is te groot ({:.1} MB; de grens is {:.0} MB).",
-                *bytes as f64 / 1e6,
-                *limit as f64 / 1e6
+                *bytes as f64 / 1_048_576.0,
+                *limit as f64 / 1_048_576.0
             ),
             LoadError::TooLarge { bytes, limit } => format!(
                 "The file is too large ({:.1} MB; the limit is {:.0} MB).",
-                *bytes as f64 / 1e6,
-                *limit as f64 / 1e6
+                *bytes as f64 / 1_048_576.0,
+                *limit as f64 / 1_048_576.0
             ),
             LoadError::NotText => lang
                 .pick(
