@@ -279,3 +279,22 @@ test('the management review input summarises a chosen period', async () => {
   assert.match(page.url(), new RegExp(`from=${tomorrow}`));
   assert.deepEqual(page.problems, []);
 });
+
+test('people and objectives still in use cannot be deleted; unused ones can', async () => {
+  const page = await app.page();
+  await app.open(page);
+  await page.click(byId('load-example'));
+  await page.waitForSelector('[data-testid="fig-items"]');
+  await page.goto(app.server.url + '#/people');
+  await page.click(`${byId('people')} tr:has-text("P-001") button:has-text("Delete")`);
+  assert.match(await page.textContent('[role="alert"].field-error'), /P-001 still has \d+ assignments/);
+  await page.fill(byId('new-person-name'), 'Temp Person');
+  await page.click(byId('add-person'));
+  await page.waitForSelector(`${byId('people')} tr:has-text("P-005")`);
+  await page.click(`${byId('people')} tr:has-text("P-005") button:has-text("Delete")`);
+  await page.waitForFunction(() => !document.querySelector('[data-testid="people"]').textContent.includes('P-005'));
+  await page.goto(app.server.url + '#/objectives');
+  await page.click(`${byId('objectives')} tr:has-text("OBJ-001") button:has-text("Delete")`);
+  assert.match(await page.textContent('[role="alert"].field-error'), /OBJ-001 is linked to \d+ items/);
+  assert.deepEqual(page.problems, []);
+});

@@ -3,6 +3,7 @@
 pub mod banners;
 pub mod bar_chart;
 pub mod field;
+pub mod guarded_delete;
 pub mod header;
 pub mod requirement_picker;
 pub mod save_indicator;

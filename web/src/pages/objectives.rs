@@ -4,13 +4,13 @@ use chrono::NaiveDate;
 use isms_core::{Objective, ObjectiveId, PersonId};
 use leptos::prelude::*;
 
-use crate::i18n::{tf, tx, Key};
+use crate::components::guarded_delete::GuardedDelete;
+use crate::i18n::{tx, Key};
 use crate::state::use_state;
 
 #[component]
 pub fn Objectives() -> impl IntoView {
     let state = use_state();
-    let lang = state.lang;
     let list = Memo::new(move |_| {
         state
             .with_ws(|ws| ws.objectives.clone())
@@ -67,15 +67,8 @@ pub fn Objectives() -> impl IntoView {
                                 <td><input type="date" aria-label=tx(Key::DueDate) prop:value=o.due.map(|d| d.to_string()).unwrap_or_default()
                                     on:change=move |ev| { let v = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok(); edit(d.clone(), Box::new(move |o| o.due = v)) } /></td>
                                 <td class="num">{count}</td>
-                                <td><button type="button" class="danger" on:click=move |_| {
-                                    if count > 0 {
-                                        problem.set(Some(tf(lang.get_untracked(), Key::ObjectiveInUse, &[e.as_str(), &count.to_string()])));
-                                    } else {
-                                        problem.set(None);
-                                        let id = e.clone();
-                                        state.update(|ws| ws.objectives.retain(|o| o.id != id));
-                                    }
-                                }>{tx(Key::Delete)}</button></td>
+                                <td><GuardedDelete uses=count in_use=Key::ObjectiveInUse id=e.to_string() problem=problem
+                                    on_delete=move |()| { let id = e.clone(); state.update(|ws| ws.objectives.retain(|x| x.id != id)) } /></td>
                             </tr>
                         }
                     }).collect_view()}

@@ -3,7 +3,8 @@
 use isms_core::{Person, PersonId, Workspace};
 use leptos::prelude::*;
 
-use crate::i18n::{tf, tx, Key};
+use crate::components::guarded_delete::GuardedDelete;
+use crate::i18n::{tx, Key};
 use crate::state::use_state;
 
 /// How many things still name this person.
@@ -28,7 +29,6 @@ fn uses(ws: &Workspace, id: &PersonId) -> usize {
 #[component]
 pub fn People() -> impl IntoView {
     let state = use_state();
-    let lang = state.lang;
     let list = Memo::new(move |_| state.with_ws(|ws| ws.people.clone()).unwrap_or_default());
     let (name, role) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let problem = RwSignal::new(None::<String>);
@@ -60,15 +60,8 @@ pub fn People() -> impl IntoView {
                                 <td><input type="text" aria-label=tx(Key::Name) prop:value=p.name.clone() on:change=move |ev| { let v = event_target_value(&ev); if !v.trim().is_empty() { edit(a.clone(), Box::new(move |p| p.name = v)) } } /></td>
                                 <td><input type="text" aria-label=tx(Key::Role) prop:value=p.role.clone() on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |p| p.role = v)) } /></td>
                                 <td class="num">{count}</td>
-                                <td><button type="button" class="danger" on:click=move |_| {
-                                    if count > 0 {
-                                        problem.set(Some(tf(lang.get_untracked(), Key::PersonInUse, &[c.as_str(), &count.to_string()])));
-                                    } else {
-                                        problem.set(None);
-                                        let id = c.clone();
-                                        state.update(|ws| ws.people.retain(|p| p.id != id));
-                                    }
-                                }>{tx(Key::Delete)}</button></td>
+                                <td><GuardedDelete uses=count in_use=Key::PersonInUse id=c.to_string() problem=problem
+                                    on_delete=move |()| { let id = c.clone(); state.update(|ws| ws.people.retain(|x| x.id != id)) } /></td>
                             </tr>
                         }
                     }).collect_view()}
