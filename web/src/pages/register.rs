@@ -15,7 +15,7 @@ use crate::i18n::{opt_date, t, tf, tx, Key};
 use crate::route::{self, href, item_href, use_route};
 use crate::state::use_state;
 
-const PAGE: usize = 100;
+const PAGE: usize = 50;
 
 #[derive(Debug, Clone, PartialEq)]
 struct Row {
