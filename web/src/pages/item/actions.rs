@@ -49,7 +49,7 @@ pub fn ActionsForm() -> impl IntoView {
                                     <button type="button" data-testid=format!("action-done-today-{n}") on:click=move |_| { let today = clock::today(); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.done = Some(today) }) }>{tx(Key::DoneToday)}</button>
                                 </Show>
                             </td>
-                            <td><button type="button" class="danger" aria-label=tx(Key::Remove) on:click=move |_| ctx.edit(|i| { if n < i.plan.actions.len() { i.plan.actions.remove(n); } })>"×"</button></td>
+                            <td>{super::remove_button(ctx, n, |i| &mut i.plan.actions, "danger")}</td>
                         </tr>
                     }
                 }).collect_view()}

@@ -30,7 +30,7 @@ pub fn StandardiseForm() -> impl IntoView {
                         <td>{d.name}</td>
                         <td>{d.version}</td>
                         <td>{opt_date(lang.get(), d.date)}</td>
-                        <td><button type="button" class="danger" aria-label=tx(Key::Remove) on:click=move |_| ctx.edit(|i| { if n < i.standardisation.len() { i.standardisation.remove(n); } })>"×"</button></td>
+                        <td>{super::remove_button(ctx, n, |i| &mut i.standardisation, "danger")}</td>
                     </tr>
                 }).collect_view()}
             </tbody>

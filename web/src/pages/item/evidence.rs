@@ -30,7 +30,7 @@ pub fn EvidenceList() -> impl IntoView {
                         <td>{e.label}</td>
                         <td class="mono">{e.location}</td>
                         <td>{opt_date(lang.get(), e.date)}</td>
-                        <td><button type="button" class="danger" aria-label=tx(Key::Remove) on:click=move |_| ctx.edit(|i| { if n < i.evidence.len() { i.evidence.remove(n); } })>"×"</button></td>
+                        <td>{super::remove_button(ctx, n, |i| &mut i.evidence, "danger")}</td>
                     </tr>
                 }).collect_view()}
             </tbody>

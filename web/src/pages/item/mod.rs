@@ -43,6 +43,24 @@ impl ItemCtx {
     }
 }
 
+/// The "×" button that removes entry `n` from one of the item's lists (actions, documents,
+/// evidence, whys). The bounds check keeps a double click from removing a second entry.
+pub(super) fn remove_button<T: 'static>(
+    ctx: ItemCtx,
+    n: usize,
+    list: fn(&mut Item) -> &mut Vec<T>,
+    class: &'static str,
+) -> impl IntoView {
+    view! {
+        <button type="button" class=class aria-label=crate::i18n::tx(Key::Remove) on:click=move |_| ctx.edit(|i| {
+            let entries = list(i);
+            if n < entries.len() {
+                entries.remove(n);
+            }
+        })>"×"</button>
+    }
+}
+
 pub fn use_item() -> ItemCtx {
     expect_context::<ItemCtx>()
 }

@@ -84,7 +84,7 @@ fn Whys() -> impl IntoView {
                     <li>
                         <input type="text" aria-label=move || format!("{} {}", t(lang.get(), Key::Why), n + 1) prop:value=why
                             on:change=move |ev| { let v = event_target_value(&ev); ctx.edit(|i| if let Some(w) = nc(i).whys.get_mut(n) { *w = v }) } />
-                        <button type="button" class="chip-remove" aria-label=tx(Key::Remove) on:click=move |_| ctx.edit(|i| { let list = &mut nc(i).whys; if n < list.len() { list.remove(n); } })>"×"</button>
+                        {super::remove_button(ctx, n, |i| &mut nc(i).whys, "chip-remove")}
                     </li>
                 }).collect_view()}
             </ol>
