@@ -183,7 +183,7 @@ pub fn largest_gaps(ws: &Workspace) -> Vec<(&'static Requirement, &GapEntry)> {
                 .map(|e| (i, *r, e))
         })
         .collect();
-    gaps.sort_by_key(|(i, _, e)| {
+    crate::sorting::sort_by_key(&mut gaps, |(i, _, e)| {
         let status_rank = match e.status {
             GapStatus::NotImplemented => 0,
             GapStatus::PartiallyImplemented => 1,

@@ -31,9 +31,14 @@ fn canonical(value: Value) -> Value {
             Some(f) if n.is_f64() && f.fract() == 0.0 && f.abs() < 9.0e15 => Value::from(f as i64),
             _ => Value::Number(n),
         },
-        Value::Array(list) => Value::Array(list.into_iter().map(canonical).collect()),
-        Value::Object(map) => {
-            Value::Object(map.into_iter().map(|(k, v)| (k, canonical(v))).collect())
+        // In place: collecting into a new map would sort its keys again.
+        Value::Array(mut list) => {
+            list.iter_mut().for_each(|v| *v = canonical(v.take()));
+            Value::Array(list)
+        }
+        Value::Object(mut map) => {
+            map.values_mut().for_each(|v| *v = canonical(v.take()));
+            Value::Object(map)
         }
         other => other,
     }
@@ -47,8 +52,8 @@ fn canonical_value<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<
 const UNLOGGED: [&str; 2] = ["history", "updated"];
 
 fn fields(item: &Item) -> serde_json::Map<String, Value> {
-    match serde_json::to_value(item) {
-        Ok(Value::Object(map)) => map,
+    match crate::json::to_value(item) {
+        Value::Object(map) => map,
         // An Item always serialises to an object; an empty map would log every field as new.
         _ => serde_json::Map::new(),
     }
@@ -62,7 +67,7 @@ pub fn record(before: &Item, mut after: Item, now: DateTime<Utc>) -> Item {
     // Fields at their default are left out of the JSON, so look at both sides' fields; a field
     // that went back to its default is logged with `null` as its new value.
     let mut names: Vec<&String> = old.keys().chain(new.keys()).collect();
-    names.sort();
+    crate::sorting::sort(&mut names);
     names.dedup();
     let mut changes: Vec<Change> = names
         .into_iter()
@@ -121,15 +126,9 @@ pub fn replay(
         }
     }
     let updated = log.last().map_or(created, |c| c.at);
-    state.insert(
-        "updated".into(),
-        serde_json::to_value(updated).map_err(|e| fail(e.to_string()))?,
-    );
-    state.insert(
-        "history".into(),
-        serde_json::to_value(log).map_err(|e| fail(e.to_string()))?,
-    );
-    serde_json::from_value(Value::Object(state)).map_err(|e| fail(e.to_string()))
+    state.insert("updated".into(), crate::json::to_value(&updated));
+    state.insert("history".into(), crate::json::to_value(&log));
+    crate::json::from_value(&Value::Object(state)).map_err(|e| fail(crate::json::error_message(&e)))
 }
 
 /// A short human-readable rendering of a logged value, for the history tab.

@@ -12,10 +12,12 @@ pub mod file;
 pub mod gap;
 pub mod history;
 pub mod i18n;
+pub mod json;
 pub mod lifecycle;
 pub mod model;
 pub mod prioritise;
 pub mod review;
+pub mod sorting;
 pub mod views;
 pub mod workflow;
 

@@ -21,7 +21,7 @@ pub struct OverdueAction {
 /// Open items whose plan is past its due date, most late first.
 pub fn overdue_items(ws: &Workspace, today: NaiveDate) -> Vec<&Item> {
     let mut late: Vec<&Item> = ws.items.iter().filter(|i| i.is_overdue(today)).collect();
-    late.sort_by(|a, b| a.plan.due.cmp(&b.plan.due).then_with(|| a.id.cmp(&b.id)));
+    crate::sorting::sort_by_key(&mut late, |i| (i.plan.due, i.id));
     late
 }
 
@@ -49,12 +49,7 @@ pub fn overdue_actions(ws: &Workspace, today: NaiveDate) -> Vec<OverdueAction> {
                 })
         })
         .collect();
-    late.sort_by(|a, b| {
-        a.due
-            .cmp(&b.due)
-            .then_with(|| a.item.cmp(&b.item))
-            .then(a.index.cmp(&b.index))
-    });
+    crate::sorting::sort_by_key(&mut late, |a| (a.due, a.item, a.index));
     late
 }
 

@@ -216,7 +216,7 @@ pub fn search(query: &str) -> Vec<&'static Requirement> {
             Some((rank, r))
         })
         .collect();
-    hits.sort_by_key(|(rank, _)| *rank);
+    crate::sorting::sort_by_key(&mut hits, |(rank, _)| *rank);
     hits.into_iter().map(|(_, r)| r).collect()
 }
 

@@ -10,6 +10,7 @@ use serde_json::Value;
 use super::problem::{Problem, ProblemKind};
 use super::validate::validate;
 use crate::i18n::Lang;
+use crate::json;
 use crate::model::{Item, Workspace};
 
 /// The `format` name every workspace file carries.
@@ -124,7 +125,7 @@ struct Many<'a> {
 fn pretty(value: &impl Serialize) -> String {
     // Serialising plain data structs to a String cannot fail; an empty string would be caught
     // by the loader as `Empty`, never silently accepted.
-    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    let mut text = crate::json::to_string_pretty(value).unwrap_or_default();
     text.push('\n');
     text
 }
@@ -191,12 +192,7 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     let root: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson {
         line: e.line(),
         column: e.column(),
-        message: e
-            .to_string()
-            .split(" at line")
-            .next()
-            .unwrap_or_default()
-            .to_owned(),
+        message: json::error_message(&e),
     })?;
     let Value::Object(mut root) = root else {
         return Err(LoadError::OtherFormat { found: None });
@@ -302,34 +298,30 @@ fn read_workspace(mut value: Value, path: &str, problems: &mut Vec<Problem>) -> 
     let mut items = Vec::with_capacity(raw_items.len());
     let mut item_failed = false;
     for (i, raw) in raw_items.into_iter().enumerate() {
-        match serde_json::from_value::<Item>(raw.clone()) {
+        match json::from_value::<Item>(&raw) {
             Ok(item) => items.push(item),
             Err(e) => {
                 item_failed = true;
-                let blank = serde_json::to_value(Item::blank(
+                let blank = json::to_value(&Item::blank(
                     crate::model::ItemId::new(crate::model::Kind::ContinualImprovement, 1),
                     crate::model::Kind::ContinualImprovement,
                     chrono::DateTime::UNIX_EPOCH,
-                ))
-                .unwrap_or(Value::Null);
-                let at = locate(&raw, &blank, &|v| {
-                    serde_json::from_value::<Item>(v.clone()).is_ok()
-                });
+                ));
+                let at = locate(&raw, &blank, &|v| json::from_value::<Item>(v).is_ok());
                 problems.push(shape(format!("{path}.items[{i}]{at}"), &e));
             }
         }
     }
-    let mut workspace = match serde_json::from_value::<Workspace>(value.clone()) {
+    let mut workspace = match json::from_value::<Workspace>(&value) {
         Ok(ws) => ws,
         Err(e) => {
-            let blank = serde_json::to_value(Workspace::new(
+            let blank = json::to_value(&Workspace::new(
                 "-",
                 crate::i18n::Lang::En,
                 chrono::DateTime::UNIX_EPOCH,
-            ))
-            .unwrap_or(Value::Null);
+            ));
             let at = locate(&value, &blank, &|v| {
-                serde_json::from_value::<Workspace>(v.clone()).is_ok()
+                json::from_value::<Workspace>(v).is_ok()
             });
             problems.push(shape(format!("{path}{at}"), &e));
             return None;
@@ -431,7 +423,7 @@ fn follow_mut<'a>(value: &'a mut Value, path: &[Step]) -> Option<&'a mut Value> 
 }
 
 fn shape(path: String, error: &serde_json::Error) -> Problem {
-    Problem::new(path, ProblemKind::Shape(error.to_string()))
+    Problem::new(path, ProblemKind::Shape(json::error_message(error)))
 }
 
 #[cfg(test)]

@@ -27,7 +27,10 @@ pub fn diff(current: &Workspace, incoming: &Workspace) -> Diff {
             Some(_) => d.changed.push(item.id),
         }
     }
-    let incoming_ids: BTreeSet<ItemId> = incoming.items.iter().map(|i| i.id).collect();
+    let mut incoming_ids = BTreeSet::new();
+    for item in &incoming.items {
+        incoming_ids.insert(item.id);
+    }
     d.missing = current
         .items
         .iter()

@@ -11,6 +11,15 @@ use crate::catalogue;
 use crate::lifecycle::Stage;
 use crate::model::{Item, ItemId, Kind, PersonId, Workspace};
 
+/// A set built by inserting: collecting into a `BTreeSet` would compile in a sort for each type.
+fn set<T: Ord>(values: impl Iterator<Item = T>) -> BTreeSet<T> {
+    let mut set = BTreeSet::new();
+    for value in values {
+        set.insert(value);
+    }
+    set
+}
+
 struct Checker<'a> {
     ws: &'a Workspace,
     people: BTreeSet<&'a str>,
@@ -200,13 +209,10 @@ impl<'a> Checker<'a> {
 
     /// Reports one cycle per strongly connected group, found by depth-first search.
     fn cycles(&mut self) {
-        let index: BTreeMap<ItemId, usize> = self
-            .ws
-            .items
-            .iter()
-            .enumerate()
-            .map(|(i, it)| (it.id, i))
-            .collect();
+        let mut index: BTreeMap<ItemId, usize> = BTreeMap::new();
+        for (i, it) in self.ws.items.iter().enumerate() {
+            index.insert(it.id, i);
+        }
         let edges: Vec<Vec<usize>> = self
             .ws
             .items
@@ -263,9 +269,9 @@ impl<'a> Checker<'a> {
 pub fn validate(ws: &Workspace) -> Vec<Problem> {
     let mut c = Checker {
         ws,
-        people: ws.people.iter().map(|p| p.id.as_str()).collect(),
-        objectives: ws.objectives.iter().map(|o| o.id.as_str()).collect(),
-        items: ws.items.iter().map(|i| i.id).collect(),
+        people: set(ws.people.iter().map(|p| p.id.as_str())),
+        objectives: set(ws.objectives.iter().map(|o| o.id.as_str())),
+        items: set(ws.items.iter().map(|i| i.id)),
         problems: Vec::new(),
     };
     if ws.name.trim().is_empty() {

@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 
 use super::{rank, Factor};
 use crate::model::{Item, ItemId, Settings};
+use crate::sorting;
 
 /// Branch and bound explores at most this many nodes before settling for the best plan found.
 pub const NODE_BUDGET: usize = 200_000;
@@ -161,7 +162,7 @@ pub fn plan(items: &[Item], settings: &Settings, today: NaiveDate, budget: u32) 
         .values()
         .filter(|c| !mandatory.contains(&c.index))
         .collect();
-    optional.sort_by_key(|c| c.rank);
+    sorting::sort_by_key(&mut optional, |c| c.rank);
     let local: HashMap<usize, usize> = optional
         .iter()
         .enumerate()
@@ -212,10 +213,10 @@ pub fn plan(items: &[Item], settings: &Settings, today: NaiveDate, budget: u32) 
             });
         }
     }
-    chosen.sort_by_key(|i| candidates[i].rank);
-    mandatory.sort_by_key(|i| candidates[i].rank);
+    sorting::sort_by_key(&mut chosen, |i| candidates[i].rank);
+    sorting::sort_by_key(&mut mandatory, |i| candidates[i].rank);
     let rank_of = |i: &usize| ranking.rank_of(*i).unwrap_or(usize::MAX);
-    left_out.sort_by_key(|l| (rank_of(&l.index), l.index));
+    sorting::sort_by_key(&mut left_out, |l| (rank_of(&l.index), l.index));
     CapacityPlan {
         budget,
         days: chosen.iter().map(|i| candidates[i].cost).sum(),
@@ -326,8 +327,9 @@ fn branch_and_bound(
     }
     // Bound order: best value per day first (free items first of all).
     let mut by_density: Vec<usize> = order.clone();
-    by_density
-        .sort_by(|&a, &b| density(values[b], costs[b]).total_cmp(&density(values[a], costs[a])));
+    sorting::sort_positions(&mut by_density, &|a, b| {
+        density(values[b], costs[b]).total_cmp(&density(values[a], costs[a]))
+    });
 
     // A greedy start: repeatedly add the densest item whose dependencies are in and that fits.
     let mut best = vec![false; n];

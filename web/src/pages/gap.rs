@@ -353,7 +353,7 @@ fn ControlFields(
                     {Justification::ALL.into_iter().map(|j| view! {
                         <label class="check">
                             <input type="checkbox" prop:checked=move || entry.with(|e| e.as_ref().is_some_and(|e| e.justifications.contains(&j)))
-                                on:change=move |ev| { let on = event_target_checked(&ev); edit.run(Box::new(move |e| { e.justifications.retain(|x| *x != j); if on { e.justifications.push(j); e.justifications.sort(); } })) } />
+                                on:change=move |ev| { let on = event_target_checked(&ev); edit.run(Box::new(move |e| { e.justifications.retain(|x| *x != j); if on { e.justifications.push(j); isms_core::sorting::sort(&mut e.justifications); } })) } />
                             {move || j.label(lang.get())}
                         </label>
                     }).collect_view()}

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use isms_core::catalogue::fold;
 use isms_core::prioritise::{self, Quadrant};
+use isms_core::sorting;
 use isms_core::{Kind, Source, Stage};
 use leptos::html;
 use leptos::prelude::*;
@@ -189,21 +190,29 @@ pub fn Register() -> impl IntoView {
                             && (overdue.is_empty() || row.overdue)
                     })
                     .collect();
-                match sort.get().as_str() {
-                    "due" => list.sort_by_key(|&i| (rows[i].due.is_none(), rows[i].due)),
-                    "id" => {
-                        list.sort_by_key(|&i| (rows[i].kind, rows[i].id.len(), rows[i].id.clone()))
-                    }
-                    "updated" => list.sort_by_key(|&i| std::cmp::Reverse(rows[i].updated)),
+                let by: &dyn Fn(usize, usize) -> std::cmp::Ordering = match sort.get().as_str() {
+                    "due" => &|a, b| {
+                        let key = |i: usize| (rows[i].due.is_none(), rows[i].due);
+                        key(a).cmp(&key(b))
+                    },
+                    "id" => &|a, b| {
+                        let key = |i: usize| (rows[i].kind, rows[i].id.len(), &rows[i].id);
+                        key(a).cmp(&key(b))
+                    },
+                    "updated" => &|a, b| rows[b].updated.cmp(&rows[a].updated),
                     // Ranked items by rank, then unranked open items, then closed ones.
-                    _ => list.sort_by_key(|&i| {
-                        (
-                            rows[i].rank.is_none(),
-                            rows[i].rank,
-                            !rows[i].stage.is_open(),
-                        )
-                    }),
-                }
+                    _ => &|a, b| {
+                        let key = |i: usize| {
+                            (
+                                rows[i].rank.is_none(),
+                                rows[i].rank,
+                                !rows[i].stage.is_open(),
+                            )
+                        };
+                        key(a).cmp(&key(b))
+                    },
+                };
+                sorting::sort_positions(&mut list, by);
                 list
             })
         })
