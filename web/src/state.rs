@@ -171,6 +171,17 @@ impl AppState {
     /// the workspace invalid (a dependency cycle, dates out of order…) is not made: the
     /// workspace stays as it was and `refused` says why, so stored data always loads again.
     pub fn update(&self, f: impl FnOnce(&mut Workspace)) {
+        let mut f = Some(f);
+        self.update_with(&mut |ws| {
+            if let Some(f) = f.take() {
+                f(ws)
+            }
+        });
+    }
+
+    /// The body of [`AppState::update`], compiled once: a generic body would be copied into
+    /// each of the app's hundred edit handlers (about 700 bytes of wasm each).
+    fn update_with(&self, f: &mut dyn FnMut(&mut Workspace)) {
         let Some(current) = self.current.get_untracked() else {
             return;
         };
@@ -202,8 +213,17 @@ impl AppState {
 
     /// Edits one item; core's `history::record` logs every field that changed.
     pub fn edit_item(&self, id: &ItemId, f: impl FnOnce(&mut Item)) {
+        let mut f = Some(f);
+        self.edit_item_with(id, &mut |item| {
+            if let Some(f) = f.take() {
+                f(item)
+            }
+        });
+    }
+
+    fn edit_item_with(&self, id: &ItemId, f: &mut dyn FnMut(&mut Item)) {
         let now = clock::now();
-        self.update(|ws| {
+        self.update_with(&mut |ws| {
             if let Some(item) = ws.item_mut(id) {
                 let before = item.clone();
                 let mut after = before.clone();
