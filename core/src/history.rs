@@ -14,6 +14,7 @@ use crate::model::{Item, ItemId, Kind};
 /// One field of an item changed at one moment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Change {
+    #[serde(deserialize_with = "crate::model::dates::timestamp")]
     pub at: DateTime<Utc>,
     /// The item's top-level field, e.g. `stage` or `plan`.
     pub field: String,

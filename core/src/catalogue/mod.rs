@@ -158,7 +158,22 @@ pub fn control(id: &str) -> Option<&'static Requirement> {
         .strip_prefix("A.")
         .or_else(|| id.strip_prefix("a."))
         .unwrap_or(id);
-    CONTROL_LIST.iter().find(|c| &c.id[2..] == bare)
+    // Controls are listed in order of theme and number, so a binary search finds one in a
+    // few steps; validating a large register looks up every linked control.
+    let key = |bare: &str| -> Option<(u8, u8)> {
+        match *bare.as_bytes() {
+            [t, b'.', n] if t.is_ascii_digit() && n.is_ascii_digit() => Some((t, n - b'0')),
+            [t, b'.', n1, n2] if [t, n1, n2].iter().all(u8::is_ascii_digit) => {
+                Some((t, (n1 - b'0') * 10 + n2 - b'0'))
+            }
+            _ => None,
+        }
+    };
+    let wanted = key(bare)?;
+    let at = CONTROL_LIST
+        .binary_search_by_key(&Some(wanted), |c| key(&c.id[2..]))
+        .ok()?;
+    CONTROL_LIST.get(at).filter(|c| &c.id[2..] == bare)
 }
 
 /// A clause or a control: `A.`-prefixed text is a control, anything else a clause.
@@ -173,18 +188,30 @@ pub fn requirement(id: &str) -> Option<&'static Requirement> {
 
 /// Lower-cases and strips the accents Dutch and English titles use.
 pub fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ä' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            other => other,
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    fold_into(&mut out, text);
+    out
+}
+
+/// [`fold`], appending to `out`: search texts for thousands of items are built this way.
+pub fn fold_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        for lower in c.to_lowercase() {
+            out.push(match lower {
+                'à' | 'á' | 'â' | 'ä' => 'a',
+                'è' | 'é' | 'ê' | 'ë' => 'e',
+                'ì' | 'í' | 'î' | 'ï' => 'i',
+                'ò' | 'ó' | 'ô' | 'ö' => 'o',
+                'ù' | 'ú' | 'û' | 'ü' => 'u',
+                'ç' => 'c',
+                other => other,
+            });
+        }
+    }
 }
 
 /// Requirements whose number or title (English or Dutch) contains every word of the query.
@@ -280,6 +307,19 @@ mod tests {
         );
         assert_eq!(requirement("5.7"), None);
         assert_eq!(requirement("9.3").unwrap().family, Family::Clause);
+    }
+
+    #[test]
+    fn every_control_is_found_by_its_own_id_and_no_other_text() {
+        for c in controls() {
+            assert_eq!(control(c.id).map(|f| f.id), Some(c.id));
+            assert_eq!(control(&c.id[2..]).map(|f| f.id), Some(c.id));
+        }
+        for text in [
+            "A.5.38", "A.8.0", "A.9.1", "A.08.1", "A.8", "", "A.", "A.8.1.1",
+        ] {
+            assert_eq!(control(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -345,10 +345,7 @@ pub fn import_register(text: &str) -> Result<CsvImport, String> {
 }
 
 fn parse_date(text: &str) -> Option<NaiveDate> {
-    let t = text.trim();
-    ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d"]
-        .iter()
-        .find_map(|f| NaiveDate::parse_from_str(t, f).ok())
+    crate::model::dates::parse_date(text)
 }
 
 fn matches_label<T: Copy>(

@@ -183,11 +183,13 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    if text.contains('\0') {
-        return Err(LoadError::NotText);
-    }
     if let Some(loaded) = load_typed(text) {
         return Ok(loaded);
+    }
+    // A NUL byte is never valid JSON, so a good file never has one; looked for only once the
+    // fast path has failed, to tell binary files apart without scanning every good file.
+    if text.contains('\0') {
+        return Err(LoadError::NotText);
     }
     let root: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson {
         line: e.line(),

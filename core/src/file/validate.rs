@@ -11,15 +11,6 @@ use crate::catalogue;
 use crate::lifecycle::Stage;
 use crate::model::{Item, ItemId, Kind, PersonId, Workspace};
 
-/// A set built by inserting: collecting into a `BTreeSet` would compile in a sort for each type.
-fn set<T: Ord>(values: impl Iterator<Item = T>) -> BTreeSet<T> {
-    let mut set = BTreeSet::new();
-    for value in values {
-        set.insert(value);
-    }
-    set
-}
-
 struct Checker<'a> {
     ws: &'a Workspace,
     people: BTreeSet<&'a str>,
@@ -70,14 +61,21 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn unique<T: Ord + std::fmt::Display>(&mut self, what: &str, ids: impl Iterator<Item = T>) {
+    /// The set of `ids`, reporting each one that is there already.
+    fn unique<T: Ord + std::fmt::Display>(
+        &mut self,
+        what: &str,
+        ids: impl Iterator<Item = T>,
+    ) -> BTreeSet<T> {
         let mut seen = BTreeSet::new();
         for (i, id) in ids.enumerate() {
-            let text = id.to_string();
-            if !seen.insert(id) {
-                self.push(format!("{what}[{i}].id"), K::DuplicateId(text));
+            if seen.contains(&id) {
+                self.push(format!("{what}[{i}].id"), K::DuplicateId(id.to_string()));
+            } else {
+                seen.insert(id);
             }
         }
+        seen
     }
 
     fn item(&mut self, i: usize, item: &Item) {
@@ -269,9 +267,9 @@ impl<'a> Checker<'a> {
 pub fn validate(ws: &Workspace) -> Vec<Problem> {
     let mut c = Checker {
         ws,
-        people: set(ws.people.iter().map(|p| p.id.as_str())),
-        objectives: set(ws.objectives.iter().map(|o| o.id.as_str())),
-        items: set(ws.items.iter().map(|i| i.id)),
+        people: BTreeSet::new(),
+        objectives: BTreeSet::new(),
+        items: BTreeSet::new(),
         problems: Vec::new(),
     };
     if ws.name.trim().is_empty() {
@@ -286,9 +284,9 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
             },
         );
     }
-    c.unique("people", ws.people.iter().map(|p| p.id.as_str()));
-    c.unique("objectives", ws.objectives.iter().map(|o| o.id.as_str()));
-    c.unique("items", ws.items.iter().map(|i| i.id));
+    c.people = c.unique("people", ws.people.iter().map(|p| p.id.as_str()));
+    c.objectives = c.unique("objectives", ws.objectives.iter().map(|o| o.id.as_str()));
+    c.items = c.unique("items", ws.items.iter().map(|i| i.id));
     for (i, person) in ws.people.iter().enumerate() {
         if person.name.trim().is_empty() {
             c.push(format!("people[{i}].name"), K::Empty);

@@ -14,12 +14,19 @@ pub enum IdError {
 }
 
 fn parse_prefixed(text: &str, prefixes: &[&'static str]) -> Option<(&'static str, u32)> {
-    let (prefix, number) = text.split_once('-')?;
+    // Byte by byte: every id in a file passes through here when it loads.
+    let dash = text.bytes().position(|b| b == b'-')?;
+    let (prefix, number) = (&text[..dash], &text.as_bytes()[dash + 1..]);
     let prefix = prefixes.iter().find(|p| **p == prefix)?;
-    if number.is_empty() || number.len() > 9 || !number.bytes().all(|b| b.is_ascii_digit()) {
+    if number.is_empty() || number.len() > 9 {
         return None;
     }
-    number.parse().ok().map(|n| (*prefix, n))
+    number
+        .iter()
+        .try_fold(0u32, |n, b| {
+            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+        })
+        .map(|n| (*prefix, n))
 }
 
 macro_rules! prefixed_id {
@@ -117,8 +124,20 @@ impl Serialize for ItemId {
 
 impl<'de> Deserialize<'de> for ItemId {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
-        ItemId::parse(&text).map_err(serde::de::Error::custom)
+        // A visitor sees the text in place; reading it as a `Cow<str>` would copy every id.
+        struct Text;
+        impl serde::de::Visitor<'_> for Text {
+            type Value = ItemId;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an item id such as CI-012 or CA-003")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<ItemId, E> {
+                ItemId::parse(text).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Text)
     }
 }
 

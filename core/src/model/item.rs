@@ -200,8 +200,10 @@ pub struct Action {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<PersonId>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::model::dates::opt_date")]
     pub due: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::model::dates::opt_date")]
     pub done: Option<NaiveDate>,
 }
 
@@ -216,8 +218,10 @@ pub struct Plan {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<PersonId>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::model::dates::opt_date")]
     pub start: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::model::dates::opt_date")]
     pub due: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
@@ -273,8 +277,10 @@ pub struct Verification {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub method: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::model::dates::opt_date")]
     pub planned: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::model::dates::opt_date")]
     pub verified_on: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verified_by: Option<PersonId>,
@@ -295,6 +301,7 @@ pub struct DocUpdate {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub version: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::model::dates::opt_date")]
     pub date: Option<NaiveDate>,
 }
 
@@ -309,6 +316,7 @@ pub struct Communication {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub training: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::model::dates::opt_date")]
     pub date: Option<NaiveDate>,
 }
 
@@ -321,6 +329,7 @@ pub struct Evidence {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub location: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::model::dates::opt_date")]
     pub date: Option<NaiveDate>,
 }
 
@@ -336,8 +345,11 @@ pub struct Item {
     #[serde(default)]
     #[serde(skip_serializing_if = "String::is_empty")]
     pub description: String,
+    #[serde(deserialize_with = "crate::model::dates::timestamp")]
     pub created: DateTime<Utc>,
+    #[serde(deserialize_with = "crate::model::dates::timestamp")]
     pub updated: DateTime<Utc>,
+    #[serde(deserialize_with = "crate::model::dates::date")]
     pub identified_on: NaiveDate,
     #[serde(default)]
     #[serde(skip_serializing_if = "crate::model::is_default")]
@@ -391,6 +403,7 @@ pub struct Item {
     pub evidence: Vec<Evidence>,
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::model::dates::opt_date")]
     pub closed_on: Option<NaiveDate>,
     /// Append-only; written by `history::record`, never by hand.
     #[serde(default)]
@@ -451,4 +464,35 @@ impl Item {
                 .as_ref()
                 .is_some_and(|nc| nc.grade == super::Grade::Major)
     }
+}
+
+/// Reads a list of items through one out-of-line call per item.
+///
+/// Browsers first run WebAssembly unoptimised and swap in optimised code for a function between
+/// two of its calls. With the item's reader inlined into the loop over the list, a register of
+/// thousands of items was read start to end by unoptimised code; called per item, all but the
+/// first items are read by optimised code.
+pub(crate) fn items<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Item>, D::Error> {
+    use serde::de::{SeqAccess, Visitor};
+    struct List;
+    impl<'de> Visitor<'de> for List {
+        type Value = Vec<Item>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a list of items")
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Item>, A::Error> {
+            let mut list = Vec::new();
+            while let Some(item) = next(&mut seq)? {
+                list.push(item);
+            }
+            Ok(list)
+        }
+    }
+    #[inline(never)]
+    fn next<'de, A: SeqAccess<'de>>(seq: &mut A) -> Result<Option<Item>, A::Error> {
+        seq.next_element()
+    }
+    d.deserialize_seq(List)
 }

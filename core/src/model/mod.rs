@@ -4,12 +4,14 @@
 //! version, so older files keep loading; the file module owns versioning and validation.
 
 mod corrective;
+pub mod dates;
 mod ids;
 mod item;
 mod settings;
 mod workspace;
 
 pub use corrective::{Grade, Nonconformity, SimilarCases};
+pub use dates::{parse_date, parse_iso_date, parse_timestamp};
 pub use ids::{IdError, ItemId, ObjectiveId, PersonId};
 pub use item::{
     Action, Communication, DocUpdate, Effectiveness, Evidence, Item, Kind, Links, Measurement,

@@ -23,6 +23,7 @@ pub struct Objective {
     pub owner: Option<PersonId>,
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::model::dates::opt_date")]
     pub due: Option<NaiveDate>,
     /// How success is measured, e.g. "mean time to respond below 4 hours".
     #[serde(default)]
@@ -140,6 +141,7 @@ pub struct GapAssessment {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub assessor: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::model::dates::opt_date")]
     pub date: Option<NaiveDate>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub entries: BTreeMap<String, GapEntry>,
@@ -163,6 +165,7 @@ pub struct Workspace {
     pub people: Vec<Person>,
     #[serde(default)]
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "super::item::items")]
     pub items: Vec<Item>,
     #[serde(default)]
     #[serde(skip_serializing_if = "crate::model::is_default")]
@@ -170,7 +173,9 @@ pub struct Workspace {
     #[serde(default)]
     #[serde(skip_serializing_if = "crate::model::is_default")]
     pub settings: Settings,
+    #[serde(deserialize_with = "crate::model::dates::timestamp")]
     pub created: DateTime<Utc>,
+    #[serde(deserialize_with = "crate::model::dates::timestamp")]
     pub updated: DateTime<Utc>,
 }
 

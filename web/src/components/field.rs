@@ -46,7 +46,7 @@ pub fn DateField(
                 type="date"
                 data-testid=testid
                 prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
-                on:change=move |ev| on_change.run(NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok())
+                on:change=move |ev| on_change.run(isms_core::parse_iso_date(&event_target_value(&ev)))
             />
         </label>
     }

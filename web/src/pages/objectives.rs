@@ -1,6 +1,5 @@
 //! The information security objectives (clause 6.2) that items align with.
 
-use chrono::NaiveDate;
 use isms_core::{Objective, ObjectiveId, PersonId};
 use leptos::prelude::*;
 
@@ -65,7 +64,7 @@ pub fn Objectives() -> impl IntoView {
                                     {people.get().into_iter().map(|(v, l)| { let sel = v == owner; view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
                                 </select></td>
                                 <td><input type="date" aria-label=tx(Key::DueDate) prop:value=o.due.map(|d| d.to_string()).unwrap_or_default()
-                                    on:change=move |ev| { let v = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok(); edit(d.clone(), Box::new(move |o| o.due = v)) } /></td>
+                                    on:change=move |ev| { let v = isms_core::parse_iso_date(&event_target_value(&ev)); edit(d.clone(), Box::new(move |o| o.due = v)) } /></td>
                                 <td class="num">{count}</td>
                                 <td><GuardedDelete uses=count in_use=Key::ObjectiveInUse id=e.to_string() problem=problem
                                     on_delete=move |()| { let id = e.clone(); state.update(|ws| ws.objectives.retain(|x| x.id != id)) } /></td>

@@ -2,7 +2,7 @@
 //! projector: what was found and where, what was closed and whether it worked, what is open or
 //! late, and how each objective is served.
 
-use chrono::{Duration, NaiveDate};
+use chrono::Duration;
 use isms_core::review;
 use leptos::prelude::*;
 
@@ -17,12 +17,7 @@ pub fn Review() -> impl IntoView {
     let lang = state.lang;
     let route = use_route();
     let day = move |name: &'static str| {
-        Memo::new(move |_| {
-            route.with(|r| {
-                r.param(name)
-                    .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
-            })
-        })
+        Memo::new(move |_| route.with(|r| r.param(name).and_then(isms_core::parse_iso_date)))
     };
     let (from_param, to_param) = (day("from"), day("to"));
     let to = Signal::derive(move || to_param.get().unwrap_or_else(clock::today));

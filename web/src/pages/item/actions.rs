@@ -1,6 +1,5 @@
 //! Implement: the plan's actions, each with an owner, a due date and the date it was done.
 
-use chrono::NaiveDate;
 use isms_core::{Action, PersonId};
 use leptos::prelude::*;
 
@@ -16,7 +15,7 @@ pub fn ActionsForm() -> impl IntoView {
     let actions = Memo::new(move |_| ctx.get(|i| i.plan.actions.clone()));
     let draft = RwSignal::new(String::new());
     let people = use_state().people_options();
-    let date = |v: String| NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok();
+    let date = |v: String| isms_core::parse_iso_date(&v);
     view! {
         <table class="data actions" data-testid="actions">
             <thead>
