@@ -3,10 +3,10 @@
 //! arrows and Enter to open.
 
 use chrono::NaiveDate;
-use isms_core::catalogue::fold;
+use isms_core::catalogue::{fold, fold_into};
 use isms_core::prioritise::{self, Quadrant};
 use isms_core::sorting;
-use isms_core::{Kind, Source, Stage};
+use isms_core::{ItemId, Kind, PersonId, Source, Stage, Workspace};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -18,20 +18,95 @@ use crate::state::use_state;
 
 const PAGE: usize = 50;
 
-#[derive(Debug, Clone, PartialEq)]
+/// What filtering and sorting need of one item, without copying its texts: the register is
+/// rebuilt whenever the workspace changes, and thousands of rows must cost little. The shown
+/// rows read their texts from the workspace.
+#[derive(Debug, Clone, Copy, PartialEq)]
 struct Row {
-    id: String,
-    title: String,
-    kind: Kind,
+    index: usize,
+    id: ItemId,
     stage: Stage,
     source: Source,
-    owner: String,
     due: Option<NaiveDate>,
     rank: Option<usize>,
     overdue: bool,
     quadrant: Option<Quadrant>,
     updated: i64,
-    owner_id: String,
+}
+
+/// A filter from the URL: none, one value, or (an unknown code) nothing at all.
+#[derive(Clone, Copy)]
+enum Want<T> {
+    Any,
+    Only(T),
+    Nothing,
+}
+
+impl<T: Copy + PartialEq + std::fmt::Debug> Want<T> {
+    fn from_code(all: &[T], text: &str) -> Self {
+        if text.is_empty() {
+            Want::Any
+        } else {
+            crate::codes::parse(all, text).map_or(Want::Nothing, Want::Only)
+        }
+    }
+
+    fn admits(self, value: Option<T>) -> bool {
+        match self {
+            Want::Any => true,
+            Want::Only(wanted) => value == Some(wanted),
+            Want::Nothing => false,
+        }
+    }
+}
+
+/// Every item's folded search text (see [`fold_into`]) in one string, item after item, and
+/// where each begins. A search runs one substring search per word over the whole text, rather
+/// than one per item.
+#[derive(Debug, Default, PartialEq)]
+struct SearchIndex {
+    text: String,
+    starts: Vec<usize>,
+}
+
+impl SearchIndex {
+    fn build(ws: &Workspace) -> SearchIndex {
+        let mut index = SearchIndex::default();
+        for item in &ws.items {
+            index.starts.push(index.text.len());
+            let owner = item.plan.owner.as_ref().map(|o| ws.person_name(o));
+            for part in [
+                &item.id.to_string(),
+                &item.title,
+                &item.description,
+                &item.source_ref,
+                owner.as_deref().unwrap_or_default(),
+            ] {
+                fold_into(&mut index.text, part);
+                // A word has no whitespace, so no match runs from one part or item into the next.
+                index.text.push('\n');
+            }
+        }
+        index
+    }
+
+    /// Per item: whether its text contains every word.
+    fn matching(&self, words: &[String]) -> Vec<bool> {
+        let mut all = vec![true; self.starts.len()];
+        for word in words {
+            let mut found = vec![false; self.starts.len()];
+            for (at, _) in self.text.match_indices(word.as_str()) {
+                let item = self.starts.partition_point(|&start| start <= at);
+                if let Some(hit) = found.get_mut(item.wrapping_sub(1)) {
+                    *hit = true;
+                }
+            }
+            for (a, f) in all.iter_mut().zip(found) {
+                *a &= f;
+            }
+        }
+        all
+    }
 }
 
 const FILTERS: [&str; 8] = [
@@ -79,7 +154,9 @@ pub fn Register() -> impl IntoView {
     let active = RwSignal::new(0usize);
     let search_ref = NodeRef::<html::Input>::new();
 
-    // Rebuilt only when the workspace changes, not on every keystroke.
+    // Rebuilt only when the workspace changes, not on every keystroke: the rows in the default
+    // order (ranked items by rank, then unranked open items, then closed ones), so that a filter
+    // in that order needs no sort.
     let rows = Memo::new(move |_| {
         let today = clock::today();
         state
@@ -89,73 +166,65 @@ pub fn Register() -> impl IntoView {
                 for r in &ranking.ranked {
                     rank[r.index] = Some(r.rank);
                 }
-                ws.items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, item)| Row {
-                        id: item.id.to_string(),
-                        title: item.title.clone(),
-                        kind: item.kind,
+                let row = |index: usize| {
+                    let item = &ws.items[index];
+                    Row {
+                        index,
+                        id: item.id,
                         stage: item.stage,
                         source: item.source,
-                        owner: item
-                            .plan
-                            .owner
-                            .as_ref()
-                            .map(|o| ws.person_name(o))
-                            .unwrap_or_default(),
-                        owner_id: item
-                            .plan
-                            .owner
-                            .as_ref()
-                            .map(|o| o.to_string())
-                            .unwrap_or_default(),
                         due: item.plan.due,
-                        rank: rank[i],
+                        rank: rank[index],
                         overdue: item.is_overdue(today),
                         quadrant: Quadrant::of(&item.inputs, &ws.settings.quadrants),
                         updated: item.updated.timestamp(),
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-    });
-    // The folded text that search looks in. Built shortly after the register is shown (50 ms) (or at
-    // the first search, if that comes sooner) and again only when the workspace changes, so that
-    // neither opening the register nor the first keystroke pays for it with thousands of items.
-    let warm = RwSignal::new(false);
-    // `try_set`: the register may have been left before the timer fires.
-    set_timeout(
-        move || {
-            let _ = warm.try_set(true);
-        },
-        std::time::Duration::from_millis(50),
-    );
-    let searching = Memo::new(move |_| warm.get() || !q.with(String::is_empty));
-    let haystacks = Memo::new(move |_| {
-        if !searching.get() {
-            return Vec::new();
-        }
-        state
-            .with_ws(|ws| {
-                ws.items
+                    }
+                };
+                let mut by_rank = vec![None; ranking.ranked.len()];
+                for r in &ranking.ranked {
+                    if let Some(slot) = by_rank.get_mut(r.rank.wrapping_sub(1)) {
+                        *slot = Some(r.index);
+                    }
+                }
+                let rank = &rank;
+                let unranked = |open: bool| {
+                    (0..ws.items.len())
+                        .filter(move |&i| rank[i].is_none() && ws.items[i].is_open() == open)
+                };
+                by_rank
                     .iter()
-                    .map(|item| {
-                        let owner = item
-                            .plan
-                            .owner
-                            .as_ref()
-                            .map(|o| ws.person_name(o))
-                            .unwrap_or_default();
-                        fold(&format!(
-                            "{} {} {} {} {}",
-                            item.id, item.title, item.description, item.source_ref, owner
-                        ))
-                    })
+                    .flatten()
+                    .copied()
+                    .chain(unranked(true))
+                    .chain(unranked(false))
+                    .map(row)
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()
     });
+    // The folded text that search looks in. Built once the register has been painted (or at the
+    // first search, if that comes sooner) and again only when the workspace changes, so that
+    // neither showing the register nor the first keystroke waits for it with thousands of items.
+    let warm = RwSignal::new(false);
+    // After the next frame: a timer alone can fire before the first paint and delay it.
+    request_animation_frame(move || {
+        // `try_set`: the register may have been left by then.
+        set_timeout(
+            move || {
+                let _ = warm.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        )
+    });
+    let searching = Memo::new(move |_| warm.get() || !q.with(String::is_empty));
+    let index = Memo::new(move |_| {
+        if !searching.get() {
+            return SearchIndex::default();
+        }
+        state.with_ws(SearchIndex::build).unwrap_or_default()
+    });
+    // Memos are lazy: read the index once it is wanted, so it is ready before the first search.
+    Effect::new(move |_| index.track());
 
     // Positions of the rows that pass the filters, in display order.
     let visible = Memo::new(move |_| {
@@ -163,67 +232,62 @@ pub fn Register() -> impl IntoView {
             .split_whitespace()
             .map(str::to_owned)
             .collect();
-        let (kind, source, stage, owner, quadrant, overdue) = (
-            kind.get(),
-            source.get(),
-            stage.get(),
-            owner.get(),
-            quadrant.get(),
-            overdue.get(),
-        );
-        rows.with(|rows| {
-            haystacks.with(|hay| {
-                let mut list: Vec<usize> = (0..rows.len())
-                    .filter(|&i| {
-                        let row = &rows[i];
-                        words
-                            .iter()
-                            .all(|w| hay.get(i).is_some_and(|h| h.contains(w.as_str())))
-                            && (kind.is_empty() || code(row.kind) == kind)
-                            && (source.is_empty() || code(row.source) == source)
-                            && (stage.is_empty()
-                                || code(row.stage) == stage
-                                || (stage == "Open" && row.stage.is_open()))
-                            && (owner.is_empty() || row.owner_id == owner)
-                            && (quadrant.is_empty()
-                                || row.quadrant.map(code).as_deref() == Some(quadrant.as_str()))
-                            && (overdue.is_empty() || row.overdue)
-                    })
-                    .collect();
-                let by: &dyn Fn(usize, usize) -> std::cmp::Ordering = match sort.get().as_str() {
-                    "due" => &|a, b| {
-                        let key = |i: usize| (rows[i].due.is_none(), rows[i].due);
-                        key(a).cmp(&key(b))
-                    },
-                    "id" => &|a, b| {
-                        let key = |i: usize| (rows[i].kind, rows[i].id.len(), &rows[i].id);
-                        key(a).cmp(&key(b))
-                    },
-                    "updated" => &|a, b| rows[b].updated.cmp(&rows[a].updated),
-                    // Ranked items by rank, then unranked open items, then closed ones.
-                    _ => &|a, b| {
-                        let key = |i: usize| {
-                            (
-                                rows[i].rank.is_none(),
-                                rows[i].rank,
-                                !rows[i].stage.is_open(),
-                            )
+        let kind = kind.with(|k| Want::from_code(&Kind::ALL, k));
+        let source = source.with(|s| Want::from_code(&Source::ALL, s));
+        let open_only = stage.with(|s| s == "Open");
+        let stage = stage.with(|s| Want::from_code(&Stage::ALL, s));
+        let quadrant = quadrant.with(|q| Want::from_code(&Quadrant::ALL, q));
+        let owner = owner.get();
+        let overdue = overdue.with(|o| !o.is_empty());
+        let hits = (!words.is_empty()).then(|| index.with(|index| index.matching(&words)));
+        state
+            .with_ws(|ws| {
+                rows.with(|rows| {
+                    let mut list: Vec<usize> = (0..rows.len())
+                        .filter(|&i| {
+                            let row = &rows[i];
+                            hits.as_ref()
+                                .is_none_or(|h| h.get(row.index) == Some(&true))
+                                && kind.admits(row.id.kind())
+                                && source.admits(Some(row.source))
+                                && (open_only && row.stage.is_open()
+                                    || !open_only && stage.admits(Some(row.stage)))
+                                && (owner.is_empty()
+                                    || ws.items[row.index]
+                                        .plan
+                                        .owner
+                                        .as_ref()
+                                        .map(PersonId::as_str)
+                                        == Some(owner.as_str()))
+                                && quadrant.admits(row.quadrant)
+                                && (!overdue || row.overdue)
+                        })
+                        .collect();
+                    // The rows are in the default order already.
+                    let by: Option<&dyn Fn(usize, usize) -> std::cmp::Ordering> =
+                        match sort.get().as_str() {
+                            "due" => Some(&|a, b| {
+                                let key = |i: usize| (rows[i].due.is_none(), rows[i].due);
+                                key(a).cmp(&key(b))
+                            }),
+                            "id" => Some(&|a, b| rows[a].id.cmp(&rows[b].id)),
+                            "updated" => Some(&|a, b| rows[b].updated.cmp(&rows[a].updated)),
+                            _ => None,
                         };
-                        key(a).cmp(&key(b))
-                    },
-                };
-                sorting::sort_positions(&mut list, by);
-                list
+                    if let Some(by) = by {
+                        sorting::sort_positions(&mut list, by);
+                    }
+                    list
+                })
             })
-        })
+            .unwrap_or_default()
     });
 
     let open_active = move || {
         let position = visible.with_untracked(|v| v.get(active.get_untracked()).copied());
-        if let Some(id) =
-            position.and_then(|p| rows.with_untracked(|r| r.get(p).map(|row| row.id.clone())))
+        if let Some(id) = position.and_then(|p| rows.with_untracked(|r| r.get(p).map(|row| row.id)))
         {
-            route::navigate(&item_href(&id), false);
+            route::navigate(&item_href(&id.to_string()), false);
         }
     };
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -331,22 +395,25 @@ pub fn Register() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {move || visible.with(|list| rows.with(|rows| list.iter().take(shown.get()).enumerate().map(|(i, &position)| {
-                        let row = &rows[position];
-                        let link = item_href(&row.id);
-                        let is_ca = row.kind == Kind::CorrectiveAction;
+                    {move || visible.with(|list| rows.with(|rows| state.with_ws(|ws| list.iter().take(shown.get()).enumerate().map(|(i, &position)| {
+                        let row = rows[position];
+                        let item = &ws.items[row.index];
+                        let id = row.id.to_string();
+                        let link = item_href(&id);
+                        let is_ca = row.id.kind() == Some(Kind::CorrectiveAction);
+                        let owner = item.plan.owner.as_ref().map(|o| ws.person_name(o)).unwrap_or_default();
                         view! {
-                            <tr class:active=move || active.get() == i class:overdue=row.overdue data-id=row.id.clone()>
+                            <tr class:active=move || active.get() == i class:overdue=row.overdue data-id=id.clone()>
                                 <td class="num">{row.rank.map(|r| r.to_string()).unwrap_or_default()}</td>
-                                <td><span class="kind-badge" class:ca=is_ca>{row.id.clone()}</span></td>
-                                <td><a href=link>{row.title.clone()}</a></td>
+                                <td><span class="kind-badge" class:ca=is_ca>{id.clone()}</span></td>
+                                <td><a href=link>{item.title.clone()}</a></td>
                                 <td><span class=format!("stage-badge stage-{}", code(row.stage).to_lowercase())>{row.stage.label(lang.get())}</span></td>
                                 <td>{row.source.label(lang.get())}</td>
-                                <td>{row.owner.clone()}</td>
+                                <td>{owner}</td>
                                 <td class:late=row.overdue>{opt_date(lang.get(), row.due)}</td>
                             </tr>
                         }
-                    }).collect_view()))}
+                    }).collect_view()).unwrap_or_default()))}
                 </tbody>
             </table>
             <Show when=move || { visible.with(Vec::len) > shown.get() }>
