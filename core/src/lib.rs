@@ -17,6 +17,7 @@ pub mod lifecycle;
 pub mod model;
 pub mod prioritise;
 pub mod review;
+pub mod search;
 pub mod sorting;
 pub mod views;
 pub mod workflow;

@@ -200,6 +200,51 @@ test('the example loads, the register filters by URL, and moving a weight re-ran
   assert.deepEqual(page.problems, []);
 });
 
+test('the register is in rank order, finds words in any part of an item and sorts by each key', async () => {
+  const page = await app.page();
+  await app.open(page);
+  await page.click(byId('load-example'));
+  await page.waitForSelector('[data-testid="fig-items"] .value:has-text("11")');
+  const rows = () => page.$$eval(`${byId('register')} tbody tr`, (trs) => trs.map((r) => ({
+    id: r.dataset.id,
+    rank: r.cells[0].textContent.trim(),
+    stage: r.cells[3].textContent.trim(),
+    due: r.cells[6].textContent.trim(),
+  })));
+
+  await page.goto(app.server.url + '#/prioritise');
+  await page.waitForSelector(`${byId('backlog')} tbody tr`);
+  const ranked = await page.$$eval(`${byId('backlog')} tbody tr`, (trs) => trs.map((r) => r.dataset.id));
+  await page.goto(app.server.url + '#/register');
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  const shown = await rows();
+  assert.deepEqual(shown.slice(0, ranked.length).map((r) => r.id), ranked, 'ranked items first, in the backlog order');
+  assert.deepEqual(shown.slice(0, ranked.length).map((r) => r.rank), ranked.map((_, i) => String(i + 1)));
+  const rest = shown.slice(ranked.length);
+  assert.ok(rest.every((r) => r.rank === ''), 'then the unranked ones');
+  assert.equal(rest.at(-1).stage, 'Closed', 'closed items last');
+
+  // Two words, one from the owner's name and one from the title, in other case and accents.
+  await page.fill(byId('search'), 'SANNE pláybooks');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="register"] tbody tr').length === 1);
+  assert.equal((await rows())[0].id, 'CI-002');
+  await page.fill(byId('search'), 'sanne nothing-like-this');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="register"] tbody tr').length === 0);
+  assert.match(await page.textContent(byId('register-count')), /^0 of 11/);
+
+  await page.goto(app.server.url + '#/register?sort=id');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="register"] tbody tr').length === 11);
+  const ids = (await rows()).map((r) => r.id);
+  assert.deepEqual(ids, [...ids.slice(0, 10)].sort().concat(['CA-001']), 'continual improvements by number, then corrective actions');
+  await page.goto(app.server.url + '#/register?sort=due');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="register"] tbody tr').length === 11);
+  const due = (await rows()).map((r) => r.due);
+  const dated = due.filter((d) => d !== '—').map((d) => Date.parse(d));
+  assert.ok(dated.length >= 3 && dated.every((d, i) => i === 0 || dated[i - 1] <= d), `due dates ascending: ${due}`);
+  assert.ok(due.slice(dated.length).every((d) => d === '—'), 'items without a due date last');
+  assert.deepEqual(page.problems, []);
+});
+
 test('switching language changes the whole interface', async () => {
   const page = await app.page();
   await app.open(page);

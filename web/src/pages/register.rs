@@ -3,10 +3,10 @@
 //! arrows and Enter to open.
 
 use chrono::NaiveDate;
-use isms_core::catalogue::{fold, fold_into};
 use isms_core::prioritise::{self, Quadrant};
+use isms_core::search::SearchIndex;
 use isms_core::sorting;
-use isms_core::{ItemId, Kind, PersonId, Source, Stage, Workspace};
+use isms_core::{ItemId, Kind, PersonId, Source, Stage};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -57,55 +57,6 @@ impl<T: Copy + PartialEq + std::fmt::Debug> Want<T> {
             Want::Only(wanted) => value == Some(wanted),
             Want::Nothing => false,
         }
-    }
-}
-
-/// Every item's folded search text (see [`fold_into`]) in one string, item after item, and
-/// where each begins. A search runs one substring search per word over the whole text, rather
-/// than one per item.
-#[derive(Debug, Default, PartialEq)]
-struct SearchIndex {
-    text: String,
-    starts: Vec<usize>,
-}
-
-impl SearchIndex {
-    fn build(ws: &Workspace) -> SearchIndex {
-        let mut index = SearchIndex::default();
-        for item in &ws.items {
-            index.starts.push(index.text.len());
-            let owner = item.plan.owner.as_ref().map(|o| ws.person_name(o));
-            for part in [
-                &item.id.to_string(),
-                &item.title,
-                &item.description,
-                &item.source_ref,
-                owner.as_deref().unwrap_or_default(),
-            ] {
-                fold_into(&mut index.text, part);
-                // A word has no whitespace, so no match runs from one part or item into the next.
-                index.text.push('\n');
-            }
-        }
-        index
-    }
-
-    /// Per item: whether its text contains every word.
-    fn matching(&self, words: &[String]) -> Vec<bool> {
-        let mut all = vec![true; self.starts.len()];
-        for word in words {
-            let mut found = vec![false; self.starts.len()];
-            for (at, _) in self.text.match_indices(word.as_str()) {
-                let item = self.starts.partition_point(|&start| start <= at);
-                if let Some(hit) = found.get_mut(item.wrapping_sub(1)) {
-                    *hit = true;
-                }
-            }
-            for (a, f) in all.iter_mut().zip(found) {
-                *a &= f;
-            }
-        }
-        all
     }
 }
 
@@ -228,10 +179,7 @@ pub fn Register() -> impl IntoView {
 
     // Positions of the rows that pass the filters, in display order.
     let visible = Memo::new(move |_| {
-        let words: Vec<String> = fold(&q.get())
-            .split_whitespace()
-            .map(str::to_owned)
-            .collect();
+        let words = q.with(|q| SearchIndex::words(q));
         let kind = kind.with(|k| Want::from_code(&Kind::ALL, k));
         let source = source.with(|s| Want::from_code(&Source::ALL, s));
         let open_only = stage.with(|s| s == "Open");
