@@ -282,10 +282,14 @@ test('the impact/effort matrix moves an item by dragging and by arrow keys', asy
   await page.goto(app.server.url + '#/matrix');
   const point = '[data-testid="matrix"] g.point[data-id="CI-009"]';
   await page.waitForSelector(point);
-  const box = await page.locator(byId('matrix')).boundingBox();
-  const scale = box.width / 620;
-  // Cell centre for (effort, impact) in the SVG's own units: 60 padding, 100 per cell.
-  const centre = (effort, impact) => [box.x + (60 + (effort - 0.5) * 100) * scale, box.y + (60 + (5 - impact + 0.5) * 100) * scale];
+  // The grid is what the four quadrant areas cover together: five cells each way.
+  const grid = await page.$$eval('[data-testid="matrix"] rect.q', (areas) => {
+    const boxes = areas.map((a) => a.getBoundingClientRect());
+    const left = Math.min(...boxes.map((b) => b.left));
+    const top = Math.min(...boxes.map((b) => b.top));
+    return { left, top, w: (Math.max(...boxes.map((b) => b.right)) - left) / 5, h: (Math.max(...boxes.map((b) => b.bottom)) - top) / 5 };
+  });
+  const centre = (effort, impact) => [grid.left + (effort - 0.5) * grid.w, grid.top + (5 - impact + 0.5) * grid.h];
   const from = await page.locator(point).boundingBox();
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();

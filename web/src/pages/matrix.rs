@@ -12,8 +12,15 @@ use crate::route::{self, item_href};
 use crate::state::use_state;
 
 const CELL: f64 = 100.0;
-const PAD: f64 = 60.0;
 const SIZE: f64 = CELL * 5.0;
+// Room for the impact axis on the left, the upper quadrants' names on top, and the effort axis
+// with the lower quadrants' names below: no name is drawn where a point can be.
+const LEFT: f64 = 60.0;
+const TOP: f64 = 34.0;
+const RIGHT: f64 = 12.0;
+const BOTTOM: f64 = 84.0;
+const WIDTH: f64 = LEFT + SIZE + RIGHT;
+const HEIGHT: f64 = TOP + SIZE + BOTTOM;
 
 #[derive(Debug, Clone, PartialEq)]
 struct Point {
@@ -24,16 +31,42 @@ struct Point {
     effort: u8,
     x: f64,
     y: f64,
+    small: bool,
 }
 
-/// Centre of the cell for (effort, impact), spread so that items sharing a cell do not overlap.
+/// Where the point in `slot` of the `of` points sharing the cell (effort, impact) goes: spread
+/// in columns wide enough for their labels and rows high enough for a label under each point.
 fn place(effort: u8, impact: u8, slot: usize, of: usize) -> (f64, f64) {
-    let per_row = (of as f64).sqrt().ceil().max(1.0) as usize;
-    let step = CELL / (per_row as f64 + 1.0);
-    let (col, row) = (slot % per_row, slot / per_row);
-    let x = PAD + (f64::from(effort) - 1.0) * CELL + step * (col as f64 + 1.0);
-    let y = PAD + (5.0 - f64::from(impact)) * CELL + step * (row as f64 + 1.0);
-    (x, y)
+    let of = of.max(1);
+    let cols = match of {
+        1 | 2 => of,
+        3 | 4 => 2,
+        _ => (of as f64).sqrt().ceil() as usize,
+    };
+    let rows = of.div_ceil(cols);
+    let (col, row) = (slot % cols, slot / cols);
+    let left = LEFT + (f64::from(effort) - 1.0) * CELL;
+    let top = TOP + (5.0 - f64::from(impact)) * CELL;
+    // Centres between 16 below the cell's top and 30 above its bottom (the label's room).
+    let (first, last) = (top + 16.0, top + CELL - 30.0);
+    let y = if rows == 1 {
+        (first + last) / 2.0
+    } else {
+        first + (last - first) * row as f64 / (rows - 1) as f64
+    };
+    // An incomplete last row is centred.
+    let in_row = if row + 1 == rows {
+        of - row * cols
+    } else {
+        cols
+    };
+    let shift = (cols - in_row) as f64 / 2.0;
+    (left + CELL / cols as f64 * (col as f64 + 0.5 + shift), y)
+}
+
+/// Whether the points in a cell are so many that they are drawn small.
+fn crowded(of: usize) -> bool {
+    of > 4
 }
 
 #[component]
@@ -74,6 +107,7 @@ pub fn Matrix() -> impl IntoView {
                             effort: *effort,
                             x,
                             y,
+                            small: crowded(same.len()),
                         }
                     })
                     .collect::<Vec<_>>()
@@ -87,10 +121,9 @@ pub fn Matrix() -> impl IntoView {
         let svg = svg_ref.get_untracked()?;
         let el: &web_sys::Element = svg.unchecked_ref();
         let rect = el.get_bounding_client_rect();
-        let total = SIZE + 2.0 * PAD;
         Some((
-            (f64::from(x) - rect.left()) * total / rect.width(),
-            (f64::from(y) - rect.top()) * total / rect.height(),
+            (f64::from(x) - rect.left()) * WIDTH / rect.width(),
+            (f64::from(y) - rect.top()) * HEIGHT / rect.height(),
         ))
     };
     let set_rating = move |id: &ItemId, impact: u8, effort: u8| {
@@ -107,7 +140,7 @@ pub fn Matrix() -> impl IntoView {
             <h1>{tx(Key::NavMatrix)}</h1>
             <p class="hint">{tx(Key::MatrixHelp)}</p>
             <svg node_ref=svg_ref class="matrix" data-testid="matrix" role="group" aria-label=tx(Key::NavMatrix)
-                viewBox=format!("0 0 {} {}", SIZE + 2.0 * PAD, SIZE + 2.0 * PAD)
+                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
                 on:pointermove=move |ev| {
                     if let Some((id, _, _, _)) = dragging.get_untracked() {
                         if let Some((x, y)) = to_svg(ev.client_x(), ev.client_y()) {
@@ -120,8 +153,8 @@ pub fn Matrix() -> impl IntoView {
                         dragging.set(None);
                         match to_svg(ev.client_x(), ev.client_y()) {
                             Some((x, y)) if moved => {
-                                let effort = (((x - PAD) / CELL).floor() + 1.0).clamp(1.0, 5.0) as u8;
-                                let impact = (5.0 - ((y - PAD) / CELL).floor()).clamp(1.0, 5.0) as u8;
+                                let effort = (((x - LEFT) / CELL).floor() + 1.0).clamp(1.0, 5.0) as u8;
+                                let impact = (5.0 - ((y - TOP) / CELL).floor()).clamp(1.0, 5.0) as u8;
                                 set_rating(&id, impact, effort);
                             }
                             _ => route::navigate(&item_href(&id.to_string()), false),
@@ -132,32 +165,33 @@ pub fn Matrix() -> impl IntoView {
             >
                 {move || {
                     let th = thresholds.get();
-                    let split_x = PAD + (f64::from(th.effort) - 1.0) * CELL;
-                    let split_y = PAD + (5.0 - f64::from(th.impact) + 1.0) * CELL;
+                    let split_x = LEFT + (f64::from(th.effort) - 1.0) * CELL;
+                    let split_y = TOP + (5.0 - f64::from(th.impact) + 1.0) * CELL;
+                    let (right, bottom) = (LEFT + SIZE, TOP + SIZE);
                     view! {
-                        <rect x=PAD y=PAD width=split_x - PAD height=split_y - PAD class="q quick" />
-                        <rect x=split_x y=PAD width=PAD + SIZE - split_x height=split_y - PAD class="q major" />
-                        <rect x=PAD y=split_y width=split_x - PAD height=PAD + SIZE - split_y class="q fill" />
-                        <rect x=split_x y=split_y width=PAD + SIZE - split_x height=PAD + SIZE - split_y class="q thankless" />
-                        {quadrant_label(Quadrant::QuickWin, (PAD + split_x) / 2.0, PAD + 24.0)}
-                        {quadrant_label(Quadrant::MajorProject, (split_x + PAD + SIZE) / 2.0, PAD + 24.0)}
-                        {quadrant_label(Quadrant::FillIn, (PAD + split_x) / 2.0, PAD + SIZE - 10.0)}
-                        {quadrant_label(Quadrant::ThanklessTask, (split_x + PAD + SIZE) / 2.0, PAD + SIZE - 10.0)}
+                        <rect x=LEFT y=TOP width=split_x - LEFT height=split_y - TOP class="q quick" />
+                        <rect x=split_x y=TOP width=right - split_x height=split_y - TOP class="q major" />
+                        <rect x=LEFT y=split_y width=split_x - LEFT height=bottom - split_y class="q fill" />
+                        <rect x=split_x y=split_y width=right - split_x height=bottom - split_y class="q thankless" />
+                        {quadrant_label(Quadrant::QuickWin, (LEFT + split_x) / 2.0, TOP - 12.0)}
+                        {quadrant_label(Quadrant::MajorProject, (split_x + right) / 2.0, TOP - 12.0)}
+                        {quadrant_label(Quadrant::FillIn, (LEFT + split_x) / 2.0, bottom + 46.0)}
+                        {quadrant_label(Quadrant::ThanklessTask, (split_x + right) / 2.0, bottom + 46.0)}
                     }
                 }}
                 {(0..=5).map(|k| {
-                    let p = PAD + f64::from(k) * CELL;
+                    let (x, y) = (LEFT + f64::from(k) * CELL, TOP + f64::from(k) * CELL);
                     view! {
-                        <line x1=PAD y1=p x2=PAD + SIZE y2=p class="grid" />
-                        <line x1=p y1=PAD x2=p y2=PAD + SIZE class="grid" />
+                        <line x1=LEFT y1=y x2=LEFT + SIZE y2=y class="grid" />
+                        <line x1=x y1=TOP x2=x y2=TOP + SIZE class="grid" />
                     }
                 }).collect_view()}
                 {(1..=5u8).map(|v| view! {
-                    <text x=PAD + (f64::from(v) - 0.5) * CELL y=PAD + SIZE + 22.0 text-anchor="middle" class="axis">{v}</text>
-                    <text x=PAD - 14.0 y=PAD + (5.5 - f64::from(v)) * CELL + 5.0 text-anchor="end" class="axis">{v}</text>
+                    <text x=LEFT + (f64::from(v) - 0.5) * CELL y=TOP + SIZE + 22.0 text-anchor="middle" class="axis">{v}</text>
+                    <text x=LEFT - 14.0 y=TOP + (5.5 - f64::from(v)) * CELL + 5.0 text-anchor="end" class="axis">{v}</text>
                 }).collect_view()}
-                <text x=PAD + SIZE / 2.0 y=PAD + SIZE + 48.0 text-anchor="middle" class="axis-title">{tx(Key::EffortAxis)}</text>
-                <text x=18 y=PAD + SIZE / 2.0 text-anchor="middle" class="axis-title" transform=format!("rotate(-90 18 {})", PAD + SIZE / 2.0)>{tx(Key::ImpactAxis)}</text>
+                <text x=LEFT + SIZE / 2.0 y=TOP + SIZE + 76.0 text-anchor="middle" class="axis-title">{tx(Key::EffortAxis)}</text>
+                <text x=18 y=TOP + SIZE / 2.0 text-anchor="middle" class="axis-title" transform=format!("rotate(-90 18 {})", TOP + SIZE / 2.0)>{tx(Key::ImpactAxis)}</text>
                 {move || points.get().into_iter().map(|p| {
                     let drag_id = p.id;
                     let key_id = p.id;
@@ -170,7 +204,7 @@ pub fn Matrix() -> impl IntoView {
                     });
                     let label = format!("{} {} — impact {}, effort {}", p.id, p.title, p.impact, p.effort);
                     view! {
-                        <g class="point" class:ca=p.corrective tabindex="0" role="link" aria-label=label data-id=p.id.to_string()
+                        <g class="point" class:ca=p.corrective class:small=p.small tabindex="0" role="link" aria-label=label data-id=p.id.to_string()
                             on:pointerdown=move |ev| { ev.prevent_default(); dragging.set(Some((drag_id, 0.0, 0.0, false))) }
                             on:keydown=move |ev| {
                                 let (di, de) = match ev.key().as_str() {
@@ -191,11 +225,12 @@ pub fn Matrix() -> impl IntoView {
                             }>
                             <title>{p.title.clone()}</title>
                             {if p.corrective {
-                                view! { <rect x=move || pos.get().0 - 11.0 y=move || pos.get().1 - 11.0 width="22" height="22" transform=move || format!("rotate(45 {} {})", pos.get().0, pos.get().1) /> }.into_any()
+                                let half = if p.small { 8.0 } else { 11.0 };
+                                view! { <rect x=move || pos.get().0 - half y=move || pos.get().1 - half width=2.0 * half height=2.0 * half transform=move || format!("rotate(45 {} {})", pos.get().0, pos.get().1) /> }.into_any()
                             } else {
-                                view! { <circle cx=move || pos.get().0 cy=move || pos.get().1 r="12" /> }.into_any()
+                                view! { <circle cx=move || pos.get().0 cy=move || pos.get().1 r=if p.small { 9.0 } else { 12.0 } /> }.into_any()
                             }}
-                            <text x=move || pos.get().0 y=move || pos.get().1 + 26.0 text-anchor="middle" class="point-label">{p.id.to_string()}</text>
+                            <text x=move || pos.get().0 y=move || pos.get().1 + if p.small { 20.0 } else { 26.0 } text-anchor="middle" class="point-label">{p.id.to_string()}</text>
                         </g>
                     }
                 }).collect_view()}
