@@ -211,6 +211,7 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
         ),
         b.t("Scan reports Q1–Q2", "Scanrapporten K1–K2"),
     ];
+    let unit = b.t("/month", "/mnd");
     b.item(Kind::ContinualImprovement, 150, Stage::Closed, |i| {
         i.title = iac_title;
         i.description = iac_desc;
@@ -244,7 +245,7 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
             result: Some(Effectiveness::Effective),
             measurement: Measurement {
                 kpi: texts[2].clone(),
-                unit: "/mnd".into(),
+                unit: unit.clone(),
                 before: Some(25.0),
                 after: Some(5.0),
                 target: Some(8.0),

@@ -318,13 +318,13 @@ test('the management review input summarises a chosen period', async () => {
   await page.waitForSelector('[data-testid="fig-items"]');
   await page.goto(app.server.url + '#/review');
   await page.waitForSelector(byId('review-identified'));
-  assert.match(await page.textContent(byId('review-identified')), /11 items identified in the period, of which 1 nonconformities/);
-  assert.match(await page.textContent(byId('review-effectiveness')), /1 items closed: 1 verified effective/);
-  assert.match(await page.textContent(byId('review-outcomes')), /CI-001.*Configuration errors per month in change reviews: 25\.0 → 5\.0 \/mnd/s);
+  assert.match(await page.textContent(byId('review-identified')), /Items identified in the period: 11, of which nonconformities: 1\./);
+  assert.match(await page.textContent(byId('review-effectiveness')), /Items closed: 1\. Verified effective: 1;/);
+  assert.match(await page.textContent(byId('review-outcomes')), /CI-001.*Configuration errors per month in change reviews: 25\.0 → 5\.0 \/month/s);
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
   await page.fill(byId('review-from'), tomorrow);
   await page.press(byId('review-from'), 'Tab');
-  await page.waitForFunction(() => /^0 items identified/.test(document.querySelector('[data-testid="review-identified"]').textContent));
+  await page.waitForFunction(() => /^Items identified in the period: 0,/.test(document.querySelector('[data-testid="review-identified"]').textContent));
   assert.match(page.url(), new RegExp(`from=${tomorrow}`));
   assert.deepEqual(page.problems, []);
 });

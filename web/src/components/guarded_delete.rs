@@ -3,15 +3,16 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{tf, tx, Key};
+use crate::i18n::{tn, tx, Key};
 use crate::state::use_state;
 
 #[component]
 pub fn GuardedDelete(
     /// How many things still refer to the row.
     uses: usize,
-    /// The message for a row in use, with the row's id and the count as placeholders.
-    in_use: Key,
+    /// The message for a row in use (for one use, for more), with the row's id and the count
+    /// as placeholders.
+    in_use: (Key, Key),
     id: String,
     problem: RwSignal<Option<String>>,
     #[prop(into)] on_delete: Callback<()>,
@@ -20,7 +21,7 @@ pub fn GuardedDelete(
     view! {
         <button type="button" class="danger" on:click=move |_| {
             if uses > 0 {
-                problem.set(Some(tf(lang.get_untracked(), in_use, &[&id, &uses.to_string()])));
+                problem.set(Some(tn(lang.get_untracked(), in_use, uses, &[&id, &uses.to_string()])));
             } else {
                 problem.set(None);
                 on_delete.run(());

@@ -39,6 +39,12 @@ pub fn tf(lang: Lang, key: Key, args: &[&str]) -> String {
     out
 }
 
+/// [`tf`] for a sentence about `n` things: the text `one` when `n` is 1, `many` otherwise (the
+/// rule English and Dutch share).
+pub fn tn(lang: Lang, (one, many): (Key, Key), n: usize, args: &[&str]) -> String {
+    tf(lang, if n == 1 { one } else { many }, args)
+}
+
 const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -140,5 +146,10 @@ mod tests {
         assert_eq!(date(Lang::En, d), "5 Mar 2026");
         assert_eq!(date(Lang::Nl, d), "5 mrt 2026");
         assert_eq!(tf(Lang::En, Key::SavedAt, &["10:02"]), "Saved 10:02");
+        let late = |lang, n: usize| tn(lang, (Key::DayLate, Key::DaysLate), n, &[&n.to_string()]);
+        assert_eq!(late(Lang::En, 1), "1 day late");
+        assert_eq!(late(Lang::En, 2), "2 days late");
+        assert_eq!(late(Lang::Nl, 1), "1 dag te laat");
+        assert_eq!(late(Lang::Nl, 0), "0 dagen te laat");
     }
 }

@@ -52,6 +52,7 @@ table! {
     Delete => "Delete", "Verwijderen";
     CopyOf => "{} (copy)", "{} (kopie)";
     ConfirmDelete => "Delete “{}” and its {} items from this browser?", "“{}” en de {} items verwijderen uit deze browser?";
+    ConfirmDeleteOne => "Delete “{}” and its {} item from this browser?", "“{}” en het {} item verwijderen uit deze browser?";
     Deleted => "“{}” deleted.", "“{}” verwijderd.";
     Undo => "Undo", "Ongedaan maken";
     Cancel => "Cancel", "Annuleren";
@@ -100,6 +101,7 @@ table! {
     CreateItem => "Create", "Aanmaken";
     Date => "Date", "Datum";
     DaysLate => "{} days late", "{} dagen te laat";
+    DayLate => "{} day late", "{} dag te laat";
     DaysShort => "days", "dagen";
     DependsOn => "Depends on", "Hangt af van";
     Description => "Description", "Beschrijving";
@@ -154,6 +156,7 @@ table! {
     Notes => "Notes", "Notities";
     NothingOverdue => "Nothing is overdue.", "Niets is over de streefdatum.";
     ObjectiveInUse => "{} is linked to {} items: unlink it first.", "{} is aan {} items gekoppeld: ontkoppel het eerst.";
+    ObjectiveInUseOne => "{} is linked to {} item: unlink it first.", "{} is aan {} item gekoppeld: ontkoppel het eerst.";
     ObjectivesHelp => "Clause 6.2: measurable information security objectives. Items linked to them rank higher on alignment.", "Clausule 6.2: meetbare informatiebeveiligingsdoelstellingen. Items die eraan gekoppeld zijn scoren hoger op afstemming.";
     OpenCaByGrade => "Open corrective actions by grade", "Open corrigerende maatregelen per ernst";
     OrTryExample => "Or look around in an example first:", "Of kijk eerst rond in een voorbeeld:";
@@ -164,6 +167,7 @@ table! {
     Owner => "Owner", "Eigenaar";
     PersonDays => "Estimate (person-days)", "Schatting (persoonsdagen)";
     PersonInUse => "{} still has {} assignments: reassign them first.", "{} heeft nog {} toewijzingen: wijs ze eerst anders toe.";
+    PersonInUseOne => "{} still has {} assignment: reassign it first.", "{} heeft nog {} toewijzing: wijs die eerst anders toe.";
     PlanHow => "How", "Hoe";
     PlanSummary => "{} items, {} of {} person-days, total score {}.", "{} items, {} van {} persoonsdagen, totale score {}.";
     PlanWhat => "What will be improved", "Wat wordt er verbeterd";
@@ -259,6 +263,7 @@ table! {
     Ignore => "— ignore —", "— negeren —";
     MapTitle => "Choose which column holds the title.", "Kies welke kolom de titel bevat.";
     CsvItems => "{} items will be imported.", "{} items worden geïmporteerd.";
+    CsvItemsOne => "{} item will be imported.", "{} item wordt geïmporteerd.";
     Line => "Line {}", "Regel {}";
     CsvIntoCurrent => "Merge into the open workspace", "Samenvoegen met de geopende werkruimte";
     CsvAsNew => "Import as a new workspace", "Importeren als nieuwe werkruimte";
@@ -318,11 +323,11 @@ table! {
     ReviewDocType => "Input for the management review — ISO/IEC 27001:2022 clause 9.3.2", "Input voor de directiebeoordeling — ISO/IEC 27001:2022 clausule 9.3.2";
     PeriodText => "Period: {} – {}", "Periode: {} – {}";
     ReviewFound => "Opportunities and nonconformities found", "Gevonden kansen en afwijkingen";
-    ReviewFoundText => "{} items identified in the period, of which {} nonconformities.", "{} items geïdentificeerd in de periode, waarvan {} afwijkingen.";
+    ReviewFoundText => "Items identified in the period: {}, of which nonconformities: {}.", "Items geïdentificeerd in de periode: {}, waarvan afwijkingen: {}.";
     ReviewClosed => "Closed, and whether it worked", "Afgesloten, en of het werkte";
-    ReviewClosedText => "{} items closed: {} verified effective, {} not or partially effective.", "{} items afgesloten: {} effectief bevonden, {} niet of deels effectief.";
+    ReviewClosedText => "Items closed: {}. Verified effective: {}; not or partially effective: {}.", "Afgesloten items: {}. Effectief bevonden: {}; niet of deels effectief: {}.";
     ReviewOpen => "Still open", "Nog open";
-    ReviewOpenText => "{} continual improvements open; {} items past their due date.", "{} continue verbeteringen open; {} items over de streefdatum.";
+    ReviewOpenText => "Open continual improvements: {}; items past their due date: {}.", "Open continue verbeteringen: {}; items over de streefdatum: {}.";
     ClosedShort => "Closed", "Afgesloten";
     ReviewHint => "Taken from the register as it stands on", "Samengesteld uit het register zoals het er bij staat op";
 }

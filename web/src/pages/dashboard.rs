@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::clock;
 use crate::components::bar_chart::BarChart;
 use crate::components::field::TextField;
-use crate::i18n::{number, opt_date, t, tf, tx, Key, Lang};
+use crate::i18n::{number, opt_date, t, tn, tx, Key, Lang};
 use crate::pages::workspaces::NewWorkspace;
 use crate::route::item_href;
 use crate::state::use_state;
@@ -182,7 +182,7 @@ fn Overdue() -> impl IntoView {
                     <li><a href=item_href(&id)>{id.clone()}</a>" "{title}" — "{t(l, Key::DueDate)}" "{opt_date(l, due)}</li>
                 });
                 let actions = actions.into_iter().map(|(id, what, due, days)| view! {
-                    <li><a href=item_href(&id)>{id.clone()}</a>" "{what}" — "{tf(l, Key::DaysLate, &[&days.to_string()])}" ("{opt_date(l, Some(due))}")"</li>
+                    <li><a href=item_href(&id)>{id.clone()}</a>" "{what}" — "{tn(l, (Key::DayLate, Key::DaysLate), usize::try_from(days).unwrap_or(usize::MAX), &[&days.to_string()])}" ("{opt_date(l, Some(due))}")"</li>
                 });
                 (items.collect_view(), actions.collect_view())
             }}

@@ -8,7 +8,7 @@ use isms_core::Workspace;
 use leptos::prelude::*;
 
 use crate::clock;
-use crate::i18n::{date, number, t, tf, tx, Key, Lang};
+use crate::i18n::{date, number, t, tf, tn, tx, Key, Lang};
 use crate::state::use_state;
 use crate::storage::{self, Backup, Stored};
 
@@ -393,7 +393,7 @@ fn CsvPreview(
                     let l = lang.get();
                     let d = file::diff(base, incoming);
                     view! {
-                        <p data-testid="csv-count">{tf(l, Key::CsvItems, &[&incoming.items.len().to_string()])}</p>
+                        <p data-testid="csv-count">{tn(l, (Key::CsvItemsOne, Key::CsvItems), incoming.items.len(), &[&incoming.items.len().to_string()])}</p>
                         {diff_view(&d, l)}
                         {(!problems.is_empty()).then(|| view! {
                             <ul class="problems" data-testid="csv-problems">

@@ -66,7 +66,7 @@ pub fn Objectives() -> impl IntoView {
                                 <td><input type="date" aria-label=tx(Key::DueDate) prop:value=o.due.map(|d| d.to_string()).unwrap_or_default()
                                     on:change=move |ev| { let v = isms_core::parse_iso_date(&event_target_value(&ev)); edit(d.clone(), Box::new(move |o| o.due = v)) } /></td>
                                 <td class="num">{count}</td>
-                                <td><GuardedDelete uses=count in_use=Key::ObjectiveInUse id=e.to_string() problem=problem
+                                <td><GuardedDelete uses=count in_use=(Key::ObjectiveInUseOne, Key::ObjectiveInUse) id=e.to_string() problem=problem
                                     on_delete=move |()| { let id = e.clone(); state.update(|ws| ws.objectives.retain(|x| x.id != id)) } /></td>
                             </tr>
                         }

@@ -60,7 +60,7 @@ pub fn People() -> impl IntoView {
                                 <td><input type="text" aria-label=tx(Key::Name) prop:value=p.name.clone() on:change=move |ev| { let v = event_target_value(&ev); if !v.trim().is_empty() { edit(a.clone(), Box::new(move |p| p.name = v)) } } /></td>
                                 <td><input type="text" aria-label=tx(Key::Role) prop:value=p.role.clone() on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |p| p.role = v)) } /></td>
                                 <td class="num">{count}</td>
-                                <td><GuardedDelete uses=count in_use=Key::PersonInUse id=c.to_string() problem=problem
+                                <td><GuardedDelete uses=count in_use=(Key::PersonInUseOne, Key::PersonInUse) id=c.to_string() problem=problem
                                     on_delete=move |()| { let id = c.clone(); state.update(|ws| ws.people.retain(|x| x.id != id)) } /></td>
                             </tr>
                         }

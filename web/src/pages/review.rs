@@ -75,7 +75,7 @@ pub fn Review() -> impl IntoView {
                             <tbody>
                                 {r.outcomes.iter().map(|o| view! {
                                     <tr>
-                                        <td><a href=item_href(&o.id.to_string())>{o.id.to_string()}</a></td>
+                                        <td class="id"><a href=item_href(&o.id.to_string())>{o.id.to_string()}</a></td>
                                         <td>{o.title.clone()}</td>
                                         <td>{date(l, o.closed_on)}</td>
                                         <td>{o.result.map(|x| x.label(l))}</td>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{opt_date, t, tf, tx, Key};
+use crate::i18n::{opt_date, t, tf, tn, tx, Key};
 use crate::state::use_state;
 
 /// The form that starts a new workspace; also shown on an empty dashboard.
@@ -128,7 +128,7 @@ pub fn Workspaces() -> impl IntoView {
                                     <button type="button" on:click=move |_| { draft.set(name_edit.clone()); editing.set(Some(id_edit.clone())); }>{tx(Key::Rename)}</button>
                                     <button type="button" on:click=move |_| state.duplicate(&id_dup)>{tx(Key::Duplicate)}</button>
                                     <button type="button" class="danger" on:click=move |_| {
-                                        let question = tf(lang.get_untracked(), Key::ConfirmDelete, &[&name_del, &count.to_string()]);
+                                        let question = tn(lang.get_untracked(), (Key::ConfirmDeleteOne, Key::ConfirmDelete), count, &[&name_del, &count.to_string()]);
                                         if window().confirm_with_message(&question).unwrap_or(false) {
                                             state.delete(&id_del);
                                         }
