@@ -1,11 +1,13 @@
 //! Loading benchmarks: the storage form of the example plus 5,000 generated items (what the
-//! app reads from the browser's storage at start), parsed and validated; and validation alone.
+//! app reads from the browser's storage at start), parsed and validated; validation alone;
+//! saving; and the register's search index, built and searched.
 //! Run with `./x bench`; figures are recorded in docs/performance.md.
 
 use std::hint::black_box;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
+use isms_core::search::SearchIndex;
 use isms_core::{example, file, i18n::Lang};
 
 fn loading(c: &mut Criterion) {
@@ -25,6 +27,16 @@ fn loading(c: &mut Criterion) {
     c.bench_function("save 5,011 items (storage form)", |b| {
         b.iter(|| file::save_compact(black_box(&ws)))
     });
+    c.bench_function("search index for 5,011 items", |b| {
+        b.iter(|| SearchIndex::build(black_box(&ws)))
+    });
+    let index = SearchIndex::build(&ws);
+    for query in ["p", "patch", "patch server"] {
+        let words = SearchIndex::words(query);
+        c.bench_function(&format!("search 5,011 items for “{query}”"), |b| {
+            b.iter(|| index.matching(black_box(&words)))
+        });
+    }
 }
 
 criterion_group!(benches, loading);

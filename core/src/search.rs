@@ -46,14 +46,21 @@ impl SearchIndex {
     /// gives them). No words match every item.
     pub fn matching(&self, words: &[String]) -> Vec<bool> {
         let mut all = vec![true; self.starts.len()];
-        for word in words {
+        for word in words.iter().filter(|w| !w.is_empty()) {
             let mut found = vec![false; self.starts.len()];
-            // Matches do not overlap, but one that overlaps a match lies in the same item.
-            for (at, _) in self.text.match_indices(word.as_str()) {
+            let mut from = 0;
+            while let Some(at) = self
+                .text
+                .get(from..)
+                .and_then(|rest| rest.find(word.as_str()))
+            {
+                let at = from + at;
                 let item = self.starts.partition_point(|&start| start <= at);
                 if let Some(hit) = found.get_mut(item.wrapping_sub(1)) {
                     *hit = true;
                 }
+                // One match is enough: go on from the next item's text.
+                from = self.starts.get(item).copied().unwrap_or(self.text.len());
             }
             for (a, f) in all.iter_mut().zip(found) {
                 *a &= f;
