@@ -678,8 +678,81 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
         };
     });
 
+    gap_assessment(&mut b, [&ciso, &it, &hr, &eng]);
     b.ws.updated = now;
     b.ws
+}
+
+/// A first gap assessment, a month old, over the requirements the example's cases touch: each
+/// entry lists the items that address its requirement, so the results show gaps with and
+/// without improvements.
+fn gap_assessment(b: &mut Builder, [ciso, it, hr, eng]: [&PersonId; 4]) {
+    use GapStatus::PartiallyImplemented as Part;
+    use GapStatus::{Implemented as Yes, NotApplicable as Na, NotImplemented as No};
+    use Justification::{Contractual, LegalOrRegulatory as Legal, RiskAssessment as Risk};
+    // (requirement, status, maturity, target, owner, notes EN, notes NL, justifications)
+    #[rustfmt::skip]
+    let rows: [(&str, GapStatus, u8, u8, &PersonId, &str, &str, &[Justification]); 22] = [
+        ("4.1", Yes, 3, 3, ciso, "", "", &[]),
+        ("4.3", Yes, 4, 4, ciso, "", "", &[]),
+        ("6.1.2", Part, 2, 4, ciso, "Yearly risk assessment; threat intelligence not yet an input.", "Jaarlijkse risicobeoordeling; dreigingsinformatie nog geen input.", &[]),
+        ("6.2", Part, 2, 3, ciso, "Objectives set, not all measured monthly.", "Doelstellingen vastgesteld, niet alle maandelijks gemeten.", &[]),
+        ("7.3", Part, 2, 4, hr, "Training yearly; no measure of what sticks.", "Jaarlijkse training; niet gemeten wat blijft hangen.", &[]),
+        ("9.1", Part, 2, 4, ciso, "KPIs defined but reported irregularly.", "KPI's gedefinieerd, maar onregelmatig gerapporteerd.", &[]),
+        ("9.2", Yes, 3, 3, ciso, "", "", &[]),
+        ("9.3", Yes, 3, 3, ciso, "", "", &[]),
+        ("10.2", Part, 2, 4, ciso, "Root causes not always recorded.", "Grondoorzaken niet altijd vastgelegd.", &[]),
+        ("A.5.7", No, 1, 3, ciso, "No threat intelligence feeds in use.", "Geen bronnen voor dreigingsinformatie in gebruik.", &[Risk]),
+        ("A.5.18", Part, 2, 4, it, "Access reviews manual and late.", "Toegangsreviews handmatig en te laat.", &[Risk, Contractual]),
+        ("A.5.24", Yes, 3, 3, ciso, "", "", &[Risk]),
+        ("A.5.26", Part, 2, 4, ciso, "Playbooks lack communication steps.", "Draaiboeken missen communicatiestappen.", &[Risk, Legal]),
+        ("A.5.27", No, 1, 3, ciso, "Lessons from incidents not collected.", "Lessen uit incidenten niet verzameld.", &[Risk]),
+        ("A.6.3", Part, 2, 4, hr, "", "", &[Risk]),
+        ("A.6.7", Part, 2, 3, it, "", "", &[Risk]),
+        ("A.8.1", Part, 2, 4, it, "Not all laptops encrypted.", "Niet alle laptops versleuteld.", &[Risk, Legal]),
+        ("A.8.8", Part, 2, 4, it, "Patching manual; one critical server missed.", "Patchen handmatig; één kritieke server gemist.", &[Risk]),
+        ("A.8.9", Yes, 4, 4, eng, "Baselines as code since the internal audit.", "Baselines als code sinds de interne audit.", &[Risk]),
+        ("A.8.13", Part, 2, 4, it, "Backups online only.", "Back-ups alleen online.", &[Risk]),
+        ("A.8.16", No, 1, 3, eng, "Alerts reviewed by hand.", "Meldingen handmatig beoordeeld.", &[Risk]),
+        ("A.8.30", Na, 0, 0, it, "", "", &[]),
+    ];
+    let exclusion = b.t(
+        "No development is outsourced.",
+        "Er wordt geen ontwikkeling uitbesteed.",
+    );
+    for (id, status, maturity, target, owner, en, nl, why) in rows {
+        let items =
+            b.ws.items
+                .iter()
+                .filter(|i| {
+                    i.links
+                        .controls
+                        .iter()
+                        .chain(&i.links.clauses)
+                        .any(|c| c == id)
+                })
+                .map(|i| i.id)
+                .collect();
+        let applicable = status != Na;
+        let entry = GapEntry {
+            status,
+            maturity: applicable.then_some(maturity),
+            target_maturity: applicable.then_some(target),
+            notes: b.t(en, nl),
+            justifications: why.to_vec(),
+            exclusion_reason: if applicable {
+                String::new()
+            } else {
+                exclusion.clone()
+            },
+            owner: Some(owner.clone()),
+            items,
+            ..GapEntry::default()
+        };
+        b.ws.gap.entries.insert(id.to_owned(), entry);
+    }
+    b.ws.gap.assessor = "Sanne de Vries".into();
+    b.ws.gap.date = Some(b.today - Duration::days(30));
 }
 
 /// A large register for measurements: the example workspace plus `extra` generated items. The
@@ -737,6 +810,38 @@ mod tests {
     use super::*;
     use crate::file;
     use chrono::TimeZone;
+
+    #[test]
+    fn the_example_gap_assessment_ties_gaps_to_the_items_that_address_them() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap();
+        let ws = workspace(Lang::Nl, now.date_naive(), now);
+        let ids = |key: &str| -> Vec<String> {
+            ws.gap.entries[key]
+                .items
+                .iter()
+                .map(ToString::to_string)
+                .collect()
+        };
+        assert_eq!(ids("A.8.8"), ["CA-001", "CI-010"]);
+        assert_eq!(ids("A.5.7"), ["CI-003", "CI-007"]);
+        assert_eq!(ids("A.8.30"), Vec::<String>::new());
+        let excluded = &ws.gap.entries["A.8.30"];
+        assert_eq!(excluded.status, GapStatus::NotApplicable);
+        assert_eq!(
+            excluded.exclusion_reason,
+            "Er wordt geen ontwikkeling uitbesteed."
+        );
+        assert_eq!(excluded.maturity, None);
+        let largest: Vec<&str> = crate::gap::largest_gaps(&ws)
+            .iter()
+            .map(|(r, _)| r.id)
+            .collect();
+        assert!(largest.contains(&"A.5.7") && largest.contains(&"10.2"));
+        assert!(
+            !largest.contains(&"A.8.9"),
+            "implemented at target is no gap"
+        );
+    }
 
     #[test]
     fn a_large_register_is_valid_too() {

@@ -167,6 +167,14 @@ test('the example loads, the register filters by URL, and moving a weight re-ran
   await app.open(page);
   await page.click(byId('load-example'));
   await page.waitForSelector('[data-testid="fig-items"] .value:has-text("11")');
+  // Late items and late actions both say how late, and an action says it is one.
+  const late = await page.$$eval(`${byId('overdue')} li`, (lis) => lis.map((li) => li.textContent));
+  assert.ok(late.some((l) => /^CA-001 Critical server missed by patch management — \d+ days? late \(/.test(l)), late.join('\n'));
+  assert.ok(late.some((l) => /^CI-004 Action: .+ — \d+ days? late \(/.test(l)), late.join('\n'));
+  // The example carries a gap assessment whose gaps link the items that address them.
+  await page.goto(app.server.url + '#/gap-results');
+  const firstGap = await page.textContent(`${byId('largest-gaps')} tbody tr:first-child`);
+  assert.match(firstGap, /A\.5\.7.*Not implemented.*CI-003.*CI-007/s);
 
   await page.goto(app.server.url + '#/register?kind=CorrectiveAction');
   await page.waitForSelector(`${byId('register')} tbody tr`);

@@ -147,6 +147,16 @@ fn Charts() -> impl IntoView {
     }
 }
 
+/// "3 days late (25 Nov 2026)".
+fn days_late(lang: Lang, days: i64, due: chrono::NaiveDate) -> String {
+    let n = usize::try_from(days).unwrap_or(usize::MAX);
+    format!(
+        "{} ({})",
+        tn(lang, (Key::DayLate, Key::DaysLate), n, &[&days.to_string()]),
+        opt_date(lang, Some(due))
+    )
+}
+
 #[component]
 fn Overdue() -> impl IntoView {
     let state = use_state();
@@ -155,10 +165,18 @@ fn Overdue() -> impl IntoView {
         let today = clock::today();
         state
             .with_ws(|ws| {
-                let items: Vec<(String, String, Option<chrono::NaiveDate>)> =
+                let items: Vec<(String, String, chrono::NaiveDate, i64)> =
                     views::overdue_items(ws, today)
                         .iter()
-                        .map(|i| (i.id.to_string(), i.title.clone(), i.plan.due))
+                        .filter_map(|i| {
+                            let due = i.plan.due?;
+                            Some((
+                                i.id.to_string(),
+                                i.title.clone(),
+                                due,
+                                (today - due).num_days(),
+                            ))
+                        })
                         .collect();
                 let actions: Vec<(String, String, chrono::NaiveDate, i64)> =
                     views::overdue_actions(ws, today)
@@ -178,11 +196,11 @@ fn Overdue() -> impl IntoView {
             {move || {
                 let (items, actions) = late.get();
                 let l = lang.get();
-                let items = items.into_iter().map(|(id, title, due)| view! {
-                    <li><a href=item_href(&id)>{id.clone()}</a>" "{title}" — "{t(l, Key::DueDate)}" "{opt_date(l, due)}</li>
+                let items = items.into_iter().map(|(id, title, due, days)| view! {
+                    <li><a href=item_href(&id)>{id.clone()}</a>" "{title}" — "{days_late(l, days, due)}</li>
                 });
                 let actions = actions.into_iter().map(|(id, what, due, days)| view! {
-                    <li><a href=item_href(&id)>{id.clone()}</a>" "{what}" — "{tn(l, (Key::DayLate, Key::DaysLate), usize::try_from(days).unwrap_or(usize::MAX), &[&days.to_string()])}" ("{opt_date(l, Some(due))}")"</li>
+                    <li><a href=item_href(&id)>{id.clone()}</a>" "{t(l, Key::Action)}": "{what}" — "{days_late(l, days, due)}</li>
                 });
                 (items.collect_view(), actions.collect_view())
             }}

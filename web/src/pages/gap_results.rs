@@ -5,6 +5,7 @@
 use isms_core::catalogue::{self, Theme};
 use isms_core::gap::{self, GroupResult};
 use isms_core::i18n::Lang;
+use isms_core::GapStatus;
 use leptos::prelude::*;
 
 use crate::clock;
@@ -55,19 +56,20 @@ fn GroupChart(
                             let y = 24.0 + i as f64 * ROW;
                             let current = g.average_maturity.unwrap_or(0.0) / 5.0 * BAR;
                             let target = g.average_target.map(|t| LABEL + t / 5.0 * BAR);
-                            let maturity = match (g.average_maturity, g.average_target) {
-                                (Some(m), Some(t)) => format!("{} / {}", number(l, m, 1), number(l, t, 1)),
-                                (Some(m), None) => number(l, m, 1),
-                                _ => "—".to_owned(),
+                            // Without a maturity figure there is no bar: say so in plain text.
+                            let (maturity, on_bar) = match (g.average_maturity, g.average_target) {
+                                (Some(m), Some(t)) => (format!("{} / {}", number(l, m, 1), number(l, t, 1)), true),
+                                (Some(m), None) => (number(l, m, 1), true),
+                                _ => (GapStatus::NotAssessed.label(l).to_owned(), false),
                             };
                             let shares = format!("{} % · {} %", number(l, g.share_assessed() * 100.0, 0), number(l, g.share_implemented() * 100.0, 0));
                             view! {
                                 <g>
                                     <text x=LABEL - 8.0 y=y + 18.0 text-anchor="end" class="chart-label">{group_label(g.key, themes, l)}</text>
                                     <rect x=LABEL y=y + 6.0 width=BAR height=ROW - 12.0 rx="3" class="chart-track" />
-                                    <rect x=LABEL y=y + 6.0 width=current.max(0.5) height=ROW - 12.0 rx="3" class="chart-bar" />
+                                    {on_bar.then(|| view! { <rect x=LABEL y=y + 6.0 width=current.max(0.5) height=ROW - 12.0 rx="3" class="chart-bar" /> })}
                                     {target.map(|x| view! { <line x1=x y1=y + 2.0 x2=x y2=y + ROW - 2.0 class="chart-target" /> })}
-                                    <text x=LABEL + 6.0 y=y + 22.0 class="chart-inbar">{maturity}</text>
+                                    <text x=LABEL + 6.0 y=y + 22.0 class=if on_bar { "chart-inbar" } else { "chart-empty" }>{maturity}</text>
                                     <text x=LABEL + BAR + 16.0 y=y + 18.0 class="chart-value">{shares}</text>
                                 </g>
                             }
