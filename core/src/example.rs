@@ -691,8 +691,18 @@ fn gap_assessment(b: &mut Builder, [ciso, it, hr, eng]: [&PersonId; 4]) {
     use GapStatus::{Implemented as Yes, NotApplicable as Na, NotImplemented as No};
     use Justification::{Contractual, LegalOrRegulatory as Legal, RiskAssessment as Risk};
     // (requirement, status, maturity, target, owner, notes EN, notes NL, justifications)
+    type Row<'a> = (
+        &'a str,
+        GapStatus,
+        u8,
+        u8,
+        &'a PersonId,
+        &'a str,
+        &'a str,
+        &'a [Justification],
+    );
     #[rustfmt::skip]
-    let rows: [(&str, GapStatus, u8, u8, &PersonId, &str, &str, &[Justification]); 22] = [
+    let rows: [Row; 22] = [
         ("4.1", Yes, 3, 3, ciso, "", "", &[]),
         ("4.3", Yes, 4, 4, ciso, "", "", &[]),
         ("6.1.2", Part, 2, 4, ciso, "Yearly risk assessment; threat intelligence not yet an input.", "Jaarlijkse risicobeoordeling; dreigingsinformatie nog geen input.", &[]),
