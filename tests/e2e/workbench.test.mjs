@@ -329,6 +329,9 @@ test('the management review input summarises a chosen period', async () => {
   assert.match(await page.textContent(byId('review-identified')), /Items identified in the period: 11, of which nonconformities: 1\./);
   assert.match(await page.textContent(byId('review-effectiveness')), /Items closed: 1\. Verified effective: 1;/);
   assert.match(await page.textContent(byId('review-outcomes')), /CI-001.*Configuration errors per month in change reviews: 25\.0 → 5\.0 \/month/s);
+  const late = await page.$$eval(`${byId('review-overdue')} li`, (lis) => lis.map((li) => li.textContent));
+  assert.ok(late.some((l) => /^CA-001 Critical server missed by patch management — Due date \d{1,2} \w{3} \d{4}$/.test(l)), late.join('\n'));
+  assert.equal(late.length, 3, 'the late items are listed with their titles');
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
   await page.fill(byId('review-from'), tomorrow);
   await page.press(byId('review-from'), 'Tab');

@@ -151,7 +151,7 @@ table! {
     NotChecked => "Not checked yet", "Nog niet nagegaan";
     NotEffectiveHint => "Not (fully) effective: send the item back to planning, or raise a corrective action, with the buttons above.", "Niet (volledig) effectief: stuur het item terug naar de planning, of maak een corrigerende maatregel aan, met de knoppen hierboven.";
     NotRankable => "Not rankable yet", "Nog niet te rangschikken";
-    NotRankableNeeds => "Not rankable: needs", "Niet te rangschikken: nodig is";
+    NotRankableNeeds => "Not rankable: needs", "Niet te rangschikken, ontbreekt:";
     NotSet => "— not set —", "— niet ingevuld —";
     Notes => "Notes", "Notities";
     NothingOverdue => "Nothing is overdue.", "Niets is over de streefdatum.";

@@ -39,7 +39,7 @@ pub fn Objectives() -> impl IntoView {
         <section class="page">
             <h1>{tx(Key::NavObjectives)}</h1>
             <p class="hint">{tx(Key::ObjectivesHelp)}</p>
-            <table class="data" data-testid="objectives">
+            <table class="data editable" data-testid="objectives">
                 <thead><tr>
                     <th scope="col">"Id"</th>
                     <th scope="col">{tx(Key::Title)}</th>
@@ -56,7 +56,7 @@ pub fn Objectives() -> impl IntoView {
                         let count = linked(&o.id);
                         view! {
                             <tr>
-                                <td>{o.id.to_string()}</td>
+                                <td class="id">{o.id.to_string()}</td>
                                 <td><input type="text" aria-label=tx(Key::Title) prop:value=o.title.clone() on:change=move |ev| { let v = event_target_value(&ev); if !v.trim().is_empty() { edit(a.clone(), Box::new(move |o| o.title = v)) } } /></td>
                                 <td><input type="text" aria-label=tx(Key::Target) prop:value=o.target.clone() on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |o| o.target = v)) } /></td>
                                 <td><select aria-label=tx(Key::Owner) on:change=move |ev| { let v = PersonId::parse(&event_target_value(&ev)).ok(); edit(c.clone(), Box::new(move |o| o.owner = v)) }>

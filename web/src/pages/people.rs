@@ -42,7 +42,7 @@ pub fn People() -> impl IntoView {
     view! {
         <section class="page">
             <h1>{tx(Key::NavPeople)}</h1>
-            <table class="data" data-testid="people">
+            <table class="data editable" data-testid="people">
                 <thead><tr>
                     <th scope="col">"Id"</th>
                     <th scope="col">{tx(Key::Name)}</th>
@@ -56,7 +56,7 @@ pub fn People() -> impl IntoView {
                         let count = state.with_ws(|ws| uses(ws, &p.id)).unwrap_or(0);
                         view! {
                             <tr>
-                                <td>{p.id.to_string()}</td>
+                                <td class="id">{p.id.to_string()}</td>
                                 <td><input type="text" aria-label=tx(Key::Name) prop:value=p.name.clone() on:change=move |ev| { let v = event_target_value(&ev); if !v.trim().is_empty() { edit(a.clone(), Box::new(move |p| p.name = v)) } } /></td>
                                 <td><input type="text" aria-label=tx(Key::Role) prop:value=p.role.clone() on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |p| p.role = v)) } /></td>
                                 <td class="num">{count}</td>

@@ -88,10 +88,22 @@ pub fn Review() -> impl IntoView {
                     <section class="report-section">
                         <h2>{t(l, Key::ReviewOpen)}</h2>
                         <p>{tf(l, Key::ReviewOpenText, &[&r.open_improvements.to_string(), &r.overdue.len().to_string()])}</p>
+                        <h3>{t(l, Key::OpenCaByGrade)}</h3>
                         <ul class="plain">
                             {r.open_corrective_by_grade.iter().map(|(g, n)| view! { <li>{g.label(l)}": "<strong>{*n}</strong></li> }).collect_view()}
                         </ul>
-                        <p>{r.overdue.iter().map(|id| view! { <a href=item_href(&id.to_string())>{id.to_string()}</a>" " }).collect_view()}</p>
+                        <Show when={let late = !r.overdue.is_empty(); move || late}>
+                            <h3>{t(l, Key::OverdueTitle)}</h3>
+                        </Show>
+                        <ul class="plain" data-testid="review-overdue">
+                            {r.overdue.iter().map(|id| {
+                                let (title, due) = state
+                                    .with_ws(|ws| ws.item(id).map(|i| (i.title.clone(), i.plan.due)))
+                                    .flatten()
+                                    .unwrap_or_default();
+                                view! { <li><a href=item_href(&id.to_string())>{id.to_string()}</a>" "{title}" — "{t(l, Key::DueDate)}" "{opt_date(l, due)}</li> }
+                            }).collect_view()}
+                        </ul>
                     </section>
                     <section class="report-section">
                         <h2>{t(l, Key::NavObjectives)}</h2>

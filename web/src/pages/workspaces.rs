@@ -76,7 +76,7 @@ pub fn Workspaces() -> impl IntoView {
                     <button type="button" on:click=move |_| state.undo_delete()>{t(lang.get(), Key::Undo)}</button>
                 </div>
             })}
-            <table class="data" data-testid="workspace-list">
+            <table class="data editable" data-testid="workspace-list">
                 <thead>
                     <tr>
                         <th scope="col">{tx(Key::WorkspaceName)}</th>

@@ -17,7 +17,7 @@ pub fn ActionsForm() -> impl IntoView {
     let people = use_state().people_options();
     let date = |v: String| isms_core::parse_iso_date(&v);
     view! {
-        <table class="data actions" data-testid="actions">
+        <table class="data editable actions" data-testid="actions">
             <thead>
                 <tr>
                     <th scope="col">{tx(Key::Action)}</th>
