@@ -132,29 +132,6 @@ pub fn replay(
     crate::json::from_value(&Value::Object(state)).map_err(|e| fail(crate::json::error_message(&e)))
 }
 
-/// A short human-readable rendering of a logged value, for the history tab.
-pub fn summarise(value: &Value) -> String {
-    match value {
-        Value::Null => "—".into(),
-        Value::String(s) if s.is_empty() => "—".into(),
-        Value::String(s) => s.clone(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
-        Value::Array(list) if list.iter().all(|v| v.is_string()) => list
-            .iter()
-            .filter_map(Value::as_str)
-            .collect::<Vec<_>>()
-            .join(", "),
-        Value::Array(list) => format!("[{}]", list.len()),
-        Value::Object(map) => map
-            .iter()
-            .filter(|(_, v)| !matches!(v, Value::Null | Value::Array(_)) && v.as_str() != Some(""))
-            .map(|(k, v)| format!("{k}: {}", summarise(v)))
-            .collect::<Vec<_>>()
-            .join("; "),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,18 +223,5 @@ mod tests {
         let text = serde_json::to_string(&item).unwrap().replace("12.0", "12");
         let back: Item = serde_json::from_str(&text).unwrap();
         assert_eq!(back, item);
-    }
-
-    #[test]
-    fn summaries_are_readable() {
-        assert_eq!(summarise(&Value::Null), "—");
-        assert_eq!(
-            summarise(&serde_json::json!(["A.8.9", "A.8.13"])),
-            "A.8.9, A.8.13"
-        );
-        assert_eq!(
-            summarise(&serde_json::json!({"what": "x", "owner": null})),
-            "what: x"
-        );
     }
 }

@@ -11,6 +11,7 @@ pub mod example;
 pub mod file;
 pub mod gap;
 pub mod history;
+pub mod history_text;
 pub mod i18n;
 pub mod json;
 pub mod lifecycle;

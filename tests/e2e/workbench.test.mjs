@@ -155,7 +155,8 @@ test('a continual improvement and a corrective action go from identified to clos
   assert.equal(await stage(page), 'Closed');
   await page.click('button[role="tab"]:has-text("History")');
   const history = await page.textContent(byId('history'));
-  for (const s of ['closed', 'communicated', 'verifying', 'prioritised']) assert.ok(history.includes(s), `history mentions ${s}`);
+  for (const s of ['Closed', 'Communicated', 'Verifying', 'Prioritised']) assert.ok(history.includes(s), `history mentions ${s}`);
+  assert.ok(!/in_progress|nonconformity_or_incident|\bP-\d{3}\b/.test(history), `history reads as words, not codes: ${history}`);
   await page.goto(app.server.url + '#/register?stage=Closed');
   await page.waitForSelector(`${byId('register')} tbody tr`);
   assert.equal(await page.locator(`${byId('register')} tbody tr`).count(), 2);

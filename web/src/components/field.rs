@@ -14,12 +14,15 @@ pub fn TextField(
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_change: Callback<String>,
     #[prop(optional)] multiline: bool,
+    /// The whole width of the form, for one-line texts that run long (titles).
+    #[prop(optional)]
+    wide: bool,
     #[prop(optional)] testid: &'static str,
 ) -> impl IntoView {
     let lang = use_state().lang;
     let commit = move |ev: leptos::ev::Event| on_change.run(event_target_value(&ev));
     view! {
-        <label class="field" class:wide=multiline>
+        <label class="field" class:wide=multiline || wide>
             <span>{move || t(lang.get(), label)}</span>
             {if multiline {
                 view! { <textarea data-testid=testid prop:value=value on:change=commit></textarea> }.into_any()

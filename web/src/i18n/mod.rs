@@ -94,7 +94,12 @@ pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
 
 /// The label of an item field named in the history log.
 pub fn field_label(lang: Lang, field: &str) -> String {
-    let key = match field {
+    field_key(field).map_or_else(|| field.to_owned(), |key| t(lang, key).to_owned())
+}
+
+/// The label of an item's field or sub-field by its name in the file format.
+pub fn field_key(field: &str) -> Option<Key> {
+    Some(match field {
         "title" => Key::Title,
         "description" => Key::Description,
         "source" => Key::Source,
@@ -113,9 +118,57 @@ pub fn field_label(lang: Lang, field: &str) -> String {
         "communication" => Key::Audiences,
         "evidence" => Key::EvidenceLabel,
         "closed_on" => Key::ClosedOn,
-        other => return other.to_owned(),
-    };
-    t(lang, key).to_owned()
+        // Sub-fields, as they appear inside the values above.
+        "clauses" | "controls" => Key::ClausesAndControls,
+        "objectives" => Key::NavObjectives,
+        "depends_on" => Key::DependsOn,
+        "impact" => Key::WeightImpact,
+        "effort" => Key::WeightEffort,
+        "urgency" => Key::WeightUrgency,
+        "person_days" => Key::PersonDays,
+        "alignment_override" => Key::Alignment,
+        "confidence_pct" => Key::ConfidencePct,
+        "reach" => Key::Reach,
+        "business_value" => Key::BusinessValue,
+        "time_criticality" => Key::TimeCriticality,
+        "risk_reduction" => Key::RiskReduction,
+        "what" => Key::PlanWhat,
+        "how" => Key::PlanHow,
+        "owner" => Key::Owner,
+        "start" => Key::StartDate,
+        "due" => Key::DueDate,
+        "actions" => Key::Actions,
+        "done" => Key::DoneOn,
+        "method" => Key::VerificationMethod,
+        "planned" => Key::VerificationPlanned,
+        "verified_on" => Key::VerifiedOn,
+        "verified_by" => Key::VerifiedBy,
+        "result" => Key::Result,
+        "measurement" => Key::Measurement,
+        "kpi" => Key::Kpi,
+        "unit" => Key::Unit,
+        "before" => Key::Before,
+        "after" => Key::After,
+        "target" => Key::Target,
+        "notes" => Key::Notes,
+        "name" => Key::Name,
+        "version" => Key::Version,
+        "date" => Key::Date,
+        "audiences" => Key::Audiences,
+        "channel" => Key::Channel,
+        "training" => Key::Training,
+        "label" => Key::EvidenceLabel,
+        "location" => Key::Location,
+        "requirement" => Key::RequirementNotMet,
+        "grade" => Key::Grade,
+        "correction" => Key::Correction,
+        "whys" => Key::FiveWhys,
+        "root_cause" => Key::RootCause,
+        "cause_action" => Key::CauseAction,
+        // `similar` is a group: its parts carry the labels.
+        "found" => Key::SimilarCases,
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
