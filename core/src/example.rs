@@ -599,6 +599,13 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
         b.t("Monitoring for missed patches", "Monitoring op gemiste patches"),
         b.t("Monthly scan: critical patches missing for more than 14 days", "Maandelijkse scan: kritieke patches die langer dan 14 dagen ontbreken"),
     ];
+    let evidence = [
+        b.t("Incident report", "Incidentrapport"),
+        b.t(
+            "Root-cause analysis (5 whys)",
+            "Oorzaakanalyse (5 x waarom)",
+        ),
+    ];
     let ca = b.item(Kind::CorrectiveAction, 45, Stage::Verifying, |i| {
         i.title = texts[0].clone();
         i.description = texts[1].clone();
@@ -649,6 +656,18 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
             },
             ..Verification::default()
         };
+        i.evidence = vec![
+            Evidence {
+                label: evidence[0].clone(),
+                location: "SharePoint/ISMS/Incidents/INC-2026-014".into(),
+                date: Some(day(-44)),
+            },
+            Evidence {
+                label: evidence[1].clone(),
+                location: "SharePoint/ISMS/Incidents/INC-2026-014/analysis".into(),
+                date: Some(day(-40)),
+            },
+        ];
     });
 
     // The contrast case: patching works but is manual and slow — depends on the corrective action.

@@ -17,7 +17,7 @@ pub fn EvidenceList() -> impl IntoView {
     let (label, location) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     view! {
         <p class="hint">{tx(Key::EvidenceHint)}</p>
-        <table class="data" data-testid="evidence">
+        <table class="data editable" data-testid="evidence">
             <thead><tr>
                 <th scope="col">{tx(Key::EvidenceLabel)}</th>
                 <th scope="col">{tx(Key::Location)}</th>
@@ -35,6 +35,9 @@ pub fn EvidenceList() -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
+        <Show when=move || list.with(Vec::is_empty)>
+            <p class="empty" data-testid="no-evidence">{tx(Key::NoEvidenceYet)}</p>
+        </Show>
         <form class="inline-form" on:submit=move |ev| {
             ev.prevent_default();
             if label.get_untracked().trim().is_empty() { return; }
