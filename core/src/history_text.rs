@@ -70,11 +70,7 @@ fn in_words(field: &str, value: &Value, words: &dyn Words) -> String {
             .map(|v| in_words(field, v, words))
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
-            .join(if list.iter().all(Value::is_string) {
-                ", "
-            } else {
-                " | "
-            }),
+            .join(separator(list)),
         Value::Object(map) => map
             .iter()
             .filter_map(|(key, v)| {
@@ -91,6 +87,16 @@ fn in_words(field: &str, value: &Value, words: &dyn Words) -> String {
             })
             .collect::<Vec<_>>()
             .join("; "),
+    }
+}
+
+/// Codes read as "A.8.8, A.5.9"; sentences (the 5 whys) and records (actions) need a clearer break.
+fn separator(list: &[Value]) -> &'static str {
+    let code = |v: &Value| v.as_str().is_some_and(|s| !s.contains(' '));
+    if list.iter().all(code) {
+        ", "
+    } else {
+        " | "
     }
 }
 
@@ -178,6 +184,10 @@ mod tests {
                 &en
             ),
             "description: a | description: b"
+        );
+        assert_eq!(
+            describe("whys", &json!(["It was missed.", "No alert."]), &en),
+            "It was missed. | No alert."
         );
     }
 
