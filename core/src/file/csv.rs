@@ -344,10 +344,6 @@ pub fn import_register(text: &str) -> Result<CsvImport, String> {
     })
 }
 
-fn parse_date(text: &str) -> Option<NaiveDate> {
-    crate::model::dates::parse_date(text)
-}
-
 fn matches_label<T: Copy>(
     all: &[T],
     text: &str,
@@ -418,7 +414,7 @@ impl CsvImport {
                 if text.is_empty() {
                     return None;
                 }
-                let parsed = parse_date(text);
+                let parsed = crate::model::parse_date(text);
                 if parsed.is_none() {
                     note(
                         format!("“{text}” is not a date (use 2026-03-31 or 31-03-2026): left empty."),

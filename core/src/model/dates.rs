@@ -13,8 +13,8 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 use std::fmt;
 
-/// The value of an all-digit ASCII field, or `None`.
-fn digits(bytes: &[u8]) -> Option<u32> {
+/// The value of an all-digit ASCII field of one to nine digits, or `None`.
+pub(crate) fn digits(bytes: &[u8]) -> Option<u32> {
     if bytes.is_empty() || bytes.len() > 9 {
         return None;
     }

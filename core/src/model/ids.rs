@@ -18,15 +18,7 @@ fn parse_prefixed(text: &str, prefixes: &[&'static str]) -> Option<(&'static str
     let dash = text.bytes().position(|b| b == b'-')?;
     let (prefix, number) = (&text[..dash], &text.as_bytes()[dash + 1..]);
     let prefix = prefixes.iter().find(|p| **p == prefix)?;
-    if number.is_empty() || number.len() > 9 {
-        return None;
-    }
-    number
-        .iter()
-        .try_fold(0u32, |n, b| {
-            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
-        })
-        .map(|n| (*prefix, n))
+    super::dates::digits(number).map(|n| (*prefix, n))
 }
 
 macro_rules! prefixed_id {

@@ -114,8 +114,12 @@ pub fn Register() -> impl IntoView {
             .with_ws(|ws| {
                 let ranking = prioritise::rank(&ws.items, &ws.settings, today);
                 let mut rank = vec![None; ws.items.len()];
+                let mut by_rank = vec![None; ranking.ranked.len()];
                 for r in &ranking.ranked {
                     rank[r.index] = Some(r.rank);
+                    if let Some(slot) = by_rank.get_mut(r.rank.wrapping_sub(1)) {
+                        *slot = Some(r.index);
+                    }
                 }
                 let row = |index: usize| {
                     let item = &ws.items[index];
@@ -131,12 +135,6 @@ pub fn Register() -> impl IntoView {
                         updated: item.updated.timestamp(),
                     }
                 };
-                let mut by_rank = vec![None; ranking.ranked.len()];
-                for r in &ranking.ranked {
-                    if let Some(slot) = by_rank.get_mut(r.rank.wrapping_sub(1)) {
-                        *slot = Some(r.index);
-                    }
-                }
                 let rank = &rank;
                 let unranked = |open: bool| {
                     (0..ws.items.len())

@@ -92,17 +92,12 @@ pub fn Review() -> impl IntoView {
                         <ul class="plain">
                             {r.open_corrective_by_grade.iter().map(|(g, n)| view! { <li>{g.label(l)}": "<strong>{*n}</strong></li> }).collect_view()}
                         </ul>
-                        <Show when={let late = !r.overdue.is_empty(); move || late}>
-                            <h3>{t(l, Key::OverdueTitle)}</h3>
-                        </Show>
+                        {(!r.overdue.is_empty()).then(|| view! { <h3>{t(l, Key::OverdueTitle)}</h3> })}
                         <ul class="plain" data-testid="review-overdue">
-                            {r.overdue.iter().map(|id| {
-                                let (title, due) = state
-                                    .with_ws(|ws| ws.item(id).map(|i| (i.title.clone(), i.plan.due)))
-                                    .flatten()
-                                    .unwrap_or_default();
-                                view! { <li><a href=item_href(&id.to_string())>{id.to_string()}</a>" "{title}" — "{t(l, Key::DueDate)}" "{opt_date(l, due)}</li> }
-                            }).collect_view()}
+                            {state.with_ws(|ws| r.overdue.iter().filter_map(|id| ws.item(id)).map(|i| {
+                                let id = i.id.to_string();
+                                view! { <li><a href=item_href(&id)>{id.clone()}</a>" "{i.title.clone()}" — "{t(l, Key::DueDate)}" "{opt_date(l, i.plan.due)}</li> }
+                            }).collect_view())}
                         </ul>
                     </section>
                     <section class="report-section">
