@@ -19,24 +19,44 @@ const empty = JSON.stringify({ format: 'isms-improvement-workbench', version: 1,
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const app = await start({ dist: process.env.DIST ?? `${root}dist` });
 
+let reseeded = 0;
+
 async function run(file) {
   // The workspace is in storage before the page loads, as it is for someone who reopens the
   // app: seeding it from a script in the page would put the 2 MB write into the measured load.
-  const context = await app.browser.newContext({
-    storageState: {
-      cookies: [],
-      origins: [{
-        origin: app.server.origin,
-        localStorage: [
-          { name: 'isms-wb.v1.ws.perf', value: file },
-          { name: 'isms-wb.v1.index', value: JSON.stringify({ workspaces: ['perf'], current: 'perf' }) },
-        ],
-      }],
-    },
-  });
-  const page = await app.page({ context });
-  await page.goto(app.server.url + '#/register');
-  const interactive = await page.waitForFunction(() => document.querySelector('[data-testid="register-count"]') && performance.now(), null, { timeout: 60_000 }).then((h) => h.jsonValue());
+  // Now and then (3 pages of 84 in one trial here) Chromium opens the page before the storage
+  // Playwright wrote is visible to it, and the app rightly shows its start page: such a run
+  // measures nothing, so it is counted and done again in a fresh context.
+  for (;;) {
+    const context = await app.browser.newContext({
+      storageState: {
+        cookies: [],
+        origins: [{
+          origin: app.server.origin,
+          localStorage: [
+            { name: 'isms-wb.v1.ws.perf', value: file },
+            { name: 'isms-wb.v1.index', value: JSON.stringify({ workspaces: ['perf'], current: 'perf' }) },
+          ],
+        }],
+      },
+    });
+    const page = await app.page({ context });
+    await page.goto(app.server.url + '#/register');
+    const interactive = await page.waitForFunction(
+      () => (document.querySelector('[data-testid="register-count"]') && performance.now())
+        || (document.querySelector('[data-testid="load-example"]') && -1),
+      null, { timeout: 60_000 },
+    ).then((h) => h.jsonValue());
+    if (interactive < 0) {
+      reseeded += 1;
+      await context.close();
+      continue;
+    }
+    return measureKeys(page, context, interactive);
+  }
+}
+
+async function measureKeys(page, context, interactive) {
   await page.focus('[data-testid="search"]');
   await page.evaluate(() => {
     window.__keys = [];
@@ -69,6 +89,7 @@ try {
   console.log(`time to interactive, ${N + 11} items: median ${ti(results.big).toFixed(0)} ms (ratio ${(ti(results.big) / ti(results.empty)).toFixed(2)})`);
   console.log(`keystroke to paint in the register search, ${N + 11} items: median ${median(keys).toFixed(1)} ms, max ${Math.max(...keys).toFixed(1)} ms over ${keys.length} keystrokes`);
   console.log(`last search shows: ${results.big.at(-1).shown}`);
+  if (reseeded) console.log(`runs done again because the seeded storage was not visible yet: ${reseeded}`);
 } finally {
   await app.close();
 }
