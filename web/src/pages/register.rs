@@ -173,7 +173,9 @@ pub fn Register() -> impl IntoView {
         state.with_ws(SearchIndex::build).unwrap_or_default()
     });
     // Memos are lazy: read the index once it is wanted, so it is ready before the first search.
-    Effect::new(move |_| index.track());
+    // Reading, not `track()`: a memo that was never read has no sources, so tracking it alone
+    // would never hear of `warm` and the index would wait for the first keystroke after all.
+    Effect::new(move |_| index.with(|_| ()));
 
     // Positions of the rows that pass the filters, in display order.
     let visible = Memo::new(move |_| {
