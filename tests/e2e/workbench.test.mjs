@@ -254,6 +254,44 @@ test('the register is in rank order, finds words in any part of an item and sort
   assert.deepEqual(page.problems, []);
 });
 
+test('the register works from the keyboard: / searches, arrows move, Enter opens; its rows follow the language', async () => {
+  const page = await app.page();
+  await app.open(page);
+  await page.click(byId('load-example'));
+  await page.waitForSelector('[data-testid="fig-items"] .value:has-text("11")');
+  await page.goto(app.server.url + '#/register');
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  const ids = await page.$$eval(`${byId('register')} tbody tr`, (trs) => trs.map((r) => r.dataset.id));
+  const active = () => page.$$eval(`${byId('register')} tbody tr.active`, (trs) => trs.map((r) => r.dataset.id));
+
+  await page.press('body', '/');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'search');
+  assert.deepEqual(await active(), [ids[0]], 'the first row is highlighted');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  assert.deepEqual(await active(), [ids[1]]);
+
+  // Narrowing the list keeps the highlight on a row that is shown, and Enter opens it.
+  await page.keyboard.type('backup');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="register"] tbody tr').length === 1);
+  const only = await page.$eval(`${byId('register')} tbody tr`, (r) => r.dataset.id);
+  assert.deepEqual(await active(), [only]);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(byId('item-page'));
+  assert.ok(page.url().endsWith(`#/item/${only}`), page.url());
+
+  // Rows drawn before the switch change language with everything else.
+  await page.goto(app.server.url + '#/register');
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  const stages = () => page.$$eval(`${byId('register')} tbody tr`, (trs) => trs.map((r) => r.cells[3].textContent.trim()));
+  assert.ok((await stages()).includes('Closed'));
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="register"] tbody tr')].some((r) => r.cells[3].textContent.trim() === 'Afgesloten'));
+  assert.ok(!(await stages()).includes('Closed'), 'no English stage names left');
+  assert.deepEqual(page.problems, []);
+});
+
 test('switching language changes the whole interface', async () => {
   const page = await app.page();
   await app.open(page);

@@ -283,6 +283,46 @@ pub fn Register() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
+    // Rows are keyed by their position in `rows` and by this count of workspace changes, so a
+    // keystroke keeps the rows that still match as they are instead of rewriting every cell, while
+    // any change to the workspace (another tab, an import) draws every row afresh.
+    let generation = Memo::new(move |previous: Option<&u64>| {
+        state.with_ws(|_| ());
+        previous.map_or(0, |g| g + 1)
+    });
+    // The highlighted row as its position in `rows`: moving it re-renders two rows, not all.
+    let active_position = Memo::new(move |_| visible.with(|list| list.get(active.get()).copied()));
+    let row_view = move |position: usize| {
+        let row = rows.with_untracked(|rows| rows[position]);
+        let (title, owner) = untrack(|| {
+            state.with_ws(|ws| {
+                let item = &ws.items[row.index];
+                let owner = item
+                    .plan
+                    .owner
+                    .as_ref()
+                    .map(|o| ws.person_name(o))
+                    .unwrap_or_default();
+                (item.title.clone(), owner)
+            })
+        })
+        .unwrap_or_default();
+        let id = row.id.to_string();
+        let link = item_href(&id);
+        let is_ca = row.id.kind() == Some(Kind::CorrectiveAction);
+        view! {
+            <tr class:active=move || active_position.get() == Some(position) class:overdue=row.overdue data-id=id.clone()>
+                <td class="num">{row.rank.map(|r| r.to_string()).unwrap_or_default()}</td>
+                <td><span class="kind-badge" class:ca=is_ca>{id.clone()}</span></td>
+                <td><a href=link>{title}</a></td>
+                <td><span class=format!("stage-badge stage-{}", code(row.stage).to_lowercase())>{move || row.stage.label(lang.get())}</span></td>
+                <td>{move || row.source.label(lang.get())}</td>
+                <td>{owner}</td>
+                <td class:late=row.overdue>{move || opt_date(lang.get(), row.due)}</td>
+            </tr>
+        }
+    };
+
     let people = state.people_options();
     let filter =
         move |name: &'static str,
@@ -343,25 +383,13 @@ pub fn Register() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {move || visible.with(|list| rows.with(|rows| state.with_ws(|ws| list.iter().take(shown.get()).enumerate().map(|(i, &position)| {
-                        let row = rows[position];
-                        let item = &ws.items[row.index];
-                        let id = row.id.to_string();
-                        let link = item_href(&id);
-                        let is_ca = row.id.kind() == Some(Kind::CorrectiveAction);
-                        let owner = item.plan.owner.as_ref().map(|o| ws.person_name(o)).unwrap_or_default();
-                        view! {
-                            <tr class:active=move || active.get() == i class:overdue=row.overdue data-id=id.clone()>
-                                <td class="num">{row.rank.map(|r| r.to_string()).unwrap_or_default()}</td>
-                                <td><span class="kind-badge" class:ca=is_ca>{id.clone()}</span></td>
-                                <td><a href=link>{item.title.clone()}</a></td>
-                                <td><span class=format!("stage-badge stage-{}", code(row.stage).to_lowercase())>{row.stage.label(lang.get())}</span></td>
-                                <td>{row.source.label(lang.get())}</td>
-                                <td>{owner}</td>
-                                <td class:late=row.overdue>{opt_date(lang.get(), row.due)}</td>
-                            </tr>
+                    <For each=move || {
+                            let generation = generation.get();
+                            visible.with(|list| list.iter().take(shown.get()).map(|&position| (generation, position)).collect::<Vec<_>>())
                         }
-                    }).collect_view()).unwrap_or_default()))}
+                        key=|key| *key
+                        children=move |(_, position)| row_view(position)
+                    />
                 </tbody>
             </table>
             <Show when=move || { visible.with(Vec::len) > shown.get() }>
