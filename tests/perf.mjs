@@ -4,6 +4,8 @@
 //     workspace and for the example plus 5,000 generated items;
 //   - keystroke to paint: typing in the register's search box, from the input event to the
 //     first frame after it (requestAnimationFrame + a task), per keystroke.
+// This machine's timings drift by a fifth between passes, so to compare two builds set
+// PERF_COMPARE to another build's dist/ folder: runs of both are interleaved and both reported.
 import { execFileSync } from 'node:child_process';
 import { start } from './harness.mjs';
 
@@ -17,7 +19,10 @@ const now = new Date().toISOString();
 const empty = JSON.stringify({ format: 'isms-improvement-workbench', version: 1, workspace: { name: 'Empty', created: now, updated: now } });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const app = await start({ dist: process.env.DIST ?? `${root}dist` });
+const builds = [process.env.DIST ?? `${root}dist`, process.env.PERF_COMPARE].filter(Boolean);
+const apps = [];
+for (const dist of builds) apps.push(await start({ dist }));
+let app = apps[0];
 
 let reseeded = 0;
 
@@ -77,19 +82,25 @@ async function measureKeys(page, context, interactive) {
 }
 
 try {
-  const results = { empty: [], big: [] };
+  const results = apps.map(() => ({ empty: [], big: [] }));
   for (let i = 0; i < RUNS; i++) {
-    results.empty.push(await run(empty));
-    results.big.push(await run(big));
+    for (const [b, each] of apps.entries()) {
+      app = each;
+      results[b].empty.push(await run(empty));
+      results[b].big.push(await run(big));
+    }
   }
-  const ti = (r) => median(r.map((x) => x.interactive));
-  const keys = results.big.flatMap((r) => r.keys);
   console.log(`items: ${N + 11} (storage form ${(big.length / 1e6).toFixed(2)} MB), runs: ${RUNS}`);
-  console.log(`time to interactive, empty workspace: median ${ti(results.empty).toFixed(0)} ms`);
-  console.log(`time to interactive, ${N + 11} items: median ${ti(results.big).toFixed(0)} ms (ratio ${(ti(results.big) / ti(results.empty)).toFixed(2)})`);
-  console.log(`keystroke to paint in the register search, ${N + 11} items: median ${median(keys).toFixed(1)} ms, max ${Math.max(...keys).toFixed(1)} ms over ${keys.length} keystrokes`);
-  console.log(`last search shows: ${results.big.at(-1).shown}`);
+  for (const [b, result] of results.entries()) {
+    const ti = (r) => median(r.map((x) => x.interactive));
+    const keys = result.big.flatMap((r) => r.keys);
+    if (builds.length > 1) console.log(`build: ${builds[b]}`);
+    console.log(`time to interactive, empty workspace: median ${ti(result.empty).toFixed(0)} ms`);
+    console.log(`time to interactive, ${N + 11} items: median ${ti(result.big).toFixed(0)} ms (ratio ${(ti(result.big) / ti(result.empty)).toFixed(2)})`);
+    console.log(`keystroke to paint in the register search, ${N + 11} items: median ${median(keys).toFixed(1)} ms, max ${Math.max(...keys).toFixed(1)} ms over ${keys.length} keystrokes (first keystrokes: median ${median(result.big.map((r) => r.keys[0])).toFixed(1)} ms)`);
+    console.log(`last search shows: ${result.big.at(-1).shown}`);
+  }
   if (reseeded) console.log(`runs done again because the seeded storage was not visible yet: ${reseeded}`);
 } finally {
-  await app.close();
+  for (const each of apps) await each.close();
 }
