@@ -51,6 +51,16 @@ async function newItem(page, kind, title) {
   await page.waitForSelector(byId('item-page'));
 }
 
+/** A fresh page with the example workspace loaded (all 11 items), then showing `hash` if given. */
+async function withExample(hash) {
+  const page = await app.page();
+  await app.open(page);
+  await page.click(byId('load-example'));
+  await page.waitForSelector('[data-testid="fig-items"] .value:has-text("11")');
+  if (hash) await page.goto(app.server.url + hash);
+  return page;
+}
+
 async function rate(page) {
   await page.check(`${byId('impact')} input[value="4"]`);
   await page.check(`${byId('effort')} input[value="2"]`);
@@ -164,10 +174,7 @@ test('a continual improvement and a corrective action go from identified to clos
 });
 
 test('the example loads, the register filters by URL, and moving a weight re-ranks the backlog', async () => {
-  const page = await app.page();
-  await app.open(page);
-  await page.click(byId('load-example'));
-  await page.waitForSelector('[data-testid="fig-items"] .value:has-text("11")');
+  const page = await withExample();
   // Late items and late actions both say how late, and an action says it is one.
   const late = await page.$$eval(`${byId('overdue')} li`, (lis) => lis.map((li) => li.textContent));
   assert.ok(late.some((l) => /^CA-001 Critical server missed by patch management — \d+ days? late \(/.test(l)), late.join('\n'));
@@ -210,10 +217,7 @@ test('the example loads, the register filters by URL, and moving a weight re-ran
 });
 
 test('the register is in rank order, finds words in any part of an item and sorts by each key', async () => {
-  const page = await app.page();
-  await app.open(page);
-  await page.click(byId('load-example'));
-  await page.waitForSelector('[data-testid="fig-items"] .value:has-text("11")');
+  const page = await withExample();
   const rows = () => page.$$eval(`${byId('register')} tbody tr`, (trs) => trs.map((r) => ({
     id: r.dataset.id,
     rank: r.cells[0].textContent.trim(),
@@ -255,11 +259,7 @@ test('the register is in rank order, finds words in any part of an item and sort
 });
 
 test('the register works from the keyboard: / searches, arrows move, Enter opens; its rows follow the language', async () => {
-  const page = await app.page();
-  await app.open(page);
-  await page.click(byId('load-example'));
-  await page.waitForSelector('[data-testid="fig-items"] .value:has-text("11")');
-  await page.goto(app.server.url + '#/register');
+  const page = await withExample('#/register');
   await page.waitForSelector(`${byId('register')} tbody tr`);
   const ids = await page.$$eval(`${byId('register')} tbody tr`, (trs) => trs.map((r) => r.dataset.id));
   const active = () => page.$$eval(`${byId('register')} tbody tr.active`, (trs) => trs.map((r) => r.dataset.id));
@@ -293,10 +293,7 @@ test('the register works from the keyboard: / searches, arrows move, Enter opens
 });
 
 test('switching language changes the whole interface', async () => {
-  const page = await app.page();
-  await app.open(page);
-  await page.click(byId('load-example'));
-  await page.waitForSelector('[data-testid="fig-items"]');
+  const page = await withExample();
   await page.selectOption(byId('language'), 'nl');
   const pages = {
     '#/': ['Items per fase', 'Over de streefdatum', 'Afgesloten dit kwartaal'],
@@ -322,11 +319,7 @@ test('switching language changes the whole interface', async () => {
 });
 
 test('the impact/effort matrix moves an item by dragging and by arrow keys', async () => {
-  const page = await app.page();
-  await app.open(page);
-  await page.click(byId('load-example'));
-  await page.waitForSelector('[data-testid="fig-items"]');
-  await page.goto(app.server.url + '#/matrix');
+  const page = await withExample('#/matrix');
   const point = '[data-testid="matrix"] g.point[data-id="CI-009"]';
   await page.waitForSelector(point);
   // The grid is what the four quadrant areas cover together: five cells each way.
@@ -359,11 +352,7 @@ test('the impact/effort matrix moves an item by dragging and by arrow keys', asy
 });
 
 test('the management review input summarises a chosen period', async () => {
-  const page = await app.page();
-  await app.open(page);
-  await page.click(byId('load-example'));
-  await page.waitForSelector('[data-testid="fig-items"]');
-  await page.goto(app.server.url + '#/review');
+  const page = await withExample('#/review');
   await page.waitForSelector(byId('review-identified'));
   assert.match(await page.textContent(byId('review-identified')), /Items identified in the period: 11, of which nonconformities: 1\./);
   assert.match(await page.textContent(byId('review-effectiveness')), /Items closed: 1\. Verified effective: 1;/);
@@ -380,11 +369,7 @@ test('the management review input summarises a chosen period', async () => {
 });
 
 test('people and objectives still in use cannot be deleted; unused ones can', async () => {
-  const page = await app.page();
-  await app.open(page);
-  await page.click(byId('load-example'));
-  await page.waitForSelector('[data-testid="fig-items"]');
-  await page.goto(app.server.url + '#/people');
+  const page = await withExample('#/people');
   await page.click(`${byId('people')} tr:has-text("P-001") button:has-text("Delete")`);
   assert.match(await page.textContent('[role="alert"].field-error'), /P-001 still has \d+ assignments/);
   await page.fill(byId('new-person-name'), 'Temp Person');
