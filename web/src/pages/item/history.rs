@@ -2,24 +2,21 @@
 
 use isms_core::history_text::{describe, Words};
 use isms_core::i18n::Lang;
+use isms_core::{ObjectiveId, PersonId, Workspace};
 use leptos::prelude::*;
 
 use super::use_item;
 use crate::i18n::{field_key, t, tx, Key};
 use crate::state::use_state;
 
-/// The app's words for core's history text: labels, people of the workspace, date format.
-struct AppWords {
+/// The app's words for core's history text: labels, the workspace's people and objectives,
+/// date format.
+struct AppWords<'a> {
     lang: Lang,
-    people: Vec<(String, String)>,
-    objectives: Vec<(String, String)>,
+    ws: &'a Workspace,
 }
 
-fn lookup(list: &[(String, String)], id: &str) -> Option<String> {
-    list.iter().find(|(k, _)| k == id).map(|(_, v)| v.clone())
-}
-
-impl Words for AppWords {
+impl Words for AppWords<'_> {
     fn lang(&self) -> Lang {
         self.lang
     }
@@ -27,10 +24,12 @@ impl Words for AppWords {
         field_key(name).map(|key| t(self.lang, key).to_owned())
     }
     fn person(&self, id: &str) -> Option<String> {
-        lookup(&self.people, id)
+        let id = PersonId::parse(id).ok()?;
+        self.ws.person(&id).map(|p| p.name.clone())
     }
     fn objective(&self, id: &str) -> Option<String> {
-        lookup(&self.objectives, id)
+        let id = ObjectiveId::parse(id).ok()?;
+        self.ws.objective(&id).map(|o| o.title.clone())
     }
     fn date(&self, date: chrono::NaiveDate) -> String {
         crate::i18n::date(self.lang, date)
@@ -43,18 +42,6 @@ pub fn HistoryLog() -> impl IntoView {
     let lang = state.lang;
     let ctx = use_item();
     let log = Memo::new(move |_| ctx.get(|i| i.history.clone()));
-    let names = Memo::new(move |_| {
-        state
-            .with_ws(|ws| {
-                let people = ws.people.iter().map(|p| (p.id.to_string(), p.name.clone()));
-                let objectives = ws
-                    .objectives
-                    .iter()
-                    .map(|o| (o.id.to_string(), o.title.clone()));
-                (people.collect::<Vec<_>>(), objectives.collect::<Vec<_>>())
-            })
-            .unwrap_or_default()
-    });
     view! {
         <table class="data history" data-testid="history">
             <thead><tr>
@@ -65,20 +52,22 @@ pub fn HistoryLog() -> impl IntoView {
             </tr></thead>
             <tbody>
                 {move || {
-                    let (people, objectives) = names.get();
-                    let words = AppWords { lang: lang.get(), people, objectives };
-                    log.get().into_iter().rev().map(|c| {
-                        let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(c.at.timestamp_millis() as f64));
-                        let when = format!("{} {:02}:{:02}", crate::i18n::date(words.lang, c.at.date_naive()), local.get_hours(), local.get_minutes());
-                        view! {
-                            <tr>
-                                <td class="nowrap">{when}</td>
-                                <td>{crate::i18n::field_label(words.lang, &c.field)}</td>
-                                <td class="from">{describe(&c.field, &c.from, &words)}</td>
-                                <td>{describe(&c.field, &c.to, &words)}</td>
-                            </tr>
-                        }
-                    }).collect_view()
+                    let (log, lang) = (log.get(), lang.get());
+                    state.with_ws(|ws| {
+                        let words = AppWords { lang, ws };
+                        log.into_iter().rev().map(|c| {
+                            let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(c.at.timestamp_millis() as f64));
+                            let when = format!("{} {:02}:{:02}", crate::i18n::date(words.lang, c.at.date_naive()), local.get_hours(), local.get_minutes());
+                            view! {
+                                <tr>
+                                    <td class="nowrap">{when}</td>
+                                    <td>{crate::i18n::field_label(words.lang, &c.field)}</td>
+                                    <td class="from">{describe(&c.field, &c.from, &words)}</td>
+                                    <td>{describe(&c.field, &c.to, &words)}</td>
+                                </tr>
+                            }
+                        }).collect_view()
+                    })
                 }}
             </tbody>
         </table>
