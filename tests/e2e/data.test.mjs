@@ -142,6 +142,21 @@ test('replace keeps a backup that restores; merge by id keeps both sides', async
   await page.goto(app.server.url + '#/workspaces');
   await page.waitForSelector(`${byId('workspace-list')} tbody tr:nth-child(2)`);
   assert.match(await page.textContent(byId('workspace-list')), /\(imported\)\s*11/);
+
+  // A backup downloads as a workbench file, and goes only after a confirmation.
+  await page.goto(app.server.url + '#/data');
+  const backup = await download(page, 'backup-download');
+  assert.match(backup.name, /-backup\.json$/);
+  assert.equal(JSON.parse(backup.text).workspace.items.length, 11);
+  const rows = () => page.locator(`${byId('backups')} tbody tr`).count();
+  page.once('dialog', (d) => d.dismiss());
+  await page.click(byId('backup-delete'));
+  assert.equal(await rows(), 2, 'a dismissed confirmation deletes nothing');
+  let question = '';
+  page.once('dialog', (d) => { question = d.message(); d.accept(); });
+  await page.click(byId('backup-delete'));
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="backups"] tbody tr').length === 1);
+  assert.match(question, /Northwind/);
   assert.deepEqual(page.problems, []);
 });
 

@@ -276,6 +276,7 @@ table! {
     Restore => "Restore", "Herstellen";
     Download => "Download", "Downloaden";
     BackupRestored => "The backup was added as a workspace.", "De back-up is als werkruimte toegevoegd.";
+    ConfirmDeleteBackup => "Delete the backup of “{}” taken {}? This cannot be undone.", "De back-up van “{}” van {} verwijderen? Dit kan niet ongedaan worden gemaakt.";
     BackupMissing => "This backup is no longer in the browser's storage.", "Deze back-up staat niet meer in de opslag van de browser.";
     ConflictText => "“{}” was changed in another tab while you were editing it here. Which version do you want to keep?", "“{}” is in een ander tabblad gewijzigd terwijl u hem hier bewerkte. Welke versie wilt u houden?";
     KeepMine => "Keep mine", "Mijn versie houden";

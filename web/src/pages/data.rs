@@ -433,6 +433,22 @@ fn stem(file: &str) -> String {
     }
 }
 
+/// Reads a stored backup, or says in `message` why it cannot be read.
+fn read_backup(
+    backup: &Backup,
+    lang: Lang,
+    message: RwSignal<Option<String>>,
+) -> Option<Workspace> {
+    let problem = match storage::read_backup(backup) {
+        Ok(Stored::Ok(ws)) => return Some(*ws),
+        Ok(Stored::Unreadable { reason, .. }) => reason,
+        Ok(Stored::Missing) => t(lang, Key::BackupMissing).to_owned(),
+        Err(e) => e.to_string(),
+    };
+    message.set(Some(problem));
+    None
+}
+
 #[component]
 fn BackupList(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
     let state = use_state();
@@ -456,24 +472,37 @@ fn BackupList(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
                         view! {
                             <tr>
                                 <td>{b.name.clone()}</td>
-                                <td>{stamp}</td>
+                                <td>{stamp.clone()}</td>
                                 <td class="num">{format!("{} KB", number(lang.get(), b.bytes as f64 / 1024.0, 1))}</td>
-                                <td class="row-actions">
-                                    <button type="button" data-testid="backup-restore" on:click=move |_| match storage::read_backup(&restore) {
-                                        Ok(Stored::Ok(ws)) => { state.import_new(*ws); message.set(Some(t(lang.get_untracked(), Key::BackupRestored).to_owned())) }
-                                        Ok(Stored::Unreadable { reason, .. }) => message.set(Some(reason)),
-                                        Ok(Stored::Missing) => message.set(Some(t(lang.get_untracked(), Key::BackupMissing).to_owned())),
-                                        Err(e) => message.set(Some(e.to_string())),
-                                    }>{tx(Key::Restore)}</button>
-                                    <button type="button" on:click=move |_| {
-                                        if let Ok(Stored::Ok(ws)) = storage::read_backup(&fetch) {
-                                            let _ = storage::download(&format!("{}-backup.json", storage::slug(&ws.name)), &file::save(&ws), "application/json");
-                                        }
-                                    }>{tx(Key::Download)}</button>
-                                    <button type="button" class="danger" on:click=move |_| {
-                                        let _ = storage::delete_backup(&remove);
-                                        backups.set(storage::list_backups());
-                                    }>{tx(Key::Delete)}</button>
+                                <td>
+                                    <div class="row-actions">
+                                        <button type="button" data-testid="backup-restore" on:click=move |_| {
+                                            if let Some(ws) = read_backup(&restore, lang.get_untracked(), message) {
+                                                state.import_new(ws);
+                                                message.set(Some(t(lang.get_untracked(), Key::BackupRestored).to_owned()));
+                                            }
+                                        }>{tx(Key::Restore)}</button>
+                                        <button type="button" data-testid="backup-download" on:click=move |_| {
+                                            if let Some(ws) = read_backup(&fetch, lang.get_untracked(), message) {
+                                                if let Err(e) = storage::download(&format!("{}-backup.json", storage::slug(&ws.name)), &file::save(&ws), "application/json") {
+                                                    message.set(Some(e.to_string()));
+                                                }
+                                            }
+                                        }>{tx(Key::Download)}</button>
+                                        <button type="button" class="danger" data-testid="backup-delete" on:click={
+                                            let stamp = stamp.clone();
+                                            move |_| {
+                                                let question = tf(lang.get_untracked(), Key::ConfirmDeleteBackup, &[&remove.name, &stamp]);
+                                                if !window().confirm_with_message(&question).unwrap_or(false) {
+                                                    return;
+                                                }
+                                                if let Err(e) = storage::delete_backup(&remove) {
+                                                    message.set(Some(e.to_string()));
+                                                }
+                                                backups.set(storage::list_backups());
+                                            }
+                                        }>{tx(Key::Delete)}</button>
+                                    </div>
                                 </td>
                             </tr>
                         }

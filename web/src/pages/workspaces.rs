@@ -82,7 +82,7 @@ pub fn Workspaces() -> impl IntoView {
                         <th scope="col">{tx(Key::WorkspaceName)}</th>
                         <th scope="col" class="num">{tx(Key::Items)}</th>
                         <th scope="col">{tx(Key::Updated)}</th>
-                        <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                        <th scope="col"><span class="visually-hidden">{tx(Key::Actions)}</span></th>
                     </tr>
                 </thead>
                 <tbody>
@@ -123,16 +123,18 @@ pub fn Workspaces() -> impl IntoView {
                                 </td>
                                 <td class="num">{count}</td>
                                 <td>{move || opt_date(lang.get(), Some(updated))}</td>
-                                <td class="row-actions">
-                                    <button type="button" disabled=is_current on:click=move |_| state.open(&id_open)>{tx(Key::Open)}</button>
-                                    <button type="button" on:click=move |_| { draft.set(name_edit.clone()); editing.set(Some(id_edit.clone())); }>{tx(Key::Rename)}</button>
-                                    <button type="button" on:click=move |_| state.duplicate(&id_dup)>{tx(Key::Duplicate)}</button>
-                                    <button type="button" class="danger" on:click=move |_| {
-                                        let question = tn(lang.get_untracked(), (Key::ConfirmDeleteOne, Key::ConfirmDelete), count, &[&name_del, &count.to_string()]);
-                                        if window().confirm_with_message(&question).unwrap_or(false) {
-                                            state.delete(&id_del);
-                                        }
-                                    }>{tx(Key::Delete)}</button>
+                                <td>
+                                    <div class="row-actions">
+                                        <button type="button" disabled=is_current on:click=move |_| state.open(&id_open)>{tx(Key::Open)}</button>
+                                        <button type="button" on:click=move |_| { draft.set(name_edit.clone()); editing.set(Some(id_edit.clone())); }>{tx(Key::Rename)}</button>
+                                        <button type="button" on:click=move |_| state.duplicate(&id_dup)>{tx(Key::Duplicate)}</button>
+                                        <button type="button" class="danger" on:click=move |_| {
+                                            let question = tn(lang.get_untracked(), (Key::ConfirmDeleteOne, Key::ConfirmDelete), count, &[&name_del, &count.to_string()]);
+                                            if window().confirm_with_message(&question).unwrap_or(false) {
+                                                state.delete(&id_del);
+                                            }
+                                        }>{tx(Key::Delete)}</button>
+                                    </div>
                                 </td>
                             </tr>
                         }

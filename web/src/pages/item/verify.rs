@@ -41,8 +41,8 @@ pub fn VerifyForm() -> impl IntoView {
         </div>
         <fieldset class="group">
             <legend>{tx(Key::Measurement)}</legend>
-            <div class="form-grid">
-                <TextField label=Key::Kpi testid="kpi" value=text(|i| i.verification.measurement.kpi.clone()) on_change={move |v: String| ctx.edit(|i| i.verification.measurement.kpi = v)} />
+            <TextField label=Key::Kpi testid="kpi" wide=true value=text(|i| i.verification.measurement.kpi.clone()) on_change={move |v: String| ctx.edit(|i| i.verification.measurement.kpi = v)} />
+            <div class="form-grid compact">
                 <TextField label=Key::Unit testid="kpi-unit" value=text(|i| i.verification.measurement.unit.clone()) on_change={move |v: String| ctx.edit(|i| i.verification.measurement.unit = v)} />
                 <DecimalField label=Key::Before testid="kpi-before" value=value(|i| i.verification.measurement.before) on_change={move |v| ctx.edit(|i| i.verification.measurement.before = v)} />
                 <DecimalField label=Key::After testid="kpi-after" value=value(|i| i.verification.measurement.after) on_change={move |v| ctx.edit(|i| i.verification.measurement.after = v)} />
