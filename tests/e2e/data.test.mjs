@@ -233,10 +233,25 @@ test('stored data that cannot be read gets a recovery screen and is never overwr
   await waitSaved(page);
   assert.equal(await page.evaluate(() => localStorage.getItem('isms-wb.v1.ws.broken')), broken);
   assert.ok((await page.evaluate(() => localStorage.getItem('isms-wb.v1.index'))).includes('broken'));
+  // When the browser refuses to remove it, the data and its banner stay, and the refusal shows.
+  await page.evaluate(() => {
+    const original = Storage.prototype.removeItem;
+    Storage.prototype.removeItem = function refuseOnce() {
+      Storage.prototype.removeItem = original;
+      throw new DOMException('refused for the test', 'UnknownError');
+    };
+  });
+  page.once('dialog', (d) => d.accept());
+  await page.click(byId('recovery-discard'));
+  await page.waitForSelector(byId('way-out-failed'));
+  assert.equal(await page.textContent(byId('way-out-failed')), 'The browser refused (UnknownError: refused for the test).');
+  assert.equal(await page.evaluate(() => localStorage.getItem('isms-wb.v1.ws.broken')), broken);
+  assert.equal(await page.locator(byId('recovery')).count(), 1);
   page.once('dialog', (d) => d.accept());
   await page.click(byId('recovery-discard'));
   await page.waitForFunction(() => localStorage.getItem('isms-wb.v1.ws.broken') === null);
   assert.equal(await page.locator(byId('recovery')).count(), 0);
+  assert.equal(await page.locator(byId('way-out-failed')).count(), 0);
   await context.close();
 });
 

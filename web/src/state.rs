@@ -15,7 +15,7 @@ use isms_core::{Item, ItemId, Kind, Source, TransitionError, Workspace};
 use leptos::prelude::*;
 
 use crate::clock;
-use crate::storage::{self, Index, StorageError, Stored};
+use crate::storage::{self, Index, StorageError, Stored, Unusable};
 
 /// A workspace with the storage id it is kept under.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,7 +37,7 @@ pub enum SaveStatus {
 pub struct Unreadable {
     pub id: String,
     pub raw: String,
-    pub reason: String,
+    pub reason: Unusable,
 }
 
 #[derive(Clone, Copy)]
@@ -110,7 +110,7 @@ impl AppState {
                 Err(e) => unreadable.push(Unreadable {
                     id: id.clone(),
                     raw: String::new(),
-                    reason: e.to_string(),
+                    reason: Unusable::Storage(e),
                 }),
             }
         }
@@ -316,13 +316,15 @@ impl AppState {
 
     /// Forgets stored data that could not be read (after the user has had the chance to
     /// download it).
-    pub fn discard_unreadable(&self, id: &str) {
+    /// The stored text goes first: if the browser will not remove it, the banner stays.
+    pub fn discard_unreadable(&self, id: &str) -> Result<(), StorageError> {
+        storage::remove_workspace(id)?;
         self.unreadable.update(|u| u.retain(|x| x.id != id));
-        let _ = storage::remove_workspace(id);
         self.known.update_value(|k| {
             k.remove(id);
         });
         self.mark(id);
+        Ok(())
     }
 
     /// Adds a workspace and opens it.

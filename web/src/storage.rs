@@ -9,8 +9,11 @@
 //! read is reported and never overwritten.
 
 use isms_core::file;
+use isms_core::i18n::Lang;
 use isms_core::Workspace;
 use serde::{Deserialize, Serialize};
+
+use crate::i18n::{t, tf, Key};
 
 const PREFIX: &str = "isms-wb.v1.";
 
@@ -21,7 +24,8 @@ fn workspace_key(id: &str) -> String {
 const INDEX_KEY: &str = "isms-wb.v1.index";
 const LANG_KEY: &str = "isms-wb.v1.lang";
 
-/// What went wrong with the browser's storage.
+/// What went wrong with the browser's storage. Shown to people through [`StorageError::message`];
+/// the details inside are the browser's or the parser's own words.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum StorageError {
     #[error("storage is not available in this browser")]
@@ -32,6 +36,28 @@ pub enum StorageError {
     Unreadable(String),
     #[error("{0}")]
     Other(String),
+}
+
+impl StorageError {
+    /// The error in the reader's language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            StorageError::Unavailable => t(lang, Key::ErrStorageUnavailable).to_owned(),
+            StorageError::QuotaExceeded => t(lang, Key::ErrStorageFull).to_owned(),
+            StorageError::Unreadable(detail) => tf(lang, Key::ErrStorageUnreadable, &[detail]),
+            StorageError::Other(detail) => tf(lang, Key::ErrBrowserRefused, &[detail]),
+        }
+    }
+}
+
+/// A browser exception as "Name: message" (a `DOMException` is an `Error` too), for the
+/// details of [`StorageError::Other`].
+pub fn describe(err: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    match err.dyn_ref::<js_sys::Error>() {
+        Some(e) => format!("{}: {}", String::from(e.name()), String::from(e.message())),
+        None => err.as_string().unwrap_or_else(|| format!("{err:?}")),
+    }
 }
 
 fn storage() -> Result<web_sys::Storage, StorageError> {
@@ -58,7 +84,7 @@ fn write(key: &str, value: &str) -> Result<(), StorageError> {
         if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
             StorageError::QuotaExceeded
         } else {
-            StorageError::Other(format!("{err:?}"))
+            StorageError::Other(describe(&err))
         }
     })
 }
@@ -66,7 +92,7 @@ fn write(key: &str, value: &str) -> Result<(), StorageError> {
 fn read(key: &str) -> Result<Option<String>, StorageError> {
     storage()?
         .get_item(key)
-        .map_err(|e| StorageError::Other(format!("{e:?}")))
+        .map_err(|e| StorageError::Other(describe(&e)))
 }
 
 /// Which workspaces exist, in order, and which one was open last.
@@ -94,8 +120,30 @@ pub fn save_index(index: &Index) -> Result<(), StorageError> {
 /// A stored workspace, or the raw text when it cannot be read (kept for recovery).
 pub enum Stored {
     Ok(Box<Workspace>),
-    Unreadable { raw: String, reason: String },
+    Unreadable { raw: String, reason: Unusable },
     Missing,
+}
+
+/// Why stored data cannot be used; kept as a value so that it is said in whatever language is
+/// chosen when it is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unusable {
+    /// Not a workbench file, or an invalid one.
+    Load(file::LoadError),
+    /// A valid file with other than exactly one workspace, where one is stored per key.
+    NotOne,
+    /// The browser would not give the text.
+    Storage(StorageError),
+}
+
+impl Unusable {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Unusable::Load(e) => e.message(lang),
+            Unusable::NotOne => t(lang, Key::ErrNotOneWorkspace).to_owned(),
+            Unusable::Storage(e) => e.message(lang),
+        }
+    }
 }
 
 /// Reads stored text as one workspace, keeping the text when it cannot be read.
@@ -106,11 +154,11 @@ pub fn parse_stored(raw: String) -> Stored {
         }
         Ok(_) => Stored::Unreadable {
             raw,
-            reason: "expected one workspace".into(),
+            reason: Unusable::NotOne,
         },
         Err(e) => Stored::Unreadable {
             raw,
-            reason: e.to_string(),
+            reason: Unusable::Load(e),
         },
     }
 }
@@ -140,7 +188,7 @@ pub fn is_index_key(key: &str) -> bool {
 pub fn remove_workspace(id: &str) -> Result<(), StorageError> {
     storage()?
         .remove_item(&workspace_key(id))
-        .map_err(|e| StorageError::Other(format!("{e:?}")))
+        .map_err(|e| StorageError::Other(describe(&e)))
 }
 
 pub fn load_lang() -> Option<isms_core::i18n::Lang> {
@@ -219,7 +267,7 @@ pub fn delete_backup(backup: &Backup) -> Result<(), StorageError> {
         .collect();
     storage()?
         .remove_item(&backup.key)
-        .map_err(|e| StorageError::Other(format!("{e:?}")))?;
+        .map_err(|e| StorageError::Other(describe(&e)))?;
     let index = serde_json::to_string(&list).map_err(|e| StorageError::Other(e.to_string()))?;
     write(BACKUPS_KEY, &index)
 }
@@ -227,7 +275,7 @@ pub fn delete_backup(backup: &Backup) -> Result<(), StorageError> {
 /// Offers `text` as a file download, through a Blob URL (nothing leaves the browser).
 pub fn download(filename: &str, text: &str, mime: &str) -> Result<(), StorageError> {
     use wasm_bindgen::JsCast;
-    let fail = |e: wasm_bindgen::JsValue| StorageError::Other(format!("{e:?}"));
+    let fail = |e: wasm_bindgen::JsValue| StorageError::Other(describe(&e));
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

@@ -20,15 +20,24 @@ pub fn Banners() -> impl IntoView {
         SaveStatus::Failed(StorageError::QuotaExceeded) => {
             Some((t(lang.get(), Key::StorageQuota).to_owned(), true))
         }
-        SaveStatus::Failed(e) => {
-            Some((tf(lang.get(), Key::StorageFailed, &[&e.to_string()]), true))
-        }
+        SaveStatus::Failed(e) => Some((
+            tf(lang.get(), Key::StorageFailed, &[&e.message(lang.get())]),
+            true,
+        )),
         _ if !state.storage_ok.get() => {
             Some((t(lang.get(), Key::StorageUnavailable).to_owned(), true))
         }
         _ => None,
     };
+    // Each way out below (a download, discarding unreadable data) can itself fail: say so.
+    let way_out_failed = RwSignal::new(None::<String>);
+    let report = move |result: Result<(), StorageError>| {
+        way_out_failed.set(result.err().map(|e| e.message(lang.get_untracked())));
+    };
     view! {
+        {move || way_out_failed.get().map(|why| view! {
+            <div class="banner error" role="alert" data-testid="way-out-failed">{why}</div>
+        })}
         {move || state.refused.get().map(|why| view! {
             <div class="banner error" role="alert" data-testid="refused">
                 {tf(lang.get(), Key::ChangeRefused, &[&why])}
@@ -41,7 +50,7 @@ pub fn Banners() -> impl IntoView {
                 {text}
                 " "
                 {(can_export && state.has_workspace()).then(|| view! {
-                    <button type="button" data-testid="banner-export" on:click=move |_| { let _ = export_current(); }>{tx(Key::ExportWorkspace)}</button>
+                    <button type="button" data-testid="banner-export" on:click=move |_| report(export_current())>{tx(Key::ExportWorkspace)}</button>
                 })}
             </div>
         })}
@@ -65,17 +74,17 @@ pub fn Banners() -> impl IntoView {
                 let raw = u.raw.clone();
                 let id = u.id.clone();
                 let file_name = format!("unreadable-{}.json", u.id);
-                let message = move || tf(lang.get(), Key::StorageCorrupt, &[&u.id, &u.reason]);
+                let message = move || tf(lang.get(), Key::StorageCorrupt, &[&u.id, &u.reason.message(lang.get())]);
                 view! {
                     <div class="banner error recovery" role="alert" data-testid="recovery">
                         <p>{message}</p>
                         <div class="buttons">
                             <button type="button" data-testid="recovery-download" on:click=move |_| {
-                                let _ = storage::download(&file_name, &raw, "application/json");
+                                report(storage::download(&file_name, &raw, "application/json"));
                             }>{tx(Key::DownloadStored)}</button>
                             <button type="button" class="danger" data-testid="recovery-discard" on:click=move |_| {
                                 if window().confirm_with_message(t(lang.get_untracked(), Key::ConfirmDiscard)).unwrap_or(false) {
-                                    state.discard_unreadable(&id);
+                                    report(state.discard_unreadable(&id));
                                 }
                             }>{tx(Key::StartFresh)}</button>
                         </div>

@@ -37,8 +37,13 @@ table! {
     NotSaved => "Not saved", "Niet opgeslagen";
     StorageUnavailable => "This browser does not allow storage here (private mode or blocked). Your work is kept in memory only: export it before you close the tab.", "Deze browser staat hier geen opslag toe (privémodus of geblokkeerd). Uw werk staat alleen in het geheugen: exporteer het voordat u het tabblad sluit.";
     StorageQuota => "The browser's storage is full: your latest changes are kept in memory only. Export the workspace to keep them.", "De opslag van de browser is vol: uw laatste wijzigingen staan alleen in het geheugen. Exporteer de werkruimte om ze te bewaren.";
-    StorageCorrupt => "Stored data for “{}” could not be read: {}. It has been left untouched.", "Opgeslagen gegevens voor “{}” konden niet worden gelezen: {}. Ze zijn onaangeroerd gelaten.";
-    StorageFailed => "Saving failed: {}", "Opslaan mislukt: {}";
+    StorageCorrupt => "Stored data for “{}” could not be read. {} It has been left untouched.", "Opgeslagen gegevens voor “{}” konden niet worden gelezen. {} Ze zijn onaangeroerd gelaten.";
+    ErrStorageUnavailable => "The browser's storage is not available here.", "De opslag van de browser is hier niet beschikbaar.";
+    ErrStorageFull => "The browser's storage is full.", "De opslag van de browser is vol.";
+    ErrStorageUnreadable => "The stored data could not be read ({}).", "De opgeslagen gegevens konden niet worden gelezen ({}).";
+    ErrBrowserRefused => "The browser refused ({}).", "De browser weigerde ({}).";
+    ErrNotOneWorkspace => "The stored text does not hold exactly one workspace.", "De opgeslagen tekst bevat niet precies één werkruimte.";
+    StorageFailed => "Saving failed. {}", "Opslaan mislukt. {}";
     NoWorkspaceTitle => "Start a workspace", "Begin een werkruimte";
     NoWorkspaceText => "A workspace holds one organisation's improvement register, objectives and people. Everything stays in this browser until you export it.", "Een werkruimte bevat het verbeterregister, de doelstellingen en de personen van één organisatie. Alles blijft in deze browser totdat u het exporteert.";
     WorkspaceName => "Organisation name", "Naam van de organisatie";
@@ -241,7 +246,7 @@ table! {
     Import => "Import", "Importeren";
     DropHere => "Drop a workbench file (.json) or a register (.csv) here, or choose one", "Sleep hier een werkbankbestand (.json) of een register (.csv) naartoe, of kies er een";
     CsvUnreadable => "This CSV cannot be used: {}.", "Deze CSV is niet bruikbaar: {}.";
-    NoBackupNoReplace => "Nothing was changed: the automatic backup could not be stored ({}). Export the workspace first, or free some space by deleting old backups.", "Er is niets gewijzigd: de automatische back-up kon niet worden opgeslagen ({}). Exporteer eerst de werkruimte, of maak ruimte door oude back-ups te verwijderen.";
+    NoBackupNoReplace => "Nothing was changed: the automatic backup could not be stored. {} Export the workspace first, or free some space by deleting old backups.", "Er is niets gewijzigd: de automatische back-up kon niet worden opgeslagen. {} Exporteer eerst de werkruimte, of maak ruimte door oude back-ups te verwijderen.";
     NothingChanged => "Nothing was changed.", "Er is niets gewijzigd.";
     Preview => "Preview", "Voorbeeld";
     ImportSummary => "{}: {} workspace(s), {} items in total", "{}: {} werkruimte(s), in totaal {} items";

@@ -137,7 +137,7 @@ pub fn Data() -> impl IntoView {
                 }
                 Err(e) => refused.set(Some(Refusal {
                     file: name,
-                    message: format!("{e:?}"),
+                    message: storage::StorageError::Other(storage::describe(&e)).message(lang),
                     problems: Vec::new(),
                 })),
             }
@@ -171,7 +171,7 @@ pub fn Data() -> impl IntoView {
         Err(e) => failure.set(Some(tf(
             lang.get_untracked(),
             Key::NoBackupNoReplace,
-            &[&e.to_string()],
+            &[&e.message(lang.get_untracked())],
         ))),
     };
     let export_all = move |_| {
@@ -184,7 +184,7 @@ pub fn Data() -> impl IntoView {
             "application/json",
         );
         if let Err(e) = result {
-            failure.set(Some(e.to_string()));
+            failure.set(Some(e.message(lang.get_untracked())));
         }
     };
     let export_csv = move |_| {
@@ -201,7 +201,7 @@ pub fn Data() -> impl IntoView {
                 &text,
                 "text/csv;charset=utf-8",
             ) {
-                failure.set(Some(e.to_string()));
+                failure.set(Some(e.message(lang.get_untracked())));
             }
         }
     };
@@ -214,7 +214,7 @@ pub fn Data() -> impl IntoView {
             <h1>{tx(Key::NavData)}</h1>
             <h2>{tx(Key::Export)}</h2>
             <div class="buttons">
-                <button type="button" data-testid="export-json" disabled=move || !state.has_workspace() on:click=move |_| if let Err(e) = export_current() { failure.set(Some(e.to_string())) }>{tx(Key::ExportWorkspace)}</button>
+                <button type="button" data-testid="export-json" disabled=move || !state.has_workspace() on:click=move |_| if let Err(e) = export_current() { failure.set(Some(e.message(lang.get_untracked()))) }>{tx(Key::ExportWorkspace)}</button>
                 <button type="button" data-testid="export-all" disabled=move || state.entries.with(Vec::is_empty) on:click=export_all>{tx(Key::ExportAll)}</button>
                 <button type="button" data-testid="export-csv" disabled=move || !state.has_workspace() on:click=export_csv>{tx(Key::ExportCsv)}</button>
             </div>
@@ -441,9 +441,9 @@ fn read_backup(
 ) -> Option<Workspace> {
     let problem = match storage::read_backup(backup) {
         Ok(Stored::Ok(ws)) => return Some(*ws),
-        Ok(Stored::Unreadable { reason, .. }) => reason,
+        Ok(Stored::Unreadable { reason, .. }) => reason.message(lang),
         Ok(Stored::Missing) => t(lang, Key::BackupMissing).to_owned(),
-        Err(e) => e.to_string(),
+        Err(e) => e.message(lang),
     };
     message.set(Some(problem));
     None
@@ -485,7 +485,7 @@ fn BackupList(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
                                         <button type="button" data-testid="backup-download" on:click=move |_| {
                                             if let Some(ws) = read_backup(&fetch, lang.get_untracked(), message) {
                                                 if let Err(e) = storage::download(&format!("{}-backup.json", storage::slug(&ws.name)), &file::save(&ws), "application/json") {
-                                                    message.set(Some(e.to_string()));
+                                                    message.set(Some(e.message(lang.get_untracked())));
                                                 }
                                             }
                                         }>{tx(Key::Download)}</button>
@@ -497,7 +497,7 @@ fn BackupList(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
                                                     return;
                                                 }
                                                 if let Err(e) = storage::delete_backup(&remove) {
-                                                    message.set(Some(e.to_string()));
+                                                    message.set(Some(e.message(lang.get_untracked())));
                                                 }
                                                 backups.set(storage::list_backups());
                                             }

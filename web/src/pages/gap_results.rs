@@ -108,17 +108,19 @@ pub fn GapResults() -> impl IntoView {
             })
             .unwrap_or_default()
     });
+    let download_failed = RwSignal::new(None::<String>);
     let export_soa = move |_| {
         let l = lang.get_untracked();
         let delimiter = if l == Lang::Nl { b';' } else { b',' };
         if let Some((slug, text)) =
             state.with_ws(|ws| (storage::slug(&ws.name), gap::soa_csv(ws, l, delimiter)))
         {
-            let _ = storage::download(
+            let result = storage::download(
                 &format!("{slug}-soa-{}.csv", clock::today()),
                 &text,
                 "text/csv;charset=utf-8",
             );
+            download_failed.set(result.err().map(|e| e.message(l)));
         }
     };
     view! {
@@ -131,6 +133,7 @@ pub fn GapResults() -> impl IntoView {
                     <button type="button" class="primary" data-testid="print-report" on:click=move |_| { let _ = window().print(); }>{tx(Key::PrintReport)}</button>
                 </div>
             </div>
+            {move || download_failed.get().map(|why| view! { <p class="banner error no-print" role="alert">{why}</p> })}
             <header class="title-block" data-testid="title-block">
                 <p class="doc-type">{tx(Key::GapReport)}</p>
                 <h2>{move || state.with_ws(|ws| ws.name.clone())}</h2>
