@@ -318,6 +318,40 @@ test('switching language changes the whole interface', async () => {
   assert.deepEqual(page.problems, []);
 });
 
+test('chart texts stay inside their charts and clear of each other, in both languages', async () => {
+  const page = await withExample();
+  // Every text of every chart, measured where the browser drew it: a label cut off at the
+  // edge or two texts drawn over each other are named in the failure.
+  const clashes = () => page.evaluate(() => {
+    const found = [];
+    for (const svg of document.querySelectorAll('figure.chart svg, .gap-report svg')) {
+      const width = svg.viewBox.baseVal.width;
+      const boxes = [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim())
+        .map((t) => ({ text: t.textContent.trim(), box: t.getBBox() }));
+      for (const { text, box } of boxes) {
+        if (box.x < 0 || box.x + box.width > width) found.push(`"${text}" leaves its chart`);
+      }
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const apart = a.box.x + a.box.width <= b.box.x || b.box.x + b.box.width <= a.box.x
+            || a.box.y + a.box.height <= b.box.y || b.box.y + b.box.height <= a.box.y;
+          if (!apart) found.push(`"${a.text}" overlaps "${b.text}"`);
+        }
+      }
+    }
+    return found;
+  });
+  for (const lang of ['en', 'nl']) {
+    await page.selectOption(byId('language'), lang);
+    for (const hash of ['#/', '#/gap-results']) {
+      await page.goto(app.server.url + hash);
+      await page.waitForSelector('svg text');
+      assert.deepEqual(await clashes(), [], `${lang} ${hash}`);
+    }
+  }
+  assert.deepEqual(page.problems, []);
+});
+
 test('the impact/effort matrix moves an item by dragging and by arrow keys', async () => {
   const page = await withExample('#/matrix');
   const point = '[data-testid="matrix"] g.point[data-id="CI-009"]';

@@ -50,7 +50,9 @@ fn GroupChart(
                 let height = ROW * rows.len() as f64 + 30.0;
                 view! {
                     <svg viewBox=format!("0 0 860 {height}") width="100%" role="img" aria-label=title.get()>
-                        <text x=LABEL y="14" class="chart-value">{t(l, Key::MaturityVsTarget)}</text>
+                        // Ends where the bars end: a longer (Dutch) heading grows to the left,
+                        // over the empty label column, not into the next heading.
+                        <text x=LABEL + BAR y="14" text-anchor="end" class="chart-value">{t(l, Key::MaturityVsTarget)}</text>
                         <text x=LABEL + BAR + 16.0 y="14" class="chart-value">{t(l, Key::AssessedImplemented)}</text>
                         {rows.into_iter().enumerate().map(|(i, g)| {
                             let y = 24.0 + i as f64 * ROW;
