@@ -352,6 +352,30 @@ test('chart texts stay inside their charts and clear of each other, in both lang
   assert.deepEqual(page.problems, []);
 });
 
+test('no page is wider than a half-screen laptop window or a phone, and the register prints with room for titles', async () => {
+  const page = await withExample();
+  const pages = ['#/', '#/register', '#/prioritise', '#/matrix', '#/objectives', '#/people', '#/review',
+    '#/gap', '#/gap-results', '#/data', '#/workspaces', '#/new', '#/item/CA-001', '#/item/CI-001'];
+  for (const width of [768, 400]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const hash of pages) {
+      await page.goto(app.server.url + hash);
+      await page.waitForSelector('main h1');
+      // A wide table scrolls inside its card; the page itself never scrolls sideways.
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(wide <= width, `${hash} is ${wide} px wide in a ${width} px window`);
+    }
+  }
+  // On an A4 page the register's titles get the room, not the fixed screen widths.
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(app.server.url + '#/register');
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  const title = await page.evaluate(() => document.querySelector('[data-testid="register"] th:nth-child(3)').getBoundingClientRect().width);
+  assert.ok(title >= 180, `the printed title column is ${title} px wide`);
+  assert.deepEqual(page.problems, []);
+});
+
 test('the impact/effort matrix moves an item by dragging and by arrow keys', async () => {
   const page = await withExample('#/matrix');
   const point = '[data-testid="matrix"] g.point[data-id="CI-009"]';

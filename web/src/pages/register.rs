@@ -370,28 +370,30 @@ pub fn Register() -> impl IntoView {
             <p class="count" data-testid="register-count" role="status">
                 {move || tf(lang.get(), Key::ItemsShown, &[&visible.with(Vec::len).to_string(), &rows.with(Vec::len).to_string()])}
             </p>
-            <table class="data register" data-testid="register">
-                <thead>
-                    <tr>
-                        <th scope="col" class="num">"#"</th>
-                        <th scope="col">"Id"</th>
-                        <th scope="col">{tx(Key::Title)}</th>
-                        <th scope="col">{tx(Key::Stage)}</th>
-                        <th scope="col">{tx(Key::Source)}</th>
-                        <th scope="col">{tx(Key::Owner)}</th>
-                        <th scope="col">{tx(Key::DueDate)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    <For each=move || {
-                            let generation = generation.get();
-                            visible.with(|list| list.iter().take(shown.get()).map(|&position| (generation, position)).collect::<Vec<_>>())
-                        }
-                        key=|key| *key
-                        children=move |(_, position)| row_view(position)
-                    />
-                </tbody>
-            </table>
+            <div class="table-scroll">
+                <table class="data register" data-testid="register">
+                    <thead>
+                        <tr>
+                            <th scope="col" class="num">"#"</th>
+                            <th scope="col">"Id"</th>
+                            <th scope="col">{tx(Key::Title)}</th>
+                            <th scope="col">{tx(Key::Stage)}</th>
+                            <th scope="col">{tx(Key::Source)}</th>
+                            <th scope="col">{tx(Key::Owner)}</th>
+                            <th scope="col">{tx(Key::DueDate)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || {
+                                let generation = generation.get();
+                                visible.with(|list| list.iter().take(shown.get()).map(|&position| (generation, position)).collect::<Vec<_>>())
+                            }
+                            key=|key| *key
+                            children=move |(_, position)| row_view(position)
+                        />
+                    </tbody>
+                </table>
+            </div>
             <Show when=move || { visible.with(Vec::len) > shown.get() }>
                 <button type="button" on:click=move |_| shown.update(|s| *s += PAGE)>{tx(Key::ShowMore)}</button>
             </Show>
