@@ -37,8 +37,11 @@ test('export, then import into a fresh browser, gives the same workspace', async
   assert.match(json.name, /^example-northwind-care-finance-\d{4}-\d{2}-\d{2}\.json$/);
   assert.ok(json.text.startsWith('{\n  "format": "isms-improvement-workbench",\n  "version": 1,'));
 
+  // Someone handed the file opens the app and follows the start page's "open a file".
   const fresh = await app.page();
-  await app.open(fresh, '#/data');
+  await app.open(fresh);
+  await fresh.click(byId('open-file'));
+  await fresh.waitForSelector(byId('import-file'));
   await upload(fresh, json.name, Buffer.from(json.text), 'application/json');
   await fresh.waitForSelector(byId('import-preview'));
   await fresh.click(byId('import-new'));

@@ -165,6 +165,8 @@ table! {
     ObjectiveInUseOne => "{} is linked to {} item: unlink it first.", "{} is aan {} item gekoppeld: ontkoppel het eerst.";
     ObjectivesHelp => "Clause 6.2: measurable information security objectives. Items linked to them rank higher on alignment.", "Clausule 6.2: meetbare informatiebeveiligingsdoelstellingen. Items die eraan gekoppeld zijn scoren hoger op afstemming.";
     OpenCaByGrade => "Open corrective actions by grade", "Open corrigerende maatregelen per ernst";
+    OrOpenFile => "Or open a workbench file (.json) or a register (.csv) you were given:", "Of open een werkbankbestand (.json) of een register (.csv) dat u hebt gekregen:";
+    OpenFile => "Open a file", "Een bestand openen";
     OrTryExample => "Or look around in an example first:", "Of kijk eerst rond in een voorbeeld:";
     OtherModelInputs => "Inputs for ICE, RICE and WSJF", "Invoer voor ICE, RICE en WSJF";
     Overdue => "Overdue", "Te laat";

@@ -10,7 +10,7 @@ use crate::components::bar_chart::BarChart;
 use crate::components::field::TextField;
 use crate::i18n::{number, opt_date, t, tn, tx, Key, Lang};
 use crate::pages::workspaces::NewWorkspace;
-use crate::route::item_href;
+use crate::route::{href, item_href};
 use crate::state::use_state;
 
 /// Adds the example workspace in the current language and opens it.
@@ -37,6 +37,9 @@ pub fn Dashboard() -> impl IntoView {
                         <NewWorkspace />
                         <p class="or">{tx(Key::OrTryExample)}</p>
                         <button type="button" data-testid="load-example" on:click=move |_| load_example()>{tx(Key::LoadExample)}</button>
+                        // The client who was handed a file starts here too.
+                        <p class="or">{tx(Key::OrOpenFile)}</p>
+                        <a class="button" data-testid="open-file" href=href("data", &[])>{tx(Key::OpenFile)}</a>
                     </div>
                 }
             >
