@@ -376,6 +376,50 @@ test('no page is wider than a half-screen laptop window or a phone, and the regi
   assert.deepEqual(page.problems, []);
 });
 
+test('workspaces: create, rename (an empty name refused), switch, duplicate, delete with a confirmation and undo, and the last one opened reopens', async () => {
+  const page = await app.page();
+  await app.open(page);
+  await createWorkspace(page, 'Alpha BV');
+  await page.goto(app.server.url + '#/workspaces');
+  await createWorkspace(page, 'Beta NV');
+  await page.goto(app.server.url + '#/workspaces');
+  const row = (name) => `${byId('workspace-list')} tbody tr:has-text("${name}")`;
+  const names = () => page.locator(`${byId('workspace-list')} tbody tr strong`).allTextContents();
+
+  await page.click(`${row('Alpha BV')} button:has-text("Rename")`);
+  await page.fill(`${byId('rename-form')} input`, '   ');
+  await page.click(`${byId('rename-form')} button[type="submit"]`);
+  assert.match(await page.textContent(`${byId('rename-form')} [role="alert"]`), /name/i);
+  await page.fill(`${byId('rename-form')} input`, 'Alpha Holding BV');
+  await page.click(`${byId('rename-form')} button[type="submit"]`);
+  await page.waitForSelector(row('Alpha Holding BV'));
+
+  await page.click(`${row('Alpha Holding BV')} button:has-text("Open")`);
+  await page.waitForSelector(`${byId('current-workspace')}:has-text("Alpha Holding BV")`);
+  await page.goto(app.server.url + '#/workspaces');
+  await page.click(`${row('Beta NV')} button:has-text("Duplicate")`);
+  await page.waitForSelector(row('Beta NV (copy)'));
+
+  page.once('dialog', (d) => d.dismiss());
+  await page.click(`${row('Beta NV (copy)')} button:has-text("Delete")`);
+  assert.deepEqual((await names()).sort(), ['Alpha Holding BV', 'Beta NV', 'Beta NV (copy)']);
+  page.once('dialog', (d) => d.accept());
+  await page.click(`${row('Beta NV (copy)')} button:has-text("Delete")`);
+  await page.waitForSelector('.banner:has-text("deleted")');
+  assert.deepEqual((await names()).sort(), ['Alpha Holding BV', 'Beta NV']);
+  await page.click('.banner button:has-text("Undo")');
+  await page.waitForSelector(row('Beta NV (copy)'));
+
+  await page.click(`${row('Alpha Holding BV')} button:has-text("Open")`);
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector(`${byId('current-workspace')}:has-text("Alpha Holding BV")`);
+  await page.goto(app.server.url + '#/workspaces');
+  await page.waitForSelector(row('Beta NV (copy)'));
+  assert.deepEqual((await names()).sort(), ['Alpha Holding BV', 'Beta NV', 'Beta NV (copy)']);
+  assert.deepEqual(page.problems, []);
+});
+
 test('the impact/effort matrix moves an item by dragging and by arrow keys', async () => {
   const page = await withExample('#/matrix');
   const point = '[data-testid="matrix"] g.point[data-id="CI-009"]';

@@ -52,6 +52,7 @@ pub fn Workspaces() -> impl IntoView {
     let lang = state.lang;
     let editing = RwSignal::new(None::<String>);
     let draft = RwSignal::new(String::new());
+    let rename_error = RwSignal::new(false);
     let rows = move || {
         state.entries.with(|list| {
             list.iter()
@@ -105,16 +106,23 @@ pub fn Workspaces() -> impl IntoView {
                                     {move || if editing.get().as_deref() == Some(id_show.as_str()) {
                                         let id_save = id_save.clone();
                                         view! {
-                                            <form class="inline-form" on:submit=move |ev| {
+                                            <form class="inline-form" data-testid="rename-form" on:submit=move |ev| {
                                                 ev.prevent_default();
-                                                if !draft.get_untracked().trim().is_empty() {
-                                                    state.rename(&id_save, &draft.get_untracked());
+                                                // An empty name is refused with a reason, the form staying open.
+                                                if draft.get_untracked().trim().is_empty() {
+                                                    rename_error.set(true);
+                                                    return;
                                                 }
+                                                state.rename(&id_save, &draft.get_untracked());
                                                 editing.set(None);
                                             }>
-                                                <input type="text" aria-label=t(lang.get(), Key::WorkspaceName) prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev)) />
+                                                <input type="text" aria-label=t(lang.get(), Key::WorkspaceName) prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev))
+                                                    aria-invalid=move || rename_error.get().then_some("true") />
                                                 <button type="submit">{t(lang.get(), Key::Save)}</button>
                                                 <button type="button" on:click=move |_| editing.set(None)>{t(lang.get(), Key::Cancel)}</button>
+                                                <Show when=move || rename_error.get()>
+                                                    <p class="field-error" role="alert">{tx(Key::NameRequired)}</p>
+                                                </Show>
                                             </form>
                                         }.into_any()
                                     } else {
@@ -126,7 +134,7 @@ pub fn Workspaces() -> impl IntoView {
                                 <td>
                                     <div class="row-actions">
                                         <button type="button" disabled=is_current on:click=move |_| state.open(&id_open)>{tx(Key::Open)}</button>
-                                        <button type="button" on:click=move |_| { draft.set(name_edit.clone()); editing.set(Some(id_edit.clone())); }>{tx(Key::Rename)}</button>
+                                        <button type="button" on:click=move |_| { draft.set(name_edit.clone()); rename_error.set(false); editing.set(Some(id_edit.clone())); }>{tx(Key::Rename)}</button>
                                         <button type="button" on:click=move |_| state.duplicate(&id_dup)>{tx(Key::Duplicate)}</button>
                                         <button type="button" class="danger" on:click=move |_| {
                                             let question = tn(lang.get_untracked(), (Key::ConfirmDeleteOne, Key::ConfirmDelete), count, &[&name_del, &count.to_string()]);
