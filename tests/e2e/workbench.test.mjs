@@ -484,3 +484,27 @@ test('people and objectives still in use cannot be deleted; unused ones can', as
   assert.match(await page.textContent('[role="alert"].field-error'), /OBJ-001 is linked to \d+ items/);
   assert.deepEqual(page.problems, []);
 });
+
+test('emptying a name or a title is refused: the previous text comes back with a message', async () => {
+  const page = await withExample('#/item/CA-001');
+  await page.click(`${byId('stepper')} button:has-text("Identify")`);
+  const title = page.locator(byId('title'));
+  const before = await title.inputValue();
+  await title.fill('   ');
+  await title.press('Tab');
+  await page.waitForSelector('.field-error[role="alert"]:has-text("cannot be empty")');
+  assert.equal(await title.inputValue(), before);
+  assert.equal(await page.textContent(byId('item-title')), before);
+
+  await page.goto(app.server.url + '#/people');
+  const name = page.locator(`${byId('people')} tr:has-text("P-001") input`).first();
+  await name.fill('');
+  await name.press('Tab');
+  await page.waitForSelector('.field-error[role="alert"]:has-text("cannot be empty")');
+  assert.equal(await name.inputValue(), 'Sanne de Vries');
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector(`${byId('people')} tr:has-text("P-001")`);
+  assert.equal(await page.locator(`${byId('people')} tr:has-text("P-001") input`).first().inputValue(), 'Sanne de Vries');
+  assert.deepEqual(page.problems, []);
+});

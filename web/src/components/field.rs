@@ -17,19 +17,48 @@ pub fn TextField(
     /// The whole width of the form, for one-line texts that run long (titles).
     #[prop(optional)]
     wide: bool,
+    /// Emptying it is refused: the previous text comes back, with a message.
+    #[prop(optional)]
+    required: bool,
     #[prop(optional)] testid: &'static str,
 ) -> impl IntoView {
     let lang = use_state().lang;
-    let commit = move |ev: leptos::ev::Event| on_change.run(event_target_value(&ev));
+    let refused = RwSignal::new(false);
+    let commit = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        let empty = required && text.trim().is_empty();
+        refused.set(empty);
+        if empty {
+            restore(&ev, &value.get_untracked());
+        } else {
+            on_change.run(text);
+        }
+    };
     view! {
         <label class="field" class:wide=multiline || wide>
             <span>{move || t(lang.get(), label)}</span>
             {if multiline {
                 view! { <textarea data-testid=testid prop:value=value on:change=commit></textarea> }.into_any()
             } else {
-                view! { <input type="text" data-testid=testid prop:value=value on:change=commit /> }.into_any()
+                view! { <input type="text" data-testid=testid prop:value=value on:change=commit aria-invalid=move || refused.get().then_some("true") /> }.into_any()
             }}
+            <Show when=move || refused.get()>
+                <span class="field-error" role="alert">{tx(Key::KeptNotEmpty)}</span>
+            </Show>
         </label>
+    }
+}
+
+/// Puts `previous` back into the text field (or text area) an event came from: a required text
+/// the user emptied is refused and shown again, not left blank on screen while the data keeps it.
+pub fn restore(ev: &leptos::ev::Event, previous: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(target) = ev.target() {
+        if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+            input.set_value(previous);
+        } else if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            area.set_value(previous);
+        }
     }
 }
 

@@ -3,8 +3,9 @@
 use isms_core::{Objective, ObjectiveId, PersonId};
 use leptos::prelude::*;
 
+use crate::components::field::restore;
 use crate::components::guarded_delete::GuardedDelete;
-use crate::i18n::{tx, Key};
+use crate::i18n::{t, tx, Key};
 use crate::state::use_state;
 
 #[component]
@@ -28,6 +29,7 @@ pub fn Objectives() -> impl IntoView {
     };
     let title = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
+    let lang = state.lang;
     let edit = move |id: ObjectiveId, f: Box<dyn FnOnce(&mut Objective)>| {
         state.update(|ws| {
             if let Some(o) = ws.objectives.iter_mut().find(|o| o.id == id) {
@@ -57,7 +59,19 @@ pub fn Objectives() -> impl IntoView {
                         view! {
                             <tr>
                                 <td class="id">{o.id.to_string()}</td>
-                                <td><input type="text" aria-label=tx(Key::Title) prop:value=o.title.clone() on:change=move |ev| { let v = event_target_value(&ev); if !v.trim().is_empty() { edit(a.clone(), Box::new(move |o| o.title = v)) } } /></td>
+                                <td><input type="text" aria-label=tx(Key::Title) prop:value=o.title.clone() on:change={
+                                    let previous = o.title.clone();
+                                    move |ev| {
+                                        let v = event_target_value(&ev);
+                                        if v.trim().is_empty() {
+                                            restore(&ev, &previous);
+                                            problem.set(Some(t(lang.get_untracked(), Key::KeptNotEmpty).to_owned()));
+                                        } else {
+                                            problem.set(None);
+                                            edit(a.clone(), Box::new(move |o| o.title = v.trim().to_owned()));
+                                        }
+                                    }
+                                } /></td>
                                 <td><input type="text" aria-label=tx(Key::Target) prop:value=o.target.clone() on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |o| o.target = v)) } /></td>
                                 <td><select aria-label=tx(Key::Owner) on:change=move |ev| { let v = PersonId::parse(&event_target_value(&ev)).ok(); edit(c.clone(), Box::new(move |o| o.owner = v)) }>
                                     <option value="">{tx(Key::NotSet)}</option>
@@ -77,7 +91,11 @@ pub fn Objectives() -> impl IntoView {
             <form class="inline-form" on:submit=move |ev| {
                 ev.prevent_default();
                 let text = title.get_untracked();
-                if text.trim().is_empty() { return; }
+                if text.trim().is_empty() {
+                    problem.set(Some(t(lang.get_untracked(), Key::TitleRequired).to_owned()));
+                    return;
+                }
+                problem.set(None);
                 state.update(|ws| {
                     let id = ws.next_objective_id();
                     ws.objectives.push(Objective { id, title: text.trim().to_owned(), description: String::new(), owner: None, due: None, target: String::new() });
@@ -85,7 +103,7 @@ pub fn Objectives() -> impl IntoView {
                 title.set(String::new());
             }>
                 <label class="field grow"><span>{tx(Key::NewObjective)}</span>
-                    <input type="text" data-testid="new-objective" prop:value=title on:input=move |ev| title.set(event_target_value(&ev)) /></label>
+                    <input type="text" data-testid="new-objective" required prop:value=title on:input=move |ev| title.set(event_target_value(&ev)) /></label>
                 <button type="submit">{tx(Key::Add)}</button>
             </form>
         </section>

@@ -3,8 +3,9 @@
 use isms_core::{Person, PersonId, Workspace};
 use leptos::prelude::*;
 
+use crate::components::field::restore;
 use crate::components::guarded_delete::GuardedDelete;
-use crate::i18n::{tx, Key};
+use crate::i18n::{t, tx, Key};
 use crate::state::use_state;
 
 /// How many things still name this person.
@@ -32,6 +33,7 @@ pub fn People() -> impl IntoView {
     let list = Memo::new(move |_| state.with_ws(|ws| ws.people.clone()).unwrap_or_default());
     let (name, role) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let problem = RwSignal::new(None::<String>);
+    let lang = state.lang;
     let edit = move |id: PersonId, f: Box<dyn FnOnce(&mut Person)>| {
         state.update(|ws| {
             if let Some(p) = ws.people.iter_mut().find(|p| p.id == id) {
@@ -57,7 +59,19 @@ pub fn People() -> impl IntoView {
                         view! {
                             <tr>
                                 <td class="id">{p.id.to_string()}</td>
-                                <td><input type="text" aria-label=tx(Key::Name) prop:value=p.name.clone() on:change=move |ev| { let v = event_target_value(&ev); if !v.trim().is_empty() { edit(a.clone(), Box::new(move |p| p.name = v)) } } /></td>
+                                <td><input type="text" aria-label=tx(Key::Name) prop:value=p.name.clone() on:change={
+                                    let previous = p.name.clone();
+                                    move |ev| {
+                                        let v = event_target_value(&ev);
+                                        if v.trim().is_empty() {
+                                            restore(&ev, &previous);
+                                            problem.set(Some(t(lang.get_untracked(), Key::KeptNotEmpty).to_owned()));
+                                        } else {
+                                            problem.set(None);
+                                            edit(a.clone(), Box::new(move |p| p.name = v.trim().to_owned()));
+                                        }
+                                    }
+                                } /></td>
                                 <td><input type="text" aria-label=tx(Key::Role) prop:value=p.role.clone() on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |p| p.role = v)) } /></td>
                                 <td class="num">{count}</td>
                                 <td><GuardedDelete uses=count in_use=(Key::PersonInUseOne, Key::PersonInUse) id=c.to_string() problem=problem
@@ -71,7 +85,11 @@ pub fn People() -> impl IntoView {
             <form class="inline-form" on:submit=move |ev| {
                 ev.prevent_default();
                 let n = name.get_untracked();
-                if n.trim().is_empty() { return; }
+                if n.trim().is_empty() {
+                    problem.set(Some(t(lang.get_untracked(), Key::NameRequired).to_owned()));
+                    return;
+                }
+                problem.set(None);
                 let r = role.get_untracked();
                 state.update(|ws| {
                     let id = ws.next_person_id();
@@ -81,7 +99,7 @@ pub fn People() -> impl IntoView {
                 role.set(String::new());
             }>
                 <label class="field"><span>{tx(Key::Name)}</span>
-                    <input type="text" data-testid="new-person-name" prop:value=name on:input=move |ev| name.set(event_target_value(&ev)) /></label>
+                    <input type="text" data-testid="new-person-name" required prop:value=name on:input=move |ev| name.set(event_target_value(&ev)) /></label>
                 <label class="field"><span>{tx(Key::Role)}</span>
                     <input type="text" data-testid="new-person-role" prop:value=role on:input=move |ev| role.set(event_target_value(&ev)) /></label>
                 <button type="submit" data-testid="add-person">{tx(Key::Add)}</button>

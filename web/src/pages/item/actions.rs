@@ -67,7 +67,7 @@ pub fn ActionsForm() -> impl IntoView {
         }>
             <label class="field grow">
                 <span>{tx(Key::NewAction)}</span>
-                <input type="text" data-testid="new-action" prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev)) />
+                <input type="text" data-testid="new-action" required prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev)) />
             </label>
             <button type="submit">{tx(Key::AddAction)}</button>
         </form>

@@ -44,7 +44,7 @@ pub fn StandardiseForm() -> impl IntoView {
             version.set(String::new());
         }>
             <label class="field grow"><span>{tx(Key::Document)}</span>
-                <input type="text" data-testid="doc-name" prop:value=name on:input=move |ev| name.set(event_target_value(&ev)) /></label>
+                <input type="text" data-testid="doc-name" required prop:value=name on:input=move |ev| name.set(event_target_value(&ev)) /></label>
             <label class="field narrow"><span>{tx(Key::Version)}</span>
                 <input type="text" data-testid="doc-version" prop:value=version on:input=move |ev| version.set(event_target_value(&ev)) /></label>
             <button type="submit">{tx(Key::AddDocument)}</button>

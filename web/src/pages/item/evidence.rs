@@ -47,7 +47,7 @@ pub fn EvidenceList() -> impl IntoView {
             location.set(String::new());
         }>
             <label class="field"><span>{tx(Key::EvidenceLabel)}</span>
-                <input type="text" data-testid="evidence-label" prop:value=label on:input=move |ev| label.set(event_target_value(&ev)) /></label>
+                <input type="text" data-testid="evidence-label" required prop:value=label on:input=move |ev| label.set(event_target_value(&ev)) /></label>
             <label class="field grow"><span>{tx(Key::Location)}</span>
                 <input type="text" data-testid="evidence-location" prop:value=location on:input=move |ev| location.set(event_target_value(&ev)) /></label>
             <button type="submit">{tx(Key::AddEvidence)}</button>

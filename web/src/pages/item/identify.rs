@@ -56,9 +56,8 @@ pub fn IdentifyForm() -> impl IntoView {
     });
     view! {
         <div class="form-grid">
-            <TextField label=Key::Title testid="title" wide=true value=Signal::derive(move || ctx.get(|i| i.title.clone())) on_change={move |v: String| {
-                if !v.trim().is_empty() { ctx.edit(|i| i.title = v.trim().to_owned()) }
-            }} />
+            <TextField label=Key::Title testid="title" wide=true required=true value=Signal::derive(move || ctx.get(|i| i.title.clone()))
+                on_change={move |v: String| ctx.edit(|i| i.title = v.trim().to_owned())} />
             <TextField label=Key::Description testid="description" multiline=true value=Signal::derive(move || ctx.get(|i| i.description.clone())) on_change={move |v: String| ctx.edit(|i| i.description = v)} />
             <SelectField label=Key::Source testid="source" value=source
                 options=Signal::derive(move || Source::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned())).collect())
