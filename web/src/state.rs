@@ -315,8 +315,8 @@ impl AppState {
     }
 
     /// Forgets stored data that could not be read (after the user has had the chance to
-    /// download it).
-    /// The stored text goes first: if the browser will not remove it, the banner stays.
+    /// download it). The stored text goes first: if the browser will not remove it, the banner
+    /// stays.
     pub fn discard_unreadable(&self, id: &str) -> Result<(), StorageError> {
         storage::remove_workspace(id)?;
         self.unreadable.update(|u| u.retain(|x| x.id != id));

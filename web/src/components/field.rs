@@ -49,6 +49,26 @@ pub fn TextField(
     }
 }
 
+/// The change handler of a required text in a table row: an emptied text is put back and
+/// `problem` says why; otherwise `commit` gets the trimmed text and `problem` is cleared.
+pub fn required_text(
+    previous: String,
+    problem: RwSignal<Option<String>>,
+    commit: impl Fn(String) + 'static,
+) -> impl Fn(leptos::ev::Event) + 'static {
+    let lang = use_state().lang;
+    move |ev| {
+        let text = event_target_value(&ev);
+        if text.trim().is_empty() {
+            restore(&ev, &previous);
+            problem.set(Some(t(lang.get_untracked(), Key::KeptNotEmpty).to_owned()));
+        } else {
+            problem.set(None);
+            commit(text.trim().to_owned());
+        }
+    }
+}
+
 /// Puts `previous` back into the text field (or text area) an event came from: a required text
 /// the user emptied is refused and shown again, not left blank on screen while the data keeps it.
 pub fn restore(ev: &leptos::ev::Event, previous: &str) {

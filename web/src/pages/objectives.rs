@@ -3,7 +3,7 @@
 use isms_core::{Objective, ObjectiveId, PersonId};
 use leptos::prelude::*;
 
-use crate::components::field::restore;
+use crate::components::field::required_text;
 use crate::components::guarded_delete::GuardedDelete;
 use crate::i18n::{t, tx, Key};
 use crate::state::use_state;
@@ -59,19 +59,7 @@ pub fn Objectives() -> impl IntoView {
                         view! {
                             <tr>
                                 <td class="id">{o.id.to_string()}</td>
-                                <td><input type="text" aria-label=tx(Key::Title) prop:value=o.title.clone() on:change={
-                                    let previous = o.title.clone();
-                                    move |ev| {
-                                        let v = event_target_value(&ev);
-                                        if v.trim().is_empty() {
-                                            restore(&ev, &previous);
-                                            problem.set(Some(t(lang.get_untracked(), Key::KeptNotEmpty).to_owned()));
-                                        } else {
-                                            problem.set(None);
-                                            edit(a.clone(), Box::new(move |o| o.title = v.trim().to_owned()));
-                                        }
-                                    }
-                                } /></td>
+                                <td><input type="text" aria-label=tx(Key::Title) prop:value=o.title.clone() on:change=required_text(o.title.clone(), problem, move |v| edit(a.clone(), Box::new(move |o| o.title = v))) /></td>
                                 <td><input type="text" aria-label=tx(Key::Target) prop:value=o.target.clone() on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |o| o.target = v)) } /></td>
                                 <td><select aria-label=tx(Key::Owner) on:change=move |ev| { let v = PersonId::parse(&event_target_value(&ev)).ok(); edit(c.clone(), Box::new(move |o| o.owner = v)) }>
                                     <option value="">{tx(Key::NotSet)}</option>

@@ -3,7 +3,7 @@
 use isms_core::{Person, PersonId, Workspace};
 use leptos::prelude::*;
 
-use crate::components::field::restore;
+use crate::components::field::required_text;
 use crate::components::guarded_delete::GuardedDelete;
 use crate::i18n::{t, tx, Key};
 use crate::state::use_state;
@@ -59,19 +59,7 @@ pub fn People() -> impl IntoView {
                         view! {
                             <tr>
                                 <td class="id">{p.id.to_string()}</td>
-                                <td><input type="text" aria-label=tx(Key::Name) prop:value=p.name.clone() on:change={
-                                    let previous = p.name.clone();
-                                    move |ev| {
-                                        let v = event_target_value(&ev);
-                                        if v.trim().is_empty() {
-                                            restore(&ev, &previous);
-                                            problem.set(Some(t(lang.get_untracked(), Key::KeptNotEmpty).to_owned()));
-                                        } else {
-                                            problem.set(None);
-                                            edit(a.clone(), Box::new(move |p| p.name = v.trim().to_owned()));
-                                        }
-                                    }
-                                } /></td>
+                                <td><input type="text" aria-label=tx(Key::Name) prop:value=p.name.clone() on:change=required_text(p.name.clone(), problem, move |v| edit(a.clone(), Box::new(move |p| p.name = v))) /></td>
                                 <td><input type="text" aria-label=tx(Key::Role) prop:value=p.role.clone() on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |p| p.role = v)) } /></td>
                                 <td class="num">{count}</td>
                                 <td><GuardedDelete uses=count in_use=(Key::PersonInUseOne, Key::PersonInUse) id=c.to_string() problem=problem
