@@ -41,40 +41,42 @@ pub fn Objectives() -> impl IntoView {
         <section class="page">
             <h1>{tx(Key::NavObjectives)}</h1>
             <p class="hint">{tx(Key::ObjectivesHelp)}</p>
-            <table class="data editable" data-testid="objectives">
-                <thead><tr>
-                    <th scope="col">"Id"</th>
-                    <th scope="col">{tx(Key::Title)}</th>
-                    <th scope="col">{tx(Key::Target)}</th>
-                    <th scope="col">{tx(Key::Owner)}</th>
-                    <th scope="col">{tx(Key::DueDate)}</th>
-                    <th scope="col" class="num">{tx(Key::Items)}</th>
-                    <th scope="col"><span class="visually-hidden">{tx(Key::Delete)}</span></th>
-                </tr></thead>
-                <tbody>
-                    {move || list.get().into_iter().map(|o| {
-                        let (a, b, c, d, e) = (o.id.clone(), o.id.clone(), o.id.clone(), o.id.clone(), o.id.clone());
-                        let owner = o.owner.as_ref().map(|p| p.to_string()).unwrap_or_default();
-                        let count = linked(&o.id);
-                        view! {
-                            <tr>
-                                <td class="id">{o.id.to_string()}</td>
-                                <td><input type="text" aria-label=tx(Key::Title) prop:value=o.title.clone() on:change=required_text(o.title.clone(), problem, move |v| edit(a.clone(), Box::new(move |o| o.title = v))) /></td>
-                                <td><input type="text" aria-label=tx(Key::Target) prop:value=o.target.clone() on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |o| o.target = v)) } /></td>
-                                <td><select aria-label=tx(Key::Owner) on:change=move |ev| { let v = PersonId::parse(&event_target_value(&ev)).ok(); edit(c.clone(), Box::new(move |o| o.owner = v)) }>
-                                    <option value="">{tx(Key::NotSet)}</option>
-                                    {people.get().into_iter().map(|(v, l)| { let sel = v == owner; view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
-                                </select></td>
-                                <td><input type="date" aria-label=tx(Key::DueDate) prop:value=o.due.map(|d| d.to_string()).unwrap_or_default()
-                                    on:change=move |ev| { let v = isms_core::parse_iso_date(&event_target_value(&ev)); edit(d.clone(), Box::new(move |o| o.due = v)) } /></td>
-                                <td class="num">{count}</td>
-                                <td><GuardedDelete uses=count in_use=(Key::ObjectiveInUseOne, Key::ObjectiveInUse) id=e.to_string() problem=problem
-                                    on_delete=move |()| { let id = e.clone(); state.update(|ws| ws.objectives.retain(|x| x.id != id)) } /></td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
+            <div class="table-scroll">
+                <table class="data editable" data-testid="objectives">
+                    <thead><tr>
+                        <th scope="col">"Id"</th>
+                        <th scope="col">{tx(Key::Title)}</th>
+                        <th scope="col">{tx(Key::Target)}</th>
+                        <th scope="col">{tx(Key::Owner)}</th>
+                        <th scope="col">{tx(Key::DueDate)}</th>
+                        <th scope="col" class="num">{tx(Key::Items)}</th>
+                        <th scope="col"><span class="visually-hidden">{tx(Key::Delete)}</span></th>
+                    </tr></thead>
+                    <tbody>
+                        {move || list.get().into_iter().map(|o| {
+                            let (a, b, c, d, e) = (o.id.clone(), o.id.clone(), o.id.clone(), o.id.clone(), o.id.clone());
+                            let owner = o.owner.as_ref().map(|p| p.to_string()).unwrap_or_default();
+                            let count = linked(&o.id);
+                            view! {
+                                <tr>
+                                    <td class="id">{o.id.to_string()}</td>
+                                    <td><input type="text" aria-label=tx(Key::Title) prop:value=o.title.clone() on:change=required_text(o.title.clone(), problem, move |v| edit(a.clone(), Box::new(move |o| o.title = v))) /></td>
+                                    <td><input type="text" aria-label=tx(Key::Target) prop:value=o.target.clone() on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |o| o.target = v)) } /></td>
+                                    <td><select aria-label=tx(Key::Owner) on:change=move |ev| { let v = PersonId::parse(&event_target_value(&ev)).ok(); edit(c.clone(), Box::new(move |o| o.owner = v)) }>
+                                        <option value="">{tx(Key::NotSet)}</option>
+                                        {people.get().into_iter().map(|(v, l)| { let sel = v == owner; view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
+                                    </select></td>
+                                    <td><input type="date" aria-label=tx(Key::DueDate) prop:value=o.due.map(|d| d.to_string()).unwrap_or_default()
+                                        on:change=move |ev| { let v = isms_core::parse_iso_date(&event_target_value(&ev)); edit(d.clone(), Box::new(move |o| o.due = v)) } /></td>
+                                    <td class="num">{count}</td>
+                                    <td><GuardedDelete uses=count in_use=(Key::ObjectiveInUseOne, Key::ObjectiveInUse) id=e.to_string() problem=problem
+                                        on_delete=move |()| { let id = e.clone(); state.update(|ws| ws.objectives.retain(|x| x.id != id)) } /></td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
             {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
             <form class="inline-form" on:submit=move |ev| {
                 ev.prevent_default();

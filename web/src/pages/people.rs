@@ -44,31 +44,33 @@ pub fn People() -> impl IntoView {
     view! {
         <section class="page">
             <h1>{tx(Key::NavPeople)}</h1>
-            <table class="data editable" data-testid="people">
-                <thead><tr>
-                    <th scope="col">"Id"</th>
-                    <th scope="col">{tx(Key::Name)}</th>
-                    <th scope="col">{tx(Key::Role)}</th>
-                    <th scope="col" class="num">{tx(Key::Assignments)}</th>
-                    <th scope="col"><span class="visually-hidden">{tx(Key::Delete)}</span></th>
-                </tr></thead>
-                <tbody>
-                    {move || list.get().into_iter().map(|p| {
-                        let (a, b, c) = (p.id.clone(), p.id.clone(), p.id.clone());
-                        let count = state.with_ws(|ws| uses(ws, &p.id)).unwrap_or(0);
-                        view! {
-                            <tr>
-                                <td class="id">{p.id.to_string()}</td>
-                                <td><input type="text" aria-label=tx(Key::Name) prop:value=p.name.clone() on:change=required_text(p.name.clone(), problem, move |v| edit(a.clone(), Box::new(move |p| p.name = v))) /></td>
-                                <td><input type="text" aria-label=tx(Key::Role) prop:value=p.role.clone() on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |p| p.role = v)) } /></td>
-                                <td class="num">{count}</td>
-                                <td><GuardedDelete uses=count in_use=(Key::PersonInUseOne, Key::PersonInUse) id=c.to_string() problem=problem
-                                    on_delete=move |()| { let id = c.clone(); state.update(|ws| ws.people.retain(|x| x.id != id)) } /></td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
+            <div class="table-scroll">
+                <table class="data editable" data-testid="people">
+                    <thead><tr>
+                        <th scope="col">"Id"</th>
+                        <th scope="col">{tx(Key::Name)}</th>
+                        <th scope="col">{tx(Key::Role)}</th>
+                        <th scope="col" class="num">{tx(Key::Assignments)}</th>
+                        <th scope="col"><span class="visually-hidden">{tx(Key::Delete)}</span></th>
+                    </tr></thead>
+                    <tbody>
+                        {move || list.get().into_iter().map(|p| {
+                            let (a, b, c) = (p.id.clone(), p.id.clone(), p.id.clone());
+                            let count = state.with_ws(|ws| uses(ws, &p.id)).unwrap_or(0);
+                            view! {
+                                <tr>
+                                    <td class="id">{p.id.to_string()}</td>
+                                    <td><input type="text" aria-label=tx(Key::Name) prop:value=p.name.clone() on:change=required_text(p.name.clone(), problem, move |v| edit(a.clone(), Box::new(move |p| p.name = v))) /></td>
+                                    <td><input type="text" aria-label=tx(Key::Role) prop:value=p.role.clone() on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |p| p.role = v)) } /></td>
+                                    <td class="num">{count}</td>
+                                    <td><GuardedDelete uses=count in_use=(Key::PersonInUseOne, Key::PersonInUse) id=c.to_string() problem=problem
+                                        on_delete=move |()| { let id = c.clone(); state.update(|ws| ws.people.retain(|x| x.id != id)) } /></td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
             {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
             <form class="inline-form" on:submit=move |ev| {
                 ev.prevent_default();
