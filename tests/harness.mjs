@@ -118,6 +118,14 @@ export async function createWorkspace(page, name) {
   await waitSaved(page);
 }
 
+/** Loads the example workspace from the start page of an opened app (all 11 items) and waits
+ *  until it is saved. */
+export async function loadExample(page) {
+  await page.click('[data-testid="load-example"]');
+  await page.waitForSelector('[data-testid="fig-items"] .value:has-text("11")');
+  await waitSaved(page);
+}
+
 /** Waits until the save indicator says everything is stored. */
 export async function waitSaved(page) {
   await page.waitForSelector('[data-testid="save-state"].ok', { timeout: 10_000 });

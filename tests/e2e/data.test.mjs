@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { start, waitSaved } from '../harness.mjs';
+import { start, loadExample, waitSaved } from '../harness.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -15,9 +15,7 @@ const snapshot = (page) => page.evaluate(() => JSON.stringify(Object.keys(localS
 
 async function withExample(page) {
   await app.open(page);
-  await page.click(byId('load-example'));
-  await page.waitForSelector('[data-testid="fig-items"] .value:has-text("11")');
-  await waitSaved(page);
+  await loadExample(page);
 }
 
 async function download(page, testid) {

@@ -4,7 +4,7 @@
 // reload; and the example workspace.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, createWorkspace, waitSaved } from '../harness.mjs';
+import { start, createWorkspace, loadExample, waitSaved } from '../harness.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -55,8 +55,7 @@ async function newItem(page, kind, title) {
 async function withExample(hash) {
   const page = await app.page();
   await app.open(page);
-  await page.click(byId('load-example'));
-  await page.waitForSelector('[data-testid="fig-items"] .value:has-text("11")');
+  await loadExample(page);
   if (hash) await page.goto(app.server.url + hash);
   return page;
 }
