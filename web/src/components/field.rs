@@ -71,7 +71,7 @@ pub fn required_text(
 
 /// Puts `previous` back into the text field (or text area) an event came from: a required text
 /// the user emptied is refused and shown again, not left blank on screen while the data keeps it.
-pub fn restore(ev: &leptos::ev::Event, previous: &str) {
+fn restore(ev: &leptos::ev::Event, previous: &str) {
     use wasm_bindgen::JsCast;
     if let Some(target) = ev.target() {
         if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {

@@ -137,7 +137,7 @@ pub fn Data() -> impl IntoView {
                 }
                 Err(e) => refused.set(Some(Refusal {
                     file: name,
-                    message: storage::StorageError::Other(storage::describe(&e)).message(lang),
+                    message: tf(lang, Key::ErrBrowserRefused, &[&storage::describe(&e)]),
                     problems: Vec::new(),
                 })),
             }
