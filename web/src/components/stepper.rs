@@ -1,5 +1,6 @@
 //! The lifecycle as a stepper: Identify → … → Closed, each step with its PDCA phase and clause.
-//! Steps before the item's stage are done; clicking a step shows its form.
+//! Steps before the item's stage are done; clicking a step shows its form. Assistive technology
+//! hears the same: the item's stage is the `aria-current` step, the shown one is pressed.
 
 use isms_core::{Kind, Stage};
 use leptos::prelude::*;
@@ -28,7 +29,7 @@ pub fn Stepper(
                 };
                 view! {
                     <li class=state_class class:selected=move || selected.get() == step>
-                        <button type="button" on:click=move |_| selected.set(step) aria-current=move || (stage.get() == step).then_some("step")>
+                        <button type="button" on:click=move |_| selected.set(step) aria-pressed=move || (selected.get() == step).to_string() aria-current=move || (stage.get() == step).then_some("step")>
                             <span class="step-name">{move || step.step_label(lang.get())}</span>
                             <span class="step-meta">
                                 {step.phase().map(|p| p.label(lang.get())).unwrap_or_default()}

@@ -368,9 +368,9 @@ fn CsvPreview(
                 <tbody>
                     {parsed.with_value(|p| p.headers.clone()).into_iter().enumerate().map(|(i, header)| view! {
                         <tr>
-                            <th scope="row">{header}</th>
+                            <th scope="row" id=format!("map-head-{i}")>{header}</th>
                             <td>
-                                <select data-testid=format!("map-{i}") on:change=move |ev| {
+                                <select data-testid=format!("map-{i}") aria-labelledby=format!("map-head-{i}") on:change=move |ev| {
                                     let chosen = CsvColumn::ALL.into_iter().find(|c| format!("{c:?}") == event_target_value(&ev));
                                     mapping.update(|m| {
                                         // A column is mapped once: taking it here frees it elsewhere.

@@ -33,8 +33,8 @@ pub fn RatingForm() -> impl IntoView {
             <NumberField label=Key::PersonDays testid="person-days" min=0 max=10_000 value=Signal::derive(move || ctx.get(|i| i.inputs.person_days)) on_change={move |v| ctx.edit(|i| i.inputs.person_days = v)} />
             <div class="field">
                 <span>{tx(Key::Alignment)}</span>
-                <p class="hint">{move || tf(lang.get(), Key::AlignmentDerived, &[&derived().to_string(), Scale::Alignment.meaning(derived(), lang.get()).unwrap_or_default()])}</p>
-                <select data-testid="alignment-override" prop:value=move || ctx.get(|i| i.inputs.alignment_override.map(|v| v.to_string()).unwrap_or_default())
+                <p class="hint" id="alignment-derived">{move || tf(lang.get(), Key::AlignmentDerived, &[&derived().to_string(), Scale::Alignment.meaning(derived(), lang.get()).unwrap_or_default()])}</p>
+                <select data-testid="alignment-override" aria-label=tx(Key::Alignment) aria-describedby="alignment-derived" prop:value=move || ctx.get(|i| i.inputs.alignment_override.map(|v| v.to_string()).unwrap_or_default())
                     on:change=move |ev| { let v = event_target_value(&ev).parse::<u8>().ok(); ctx.edit(|i| i.inputs.alignment_override = v) }>
                     <option value="">{tx(Key::UseDerived)}</option>
                     {(1u8..=5).map(|v| view! { <option value=v.to_string()>{move || format!("{v} — {}", Scale::Alignment.meaning(v, lang.get()).unwrap_or_default())}</option> }).collect_view()}
