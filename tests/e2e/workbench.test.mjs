@@ -484,7 +484,7 @@ test('people and objectives still in use cannot be deleted; unused ones can', as
   assert.deepEqual(page.problems, []);
 });
 
-test('emptying a name or a title is refused: the previous text comes back with a message', async () => {
+test('emptying a name or a title is refused: the previous text comes back with a message; an entry of only spaces is refused by name', async () => {
   const page = await withExample('#/item/CA-001');
   await page.click(`${byId('stepper')} button:has-text("Identify")`);
   const title = page.locator(byId('title'));
@@ -494,6 +494,25 @@ test('emptying a name or a title is refused: the previous text comes back with a
   await page.waitForSelector('.field-error[role="alert"]:has-text("cannot be empty")');
   assert.equal(await title.inputValue(), before);
   assert.equal(await page.textContent(byId('item-title')), before);
+
+  // Add forms: the browser stops an empty required field itself, but not one of only spaces.
+  const refusesSpaces = async (field, list, message) => {
+    const rows = await page.locator(`${byId(list)} tbody tr`).count();
+    await page.fill(byId(field), '   ');
+    await page.press(byId(field), 'Enter');
+    await page.waitForSelector(`.field-error[role="alert"]:has-text("${message}")`);
+    assert.equal(await page.locator(`${byId(list)} tbody tr`).count(), rows, `${list}: nothing added`);
+  };
+  await step(page, 'Implement');
+  await refusesSpaces('new-action', 'actions', 'Fill in “New action” first.');
+  await step(page, 'Standardise');
+  await refusesSpaces('doc-name', 'documents', 'Fill in “Document” first.');
+  await page.click('[role="tab"]:has-text("Evidence")');
+  await refusesSpaces('evidence-label', 'evidence', 'Fill in “Evidence” first.');
+  await page.fill(byId('evidence-label'), '  Report IA-2026-03  ');
+  await page.press(byId('evidence-label'), 'Enter');
+  await page.waitForSelector(`${byId('evidence')} td:text-is("Report IA-2026-03")`);
+  assert.equal(await page.locator('.field-error[role="alert"]').count(), 0, 'an accepted entry clears the message');
 
   await page.goto(app.server.url + '#/people');
   const name = page.locator(`${byId('people')} tr:has-text("P-001") input`).first();

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::i18n::{t, tx, Key};
+use crate::i18n::{t, tf, tx, Key, Lang};
 use crate::state::use_state;
 
 /// A one-line or multi-line text field.
@@ -66,6 +66,35 @@ pub fn required_text(
             problem.set(None);
             commit(text.trim().to_owned());
         }
+    }
+}
+
+/// The trimmed text of an add form's required field, or `None` with `problem` naming the field
+/// to fill in: the browser's own `required` check stops an empty field but lets one of only
+/// spaces through, which would otherwise be dropped without a word.
+pub fn required_entry(
+    lang: Lang,
+    text: &str,
+    label: Key,
+    problem: RwSignal<Option<String>>,
+) -> Option<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        problem.set(Some(tf(lang, Key::FillInFirst, &[t(lang, label)])));
+        None
+    } else {
+        problem.set(None);
+        Some(text.to_owned())
+    }
+}
+
+/// The message of a refused entry, where its form shows it.
+#[component]
+pub fn Problem(problem: RwSignal<Option<String>>) -> impl IntoView {
+    move || {
+        problem
+            .get()
+            .map(|p| view! { <p class="field-error" role="alert">{p}</p> })
     }
 }
 

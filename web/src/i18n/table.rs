@@ -49,6 +49,7 @@ table! {
     WorkspaceName => "Organisation name", "Naam van de organisatie";
     CreateWorkspace => "Create workspace", "Werkruimte aanmaken";
     LoadExample => "Load example", "Voorbeeld laden";
+    FillInFirst => "Fill in “{}” first.", "Vul eerst “{}” in.";
     KeptNotEmpty => "This cannot be empty; the previous text is kept.", "Dit mag niet leeg zijn; de vorige tekst blijft staan.";
     NameRequired => "Enter a name first.", "Vul eerst een naam in.";
     CurrentWorkspace => "Current workspace", "Huidige werkruimte";

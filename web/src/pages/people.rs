@@ -3,7 +3,7 @@
 use isms_core::{Person, PersonId, Workspace};
 use leptos::prelude::*;
 
-use crate::components::field::required_text;
+use crate::components::field::{required_text, Problem};
 use crate::components::guarded_delete::GuardedDelete;
 use crate::i18n::{t, tx, Key};
 use crate::state::use_state;
@@ -71,7 +71,7 @@ pub fn People() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
+            <Problem problem />
             <form class="inline-form" on:submit=move |ev| {
                 ev.prevent_default();
                 let n = name.get_untracked();

@@ -5,15 +5,17 @@ use leptos::prelude::*;
 
 use super::use_item;
 use crate::clock;
+use crate::components::field::{required_entry, Problem};
 use crate::i18n::{tx, Key};
 use crate::state::use_state;
 
 #[component]
 pub fn ActionsForm() -> impl IntoView {
-    let _lang = use_state().lang;
+    let lang = use_state().lang;
     let ctx = use_item();
     let actions = Memo::new(move |_| ctx.get(|i| i.plan.actions.clone()));
     let draft = RwSignal::new(String::new());
+    let problem = RwSignal::new(None);
     let people = use_state().people_options();
     let date = |v: String| isms_core::parse_iso_date(&v);
     view! {
@@ -56,12 +58,11 @@ pub fn ActionsForm() -> impl IntoView {
         </table>
         <form class="inline-form" on:submit=move |ev| {
             ev.prevent_default();
-            let text = draft.get_untracked();
-            if text.trim().is_empty() { return; }
+            let Some(description) = required_entry(lang.get_untracked(), &draft.get_untracked(), Key::NewAction, problem) else { return };
             ctx.edit(|i| {
                 let owner = i.plan.owner.clone();
                 let due = i.plan.due;
-                i.plan.actions.push(Action { description: text.trim().to_owned(), owner, due, done: None });
+                i.plan.actions.push(Action { description, owner, due, done: None });
             });
             draft.set(String::new());
         }>
@@ -71,5 +72,6 @@ pub fn ActionsForm() -> impl IntoView {
             </label>
             <button type="submit">{tx(Key::AddAction)}</button>
         </form>
+        <Problem problem />
     }
 }

@@ -6,7 +6,7 @@ use isms_core::DocUpdate;
 use leptos::prelude::*;
 
 use super::use_item;
-use crate::components::field::{DateField, TextField};
+use crate::components::field::{required_entry, DateField, Problem, TextField};
 use crate::i18n::{opt_date, tx, Key};
 use crate::state::use_state;
 
@@ -16,6 +16,7 @@ pub fn StandardiseForm() -> impl IntoView {
     let ctx = use_item();
     let docs = Memo::new(move |_| ctx.get(|i| i.standardisation.clone()));
     let (name, version) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let problem = RwSignal::new(None);
     view! {
         <table class="data" data-testid="documents">
             <thead><tr>
@@ -37,8 +38,8 @@ pub fn StandardiseForm() -> impl IntoView {
         </table>
         <form class="inline-form" on:submit=move |ev| {
             ev.prevent_default();
-            if name.get_untracked().trim().is_empty() { return; }
-            let doc = DocUpdate { name: name.get_untracked().trim().to_owned(), version: version.get_untracked().trim().to_owned(), date: Some(crate::clock::today()) };
+            let Some(text) = required_entry(lang.get_untracked(), &name.get_untracked(), Key::Document, problem) else { return };
+            let doc = DocUpdate { name: text, version: version.get_untracked().trim().to_owned(), date: Some(crate::clock::today()) };
             ctx.edit(|i| i.standardisation.push(doc));
             name.set(String::new());
             version.set(String::new());
@@ -49,6 +50,7 @@ pub fn StandardiseForm() -> impl IntoView {
                 <input type="text" data-testid="doc-version" prop:value=version on:input=move |ev| version.set(event_target_value(&ev)) /></label>
             <button type="submit">{tx(Key::AddDocument)}</button>
         </form>
+        <Problem problem />
         <TextField label=Key::NoDocumentChange testid="no-doc-change" multiline=true value=Signal::derive(move || ctx.get(|i| i.no_document_change.clone())) on_change={move |v: String| ctx.edit(|i| i.no_document_change = v)} />
     }
 }

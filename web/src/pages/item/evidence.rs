@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::use_item;
 use crate::clock;
+use crate::components::field::{required_entry, Problem};
 use crate::i18n::{opt_date, tx, Key};
 use crate::state::use_state;
 
@@ -15,6 +16,7 @@ pub fn EvidenceList() -> impl IntoView {
     let ctx = use_item();
     let list = Memo::new(move |_| ctx.get(|i| i.evidence.clone()));
     let (label, location) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let problem = RwSignal::new(None);
     view! {
         <p class="hint">{tx(Key::EvidenceHint)}</p>
         <table class="data editable" data-testid="evidence">
@@ -40,8 +42,8 @@ pub fn EvidenceList() -> impl IntoView {
         </Show>
         <form class="inline-form" on:submit=move |ev| {
             ev.prevent_default();
-            if label.get_untracked().trim().is_empty() { return; }
-            let e = Evidence { label: label.get_untracked().trim().to_owned(), location: location.get_untracked().trim().to_owned(), date: Some(clock::today()) };
+            let Some(text) = required_entry(lang.get_untracked(), &label.get_untracked(), Key::EvidenceLabel, problem) else { return };
+            let e = Evidence { label: text, location: location.get_untracked().trim().to_owned(), date: Some(clock::today()) };
             ctx.edit(|i| i.evidence.push(e));
             label.set(String::new());
             location.set(String::new());
@@ -52,5 +54,6 @@ pub fn EvidenceList() -> impl IntoView {
                 <input type="text" data-testid="evidence-location" prop:value=location on:input=move |ev| location.set(event_target_value(&ev)) /></label>
             <button type="submit">{tx(Key::AddEvidence)}</button>
         </form>
+        <Problem problem />
     }
 }
