@@ -1,7 +1,7 @@
 // Every control has a name a screen reader can say: the browser's own accessibility tree (the
 // names Chromium computes from labels, aria-label and aria-labelledby, button text, titles) is
-// read on every page, on each step of an item's workflow and its tabs, in the CSV mapping, the
-// rename form and in Dutch. A control without a name is listed with its markup.
+// read on every page, on each step of an item's workflow and on its tabs, in the CSV mapping,
+// the rename form and in Dutch. A control without a name is listed with its markup.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, loadExample } from '../harness.mjs';
@@ -79,7 +79,7 @@ test('every control on every page, step and form has an accessible name, in Engl
       await page.waitForSelector(`${byId('stepper')} li:nth-child(${n}) button[aria-pressed="true"]`);
       await note(`${id} step ${n}`);
     }
-    for (const tab of ['Evidence', 'History']) {
+    for (const tab of ['Evidence', 'History', 'Record']) {
       await page.click(`[role="tab"]:has-text("${tab}")`);
       await page.waitForSelector(`[role="tab"][aria-selected="true"]:has-text("${tab}")`);
       await note(`${id} ${tab}`);

@@ -306,11 +306,13 @@ test('switching language changes the whole interface', async () => {
     '#/gap': ['Huidige volwassenheid', 'Niet beoordeeld'],
     '#/data': ['Exporteren', 'Back-ups'],
   };
-  const english = ['Dashboard ', 'Due date', 'Search', 'Owner', 'Workflow', 'History', 'Ranking model', 'Capacity plan', 'Items by stage', 'Not set'];
+  const english = ['Dashboard ', 'Due date', 'Search', 'Owner', 'Workflow', 'History', 'Ranking model', 'Capacity plan', 'Items by stage', 'Not set', ', effort '];
   for (const [hash, dutch] of Object.entries(pages)) {
     await page.goto(app.server.url + hash);
     await page.waitForSelector('main h1');
-    const text = await page.textContent('body');
+    // What is read out counts too: labels, titles and placeholders, not only the text on screen.
+    const text = await page.evaluate(() => [document.body.textContent, ...[...document.querySelectorAll('[aria-label], [title], [placeholder]')]
+      .flatMap((el) => ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''))].join('\n'));
     for (const word of dutch) assert.ok(text.includes(word), `${hash} shows "${word}"`);
     for (const word of english) assert.ok(!text.includes(word), `${hash} still shows English "${word}"`);
   }
@@ -449,6 +451,62 @@ test('the impact/effort matrix moves an item by dragging and by arrow keys', asy
   await page.click(`${byId('stepper')} button:has-text("Prioritise")`);
   assert.ok(await page.isChecked(`${byId('impact')} input[value="5"]`));
   assert.ok(await page.isChecked(`${byId('effort')} input[value="3"]`));
+  await page.selectOption(byId('language'), 'nl');
+  await page.goto(app.server.url + '#/matrix');
+  await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-label').includes('impact 5, inspanning 3'), point);
+  assert.deepEqual(page.problems, []);
+});
+
+test('an item\'s record shows its whole lifecycle on one printable page, follows edits and the language', async () => {
+  const page = await withExample('#/item/CA-001');
+  const record = async () => {
+    await page.click('[role="tab"]:nth-child(4)');
+    await page.waitForSelector(byId('record'));
+    return page.$eval(byId('record'), (el) => ({
+      headings: [...el.querySelectorAll('h2')].map((h) => h.textContent.trim()),
+      lines: Object.fromEntries([...el.querySelectorAll('dt')].map((dt) => [dt.textContent.trim(), dt.nextElementSibling.textContent.trim()])),
+      history: el.querySelectorAll('[data-testid="history"] tbody tr').length,
+    }));
+  };
+  let { headings, lines, history } = await record();
+  assert.deepEqual(headings, ['Identify', 'Nonconformity', 'Prioritise', 'Plan', 'Implement', 'Verify', 'Standardise', 'Communicate', 'Evidence', 'Closed', 'History']);
+  assert.equal(lines['Requirement or control not met'], 'A.8.8 Management of technical vulnerabilities');
+  assert.equal(lines['Grade'], 'Major nonconformity');
+  assert.equal(lines['Root cause'], 'The asset inventory is not synchronised with the patch tool, and exceptions are not detected.');
+  assert.match(lines['Why 3'], /^Servers built outside the standard process/);
+  assert.match(lines['Action 1'], /^Review the patch process — owner Joost Bakker, due \d{1,2} \w{3} \d{4}, done \d{1,2} \w{3} \d{4}$/);
+  assert.equal(lines['Measurement'], 'before 3 #, after —, target 0 #');
+  assert.equal(lines['Result'], '—');
+  assert.ok(history > 5, `the change log is part of the record (${history} rows)`);
+
+  // An edit in the workflow shows in the record.
+  await page.click('[role="tab"]:nth-child(1)');
+  await step(page, 'Verify');
+  await set(page, 'kpi-after', '0');
+  ({ lines } = await record());
+  assert.equal(lines['Measurement'], 'before 3 #, after 0 #, target 0 #');
+
+  // It prints without the page's controls, through the browser's own print dialog.
+  await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+  await page.click(byId('print-record'));
+  assert.equal(await page.evaluate(() => window.printed), 1);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.isVisible(byId('record')));
+  for (const hidden of ['[role="tablist"]', byId('print-record'), byId('forward')]) assert.ok(!(await page.isVisible(hidden)), `${hidden} is not printed`);
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.selectOption(byId('language'), 'nl');
+  ({ headings, lines } = await record());
+  assert.deepEqual(headings.slice(0, 3), ['Identificeren', 'Afwijking', 'Prioriteren']);
+  assert.equal(lines['Ernst'], 'Grote afwijking');
+  assert.match(lines['Actie 1'], /— eigenaar Joost Bakker, streefdatum \d{1,2} \w{3} \d{4}, afgerond \d{1,2} \w{3} \d{4}$/);
+
+  // A continual improvement has no nonconformity section.
+  await page.goto(app.server.url + '#/item/CI-003');
+  await page.waitForSelector(byId('item-page'));
+  ({ headings } = await record());
+  assert.ok(!headings.includes('Afwijking'), headings.join(', '));
+  assert.equal(headings.length, 10);
   assert.deepEqual(page.problems, []);
 });
 

@@ -142,6 +142,7 @@ table! {
     Mandatory => "Mandatory", "Verplicht";
     MandatoryOverBudget => "The mandatory corrective actions alone exceed the budget by {} person-days.", "De verplichte corrigerende maatregelen alleen al overschrijden het budget met {} persoonsdagen.";
     MatrixHelp => "Drag a point, or focus it and use the arrow keys, to change its impact and effort. Click or Enter opens the item.", "Sleep een punt, of selecteer het en gebruik de pijltoetsen, om impact en inspanning te wijzigen. Klik of Enter opent het item.";
+    MatrixPoint => "{} {} — impact {}, effort {}", "{} {} — impact {}, inspanning {}";
     Measurement => "Measurement", "Meting";
     MethodBranch => "Branch and bound over the dependency graph", "Branch-and-bound over de afhankelijkheden";
     MethodKnapsack => "Exact knapsack", "Exacte knapsack";
@@ -215,6 +216,12 @@ table! {
     TabEvidence => "Evidence", "Bewijs";
     TabHistory => "History", "Geschiedenis";
     TabWorkflow => "Workflow", "Werkstroom";
+    TabRecord => "Record", "Dossier";
+    RecordHint => "Everything about this item on one page, for the audit file. Print it, or save it as a PDF from the print dialog.", "Alles over dit item op één pagina, voor het auditdossier. Druk het af, of bewaar het als pdf via het afdrukvenster.";
+    RecordAction => "owner {}, due {}, done {}", "eigenaar {}, streefdatum {}, afgerond {}";
+    RecordMeasurement => "before {}, after {}, target {}", "voor {}, na {}, doel {}";
+    RecordAsOf => "The record as it stands on {}.", "Het dossier zoals het er op {} voor staat.";
+    NoDocumentChanged => "No document needed to change", "Geen document hoefde te veranderen";
     Target => "Target", "Doel";
     TimeCriticality => "Time criticality (1–20)", "Tijdkritiek (1–20)";
     Title => "Title", "Titel";

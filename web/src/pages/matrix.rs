@@ -7,7 +7,7 @@ use isms_core::{ItemId, Kind};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{tx, Key};
+use crate::i18n::{tf, tx, Key};
 use crate::route::{self, item_href};
 use crate::state::use_state;
 
@@ -202,7 +202,8 @@ pub fn Matrix() -> impl IntoView {
                         Some((id, x, y, true)) if id == here => (x, y),
                         _ => (px, py),
                     });
-                    let label = format!("{} {} — impact {}, effort {}", p.id, p.title, p.impact, p.effort);
+                    let (id, title) = (p.id.to_string(), p.title.clone());
+                    let label = move || tf(lang.get(), Key::MatrixPoint, &[&id, &title, &impact.to_string(), &effort.to_string()]);
                     view! {
                         <g class="point" class:ca=p.corrective class:small=p.small tabindex="0" role="link" aria-label=label data-id=p.id.to_string()
                             on:pointerdown=move |ev| { ev.prevent_default(); dragging.set(Some((drag_id, 0.0, 0.0, false))) }

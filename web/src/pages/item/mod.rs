@@ -1,5 +1,6 @@
 //! The item page: the lifecycle stepper, the form of the selected step, the moves the item can
-//! make (each blocked one saying what is missing, in core's words), evidence and history.
+//! make (each blocked one saying what is missing, in core's words), evidence, history, and the
+//! whole record on one printable page.
 
 mod actions;
 mod closeout;
@@ -8,6 +9,7 @@ mod history;
 mod identify;
 mod plan;
 mod rating;
+mod record;
 mod transitions;
 mod verify;
 
@@ -70,6 +72,7 @@ enum Tab {
     Workflow,
     Evidence,
     History,
+    Record,
 }
 
 /// The step whose form holds what `missing` asks for.
@@ -167,6 +170,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
                     {tab_button(Tab::Workflow, Key::TabWorkflow)}
                     {tab_button(Tab::Evidence, Key::TabEvidence)}
                     {tab_button(Tab::History, Key::TabHistory)}
+                    {tab_button(Tab::Record, Key::TabRecord)}
                 </div>
                 {move || match tab.get() {
                     Tab::Workflow => view! {
@@ -186,6 +190,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
                     }.into_any(),
                     Tab::Evidence => evidence::EvidenceList().into_any(),
                     Tab::History => history::HistoryLog().into_any(),
+                    Tab::Record => record::Record().into_any(),
                 }}
             </section>
         </Show>
