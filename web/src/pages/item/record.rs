@@ -8,7 +8,7 @@
 
 use isms_core::i18n::Lang;
 use isms_core::prioritise::Scale;
-use isms_core::{catalogue, Item, PersonId, Stage, Workspace};
+use isms_core::{catalogue, Item, Nonconformity, PersonId, Stage, Workspace};
 use leptos::prelude::*;
 
 use super::history::HistoryLog;
@@ -18,9 +18,39 @@ use crate::i18n::{date, number, opt_date, t, tf, tx, Key};
 use crate::state::use_state;
 
 /// A section's heading and its lines: label, then value.
-type Section = (String, Vec<(String, String)>);
+type Section = (String, Vec<Line>);
+type Line = (String, String);
 
 const NOTHING: &str = "—";
+
+/// The reader's language and the workspace the item's people and objectives are looked up in.
+#[derive(Clone, Copy)]
+struct Words<'a> {
+    lang: Lang,
+    ws: &'a Workspace,
+}
+
+impl Words<'_> {
+    fn label(self, key: Key) -> String {
+        t(self.lang, key).to_owned()
+    }
+    fn step(self, stage: Stage) -> String {
+        stage.step_label(self.lang).to_owned()
+    }
+    fn date(self, day: Option<chrono::NaiveDate>) -> String {
+        opt_date(self.lang, day)
+    }
+    fn person(self, id: &Option<PersonId>) -> String {
+        id.as_ref()
+            .map_or_else(|| NOTHING.to_owned(), |id| self.ws.person_name(id))
+    }
+    /// "A.8.8 Management of technical vulnerabilities"; an unknown number as it was written.
+    fn requirement(self, id: &str) -> String {
+        catalogue::clause(id)
+            .or_else(|| catalogue::control(id))
+            .map_or_else(|| id.to_owned(), |r| r.display(self.lang))
+    }
+}
 
 fn text(value: &str) -> String {
     if value.trim().is_empty() {
@@ -38,161 +68,164 @@ fn joined(values: Vec<String>) -> String {
     }
 }
 
-/// The item's record in `lang`, section by section.
-fn sections(item: &Item, ws: &Workspace, lang: Lang) -> Vec<Section> {
-    let label = |key: Key| t(lang, key).to_owned();
-    let person = |id: &Option<PersonId>| {
-        id.as_ref()
-            .map_or_else(|| NOTHING.to_owned(), |id| ws.person_name(id))
-    };
-    let requirement = |id: &String| {
-        catalogue::clause(id)
-            .or_else(|| catalogue::control(id))
-            .map_or_else(|| id.clone(), |r| r.display(lang))
-    };
-    let step = |stage: Stage| stage.step_label(lang).to_owned();
-    let mut out = Vec::new();
+/// The item's record, section by section in lifecycle order.
+fn sections(item: &Item, w: Words) -> Vec<Section> {
+    let mut out = vec![(w.step(Stage::Identified), identify(item, w))];
+    if let Some(nc) = &item.nonconformity {
+        out.push((w.label(Key::Nonconformity), nonconformity(nc, w)));
+    }
+    out.extend([
+        (w.step(Stage::Prioritised), prioritise(item, w)),
+        (w.step(Stage::Planned), plan(item, w)),
+        (w.step(Stage::InProgress), actions(item, w)),
+        (w.step(Stage::Verifying), verify(item, w)),
+        (w.step(Stage::Standardised), standardise(item, w)),
+        (w.step(Stage::Communicated), communicate(item, w)),
+        (w.label(Key::TabEvidence), evidence(item, w)),
+        (
+            w.step(Stage::Closed),
+            vec![(w.label(Key::ClosedOn), w.date(item.closed_on))],
+        ),
+    ]);
+    out
+}
 
+fn identify(item: &Item, w: Words) -> Vec<Line> {
+    let lang = w.lang;
     let source = match item.stakeholder {
         Some(who) => format!("{} ({})", item.source.label(lang), who.label(lang)),
         None => item.source.label(lang).to_owned(),
     };
-    let mut identify = vec![
-        (label(Key::Kind), item.kind.label(lang).to_owned()),
-        (label(Key::Stage), item.stage.label(lang).to_owned()),
-        (label(Key::IdentifiedOn), date(lang, item.identified_on)),
-        (label(Key::Source), source),
-        (label(Key::SourceRef), text(&item.source_ref)),
-        (label(Key::Description), text(&item.description)),
+    let links = &item.links;
+    let objectives = links.objectives.iter().map(|id| {
+        w.ws.objective(id)
+            .map_or_else(|| id.to_string(), |o| o.title.clone())
+    });
+    let mut lines = vec![
+        (w.label(Key::Kind), item.kind.label(lang).to_owned()),
+        (w.label(Key::Stage), item.stage.label(lang).to_owned()),
+        (w.label(Key::IdentifiedOn), date(lang, item.identified_on)),
+        (w.label(Key::Source), source),
+        (w.label(Key::SourceRef), text(&item.source_ref)),
+        (w.label(Key::Description), text(&item.description)),
         (
-            label(Key::ClausesAndControls),
+            w.label(Key::ClausesAndControls),
             joined(
-                item.links
+                links
                     .clauses
                     .iter()
-                    .chain(&item.links.controls)
-                    .map(requirement)
+                    .chain(&links.controls)
+                    .map(|id| w.requirement(id))
                     .collect(),
             ),
         ),
+        (w.label(Key::NavObjectives), joined(objectives.collect())),
         (
-            label(Key::NavObjectives),
-            joined(
-                item.links
-                    .objectives
-                    .iter()
-                    .map(|id| {
-                        ws.objective(id)
-                            .map_or_else(|| id.to_string(), |o| o.title.clone())
-                    })
-                    .collect(),
-            ),
-        ),
-        (
-            label(Key::DependsOn),
-            joined(
-                item.links
-                    .depends_on
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect(),
-            ),
+            w.label(Key::DependsOn),
+            joined(links.depends_on.iter().map(ToString::to_string).collect()),
         ),
     ];
     if !item.stage_reason.trim().is_empty() {
-        identify.push((label(Key::Reason), item.stage_reason.clone()));
+        lines.push((w.label(Key::Reason), item.stage_reason.clone()));
     }
-    out.push((step(Stage::Identified), identify));
+    lines
+}
 
-    if let Some(nc) = &item.nonconformity {
-        let mut lines = vec![
-            (
-                label(Key::RequirementNotMet),
-                if nc.requirement.trim().is_empty() {
-                    NOTHING.to_owned()
-                } else {
-                    requirement(&nc.requirement)
-                },
-            ),
-            (label(Key::Grade), nc.grade.label(lang).to_owned()),
-            (label(Key::NonconformityDescription), text(&nc.description)),
-            (label(Key::Correction), text(&nc.correction)),
-        ];
-        lines.extend(
-            nc.whys
-                .iter()
-                .enumerate()
-                .map(|(n, why)| (format!("{} {}", label(Key::Why), n + 1), text(why))),
-        );
-        let similar = match nc.similar.found {
-            None => label(Key::NotChecked),
-            Some(true) => label(Key::SimilarFound),
-            Some(false) => label(Key::SimilarNone),
-        };
-        let similar = if nc.similar.notes.trim().is_empty() {
-            similar
-        } else {
-            format!("{similar}: {}", nc.similar.notes)
-        };
-        lines.extend([
-            (label(Key::RootCause), text(&nc.root_cause)),
-            (label(Key::SimilarCases), similar),
-            (label(Key::CauseAction), text(&nc.cause_action)),
-        ]);
-        out.push((label(Key::Nonconformity), lines));
-    }
-
-    let rating = |scale: Scale, value: Option<u8>| {
-        let meaning = value.and_then(|v| scale.meaning(v, lang).map(|m| format!("{v} — {m}")));
+/// 10.2: the requirement not met, the correction, the chain of whys, the root cause, similar
+/// cases and the action on the cause.
+fn nonconformity(nc: &Nonconformity, w: Words) -> Vec<Line> {
+    let requirement = if nc.requirement.trim().is_empty() {
+        NOTHING.to_owned()
+    } else {
+        w.requirement(&nc.requirement)
+    };
+    let mut lines = vec![
+        (w.label(Key::RequirementNotMet), requirement),
+        (w.label(Key::Grade), nc.grade.label(w.lang).to_owned()),
         (
-            scale.label(lang).to_owned(),
+            w.label(Key::NonconformityDescription),
+            text(&nc.description),
+        ),
+        (w.label(Key::Correction), text(&nc.correction)),
+    ];
+    let why = w.label(Key::Why);
+    lines.extend(
+        nc.whys
+            .iter()
+            .enumerate()
+            .map(|(n, answer)| (format!("{why} {}", n + 1), text(answer))),
+    );
+    let similar = w.label(match nc.similar.found {
+        None => Key::NotChecked,
+        Some(true) => Key::SimilarFound,
+        Some(false) => Key::SimilarNone,
+    });
+    let similar = match nc.similar.notes.trim() {
+        "" => similar,
+        notes => format!("{similar}: {notes}"),
+    };
+    lines.extend([
+        (w.label(Key::RootCause), text(&nc.root_cause)),
+        (w.label(Key::SimilarCases), similar),
+        (w.label(Key::CauseAction), text(&nc.cause_action)),
+    ]);
+    lines
+}
+
+fn prioritise(item: &Item, w: Words) -> Vec<Line> {
+    let rating = |scale: Scale, value: Option<u8>| {
+        let meaning = value.and_then(|v| scale.meaning(v, w.lang).map(|m| format!("{v} — {m}")));
+        (
+            scale.label(w.lang).to_owned(),
             meaning.unwrap_or_else(|| NOTHING.to_owned()),
         )
     };
-    out.push((
-        step(Stage::Prioritised),
-        vec![
-            rating(Scale::Impact, item.inputs.impact),
-            rating(Scale::Effort, item.inputs.effort),
-            rating(Scale::Urgency, item.inputs.urgency),
-            (
-                label(Key::PersonDays),
-                item.inputs
-                    .person_days
-                    .map_or_else(|| NOTHING.to_owned(), |d| d.to_string()),
-            ),
-        ],
-    ));
-
-    let plan = &item.plan;
-    out.push((
-        step(Stage::Planned),
-        vec![
-            (label(Key::PlanWhat), text(&plan.what)),
-            (label(Key::PlanHow), text(&plan.how)),
-            (label(Key::Owner), person(&plan.owner)),
-            (label(Key::StartDate), opt_date(lang, plan.start)),
-            (label(Key::DueDate), opt_date(lang, plan.due)),
-        ],
-    ));
-
-    let actions = plan.actions.iter().enumerate().map(|(n, a)| {
-        let detail = tf(
-            lang,
-            Key::RecordAction,
-            &[
-                &person(&a.owner),
-                &opt_date(lang, a.due),
-                &opt_date(lang, a.done),
-            ],
-        );
+    let inputs = &item.inputs;
+    vec![
+        rating(Scale::Impact, inputs.impact),
+        rating(Scale::Effort, inputs.effort),
+        rating(Scale::Urgency, inputs.urgency),
         (
-            format!("{} {}", label(Key::Action), n + 1),
-            format!("{} — {detail}", text(&a.description)),
-        )
-    });
-    out.push((step(Stage::InProgress), actions.collect()));
+            w.label(Key::PersonDays),
+            inputs
+                .person_days
+                .map_or_else(|| NOTHING.to_owned(), |d| d.to_string()),
+        ),
+    ]
+}
 
+fn plan(item: &Item, w: Words) -> Vec<Line> {
+    let plan = &item.plan;
+    vec![
+        (w.label(Key::PlanWhat), text(&plan.what)),
+        (w.label(Key::PlanHow), text(&plan.how)),
+        (w.label(Key::Owner), w.person(&plan.owner)),
+        (w.label(Key::StartDate), w.date(plan.start)),
+        (w.label(Key::DueDate), w.date(plan.due)),
+    ]
+}
+
+fn actions(item: &Item, w: Words) -> Vec<Line> {
+    let action = w.label(Key::Action);
+    item.plan
+        .actions
+        .iter()
+        .enumerate()
+        .map(|(n, a)| {
+            let detail = tf(
+                w.lang,
+                Key::RecordAction,
+                &[&w.person(&a.owner), &w.date(a.due), &w.date(a.done)],
+            );
+            (
+                format!("{action} {}", n + 1),
+                format!("{} — {detail}", text(&a.description)),
+            )
+        })
+        .collect()
+}
+
+fn verify(item: &Item, w: Words) -> Vec<Line> {
     let v = &item.verification;
     let m = &v.measurement;
     // Whole numbers without decimals, as they were entered ("3", not "3.0").
@@ -201,82 +234,74 @@ fn sections(item: &Item, ws: &Workspace, lang: Lang) -> Vec<Section> {
             || NOTHING.to_owned(),
             |x| {
                 let decimals = if x.fract() == 0.0 { 0 } else { 2 };
-                format!("{} {}", number(lang, x, decimals), m.unit)
+                format!("{} {}", number(w.lang, x, decimals), m.unit)
                     .trim_end()
                     .to_owned()
             },
         )
     };
-    out.push((
-        step(Stage::Verifying),
-        vec![
-            (label(Key::VerificationMethod), text(&v.method)),
-            (label(Key::VerificationPlanned), opt_date(lang, v.planned)),
-            (label(Key::Kpi), text(&m.kpi)),
-            (
-                label(Key::Measurement),
-                tf(
-                    lang,
-                    Key::RecordMeasurement,
-                    &[&figure(m.before), &figure(m.after), &figure(m.target)],
-                ),
-            ),
-            (
-                label(Key::Result),
-                v.result
-                    .map_or_else(|| NOTHING.to_owned(), |r| r.label(lang).to_owned()),
-            ),
-            (label(Key::VerifiedOn), opt_date(lang, v.verified_on)),
-            (label(Key::VerifiedBy), person(&v.verified_by)),
-            (label(Key::Notes), text(&v.notes)),
-        ],
-    ));
+    let measured = tf(
+        w.lang,
+        Key::RecordMeasurement,
+        &[&figure(m.before), &figure(m.after), &figure(m.target)],
+    );
+    let result = v
+        .result
+        .map_or_else(|| NOTHING.to_owned(), |r| r.label(w.lang).to_owned());
+    vec![
+        (w.label(Key::VerificationMethod), text(&v.method)),
+        (w.label(Key::VerificationPlanned), w.date(v.planned)),
+        (w.label(Key::Kpi), text(&m.kpi)),
+        (w.label(Key::Measurement), measured),
+        (w.label(Key::Result), result),
+        (w.label(Key::VerifiedOn), w.date(v.verified_on)),
+        (w.label(Key::VerifiedBy), w.person(&v.verified_by)),
+        (w.label(Key::Notes), text(&v.notes)),
+    ]
+}
 
-    let mut documents: Vec<(String, String)> = item
+fn standardise(item: &Item, w: Words) -> Vec<Line> {
+    let document = w.label(Key::Document);
+    let mut lines: Vec<Line> = item
         .standardisation
         .iter()
         .map(|d| {
+            let name = format!("{} {}", d.name, d.version);
             (
-                label(Key::Document),
-                format!(
-                    "{} ({})",
-                    format!("{} {}", d.name, d.version).trim_end(),
-                    opt_date(lang, d.date)
-                ),
+                document.clone(),
+                format!("{} ({})", name.trim_end(), w.date(d.date)),
             )
         })
         .collect();
     if !item.no_document_change.trim().is_empty() {
-        documents.push((
-            label(Key::NoDocumentChanged),
+        lines.push((
+            w.label(Key::NoDocumentChanged),
             item.no_document_change.clone(),
         ));
     }
-    out.push((step(Stage::Standardised), documents));
+    lines
+}
 
+fn communicate(item: &Item, w: Words) -> Vec<Line> {
     let c = &item.communication;
-    out.push((
-        step(Stage::Communicated),
-        vec![
-            (label(Key::Audiences), text(&c.audiences)),
-            (label(Key::Channel), text(&c.channel)),
-            (label(Key::Training), text(&c.training)),
-            (label(Key::Date), opt_date(lang, c.date)),
-        ],
-    ));
+    vec![
+        (w.label(Key::Audiences), text(&c.audiences)),
+        (w.label(Key::Channel), text(&c.channel)),
+        (w.label(Key::Training), text(&c.training)),
+        (w.label(Key::Date), w.date(c.date)),
+    ]
+}
 
-    let evidence = item.evidence.iter().map(|e| {
-        (
-            text(&e.label),
-            format!("{} ({})", text(&e.location), opt_date(lang, e.date)),
-        )
-    });
-    out.push((label(Key::TabEvidence), evidence.collect()));
-    out.push((
-        step(Stage::Closed),
-        vec![(label(Key::ClosedOn), opt_date(lang, item.closed_on))],
-    ));
-    out
+fn evidence(item: &Item, w: Words) -> Vec<Line> {
+    item.evidence
+        .iter()
+        .map(|e| {
+            (
+                text(&e.label),
+                format!("{} ({})", text(&e.location), w.date(e.date)),
+            )
+        })
+        .collect()
 }
 
 #[component]
@@ -288,7 +313,7 @@ pub fn Record() -> impl IntoView {
         let lang = lang.get();
         ctx.item.with(|item| {
             let item = item.as_ref()?;
-            state.with_ws(|ws| sections(item, ws, lang))
+            state.with_ws(|ws| sections(item, Words { lang, ws }))
         })
     };
     view! {
