@@ -456,59 +456,61 @@ fn BackupList(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     view! {
         <Show when=move || !backups.with(Vec::is_empty) fallback=|| view! { <p class="hint" data-testid="no-backups">{tx(Key::NoBackups)}</p> }>
-            <table class="data" data-testid="backups">
-                <thead><tr>
-                    <th scope="col">{tx(Key::WorkspaceName)}</th>
-                    <th scope="col">{tx(Key::Date)}</th>
-                    <th scope="col" class="num">{tx(Key::Size)}</th>
-                    <th scope="col"><span class="visually-hidden">{tx(Key::Actions)}</span></th>
-                </tr></thead>
-                <tbody>
-                    {move || backups.get().into_iter().rev().map(|b| {
-                        let (restore, fetch, remove) = (b.clone(), b.clone(), b.clone());
-                        let when = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(b.at));
-                        let day = chrono::NaiveDate::from_ymd_opt(when.get_full_year() as i32, when.get_month() + 1, when.get_date());
-                        let stamp = format!("{} {:02}:{:02}", day.map(|d| date(lang.get(), d)).unwrap_or_default(), when.get_hours(), when.get_minutes());
-                        view! {
-                            <tr>
-                                <td>{b.name.clone()}</td>
-                                <td>{stamp.clone()}</td>
-                                <td class="num">{format!("{} KB", number(lang.get(), b.bytes as f64 / 1024.0, 1))}</td>
-                                <td>
-                                    <div class="row-actions">
-                                        <button type="button" data-testid="backup-restore" on:click=move |_| {
-                                            if let Some(ws) = read_backup(&restore, lang.get_untracked(), message) {
-                                                state.import_new(ws);
-                                                message.set(Some(t(lang.get_untracked(), Key::BackupRestored).to_owned()));
-                                            }
-                                        }>{tx(Key::Restore)}</button>
-                                        <button type="button" data-testid="backup-download" on:click=move |_| {
-                                            if let Some(ws) = read_backup(&fetch, lang.get_untracked(), message) {
-                                                if let Err(e) = storage::download(&format!("{}-backup.json", storage::slug(&ws.name)), &file::save(&ws), "application/json") {
-                                                    message.set(Some(e.message(lang.get_untracked())));
+            <div class="table-scroll">
+                <table class="data" data-testid="backups">
+                    <thead><tr>
+                        <th scope="col">{tx(Key::WorkspaceName)}</th>
+                        <th scope="col">{tx(Key::Date)}</th>
+                        <th scope="col" class="num">{tx(Key::Size)}</th>
+                        <th scope="col"><span class="visually-hidden">{tx(Key::Actions)}</span></th>
+                    </tr></thead>
+                    <tbody>
+                        {move || backups.get().into_iter().rev().map(|b| {
+                            let (restore, fetch, remove) = (b.clone(), b.clone(), b.clone());
+                            let when = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(b.at));
+                            let day = chrono::NaiveDate::from_ymd_opt(when.get_full_year() as i32, when.get_month() + 1, when.get_date());
+                            let stamp = format!("{} {:02}:{:02}", day.map(|d| date(lang.get(), d)).unwrap_or_default(), when.get_hours(), when.get_minutes());
+                            view! {
+                                <tr>
+                                    <td>{b.name.clone()}</td>
+                                    <td>{stamp.clone()}</td>
+                                    <td class="num">{format!("{} KB", number(lang.get(), b.bytes as f64 / 1024.0, 1))}</td>
+                                    <td>
+                                        <div class="row-actions">
+                                            <button type="button" data-testid="backup-restore" on:click=move |_| {
+                                                if let Some(ws) = read_backup(&restore, lang.get_untracked(), message) {
+                                                    state.import_new(ws);
+                                                    message.set(Some(t(lang.get_untracked(), Key::BackupRestored).to_owned()));
                                                 }
-                                            }
-                                        }>{tx(Key::Download)}</button>
-                                        <button type="button" class="danger" data-testid="backup-delete" on:click={
-                                            let stamp = stamp.clone();
-                                            move |_| {
-                                                let question = tf(lang.get_untracked(), Key::ConfirmDeleteBackup, &[&remove.name, &stamp]);
-                                                if !window().confirm_with_message(&question).unwrap_or(false) {
-                                                    return;
+                                            }>{tx(Key::Restore)}</button>
+                                            <button type="button" data-testid="backup-download" on:click=move |_| {
+                                                if let Some(ws) = read_backup(&fetch, lang.get_untracked(), message) {
+                                                    if let Err(e) = storage::download(&format!("{}-backup.json", storage::slug(&ws.name)), &file::save(&ws), "application/json") {
+                                                        message.set(Some(e.message(lang.get_untracked())));
+                                                    }
                                                 }
-                                                if let Err(e) = storage::delete_backup(&remove) {
-                                                    message.set(Some(e.message(lang.get_untracked())));
+                                            }>{tx(Key::Download)}</button>
+                                            <button type="button" class="danger" data-testid="backup-delete" on:click={
+                                                let stamp = stamp.clone();
+                                                move |_| {
+                                                    let question = tf(lang.get_untracked(), Key::ConfirmDeleteBackup, &[&remove.name, &stamp]);
+                                                    if !window().confirm_with_message(&question).unwrap_or(false) {
+                                                        return;
+                                                    }
+                                                    if let Err(e) = storage::delete_backup(&remove) {
+                                                        message.set(Some(e.message(lang.get_untracked())));
+                                                    }
+                                                    backups.set(storage::list_backups());
                                                 }
-                                                backups.set(storage::list_backups());
-                                            }
-                                        }>{tx(Key::Delete)}</button>
-                                    </div>
-                                </td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
+                                            }>{tx(Key::Delete)}</button>
+                                        </div>
+                                    </td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
         </Show>
         {move || message.get().map(|m| view! { <p class="banner info" role="status">{m}</p> })}
     }

@@ -158,28 +158,30 @@ pub fn GapResults() -> impl IntoView {
             <section class="report-section page-break">
                 <h2>{tx(Key::LargestGaps)}</h2>
                 <Show when=move || !largest.with(Vec::is_empty) fallback=|| view! { <p class="hint">{tx(Key::NoGapsYet)}</p> }>
-                    <table class="data" data-testid="largest-gaps">
-                        <thead><tr>
-                            <th scope="col">{tx(Key::Requirement)}</th>
-                            <th scope="col">{tx(Key::Status)}</th>
-                            <th scope="col" class="num">{tx(Key::CurrentMaturity)}</th>
-                            <th scope="col" class="num">{tx(Key::TargetMaturity)}</th>
-                            <th scope="col">{tx(Key::Notes)}</th>
-                            <th scope="col">{tx(Key::Improvements)}</th>
-                        </tr></thead>
-                        <tbody>
-                            {move || largest.get().into_iter().map(|(id, title, status, m, target, notes, items)| view! {
-                                <tr>
-                                    <td><a href=href("gap", &[("at", id.to_owned())])>{id}</a>" "{title}</td>
-                                    <td>{status}</td>
-                                    <td class="num">{m.map(|v| v.to_string()).unwrap_or_else(|| "—".into())}</td>
-                                    <td class="num">{target.map(|v| v.to_string()).unwrap_or_else(|| "—".into())}</td>
-                                    <td>{notes}</td>
-                                    <td>{items.into_iter().map(|i| view! { <a href=item_href(&i.to_string())>{i.to_string()}</a>" " }).collect_view()}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
+                    <div class="table-scroll">
+                        <table class="data" data-testid="largest-gaps">
+                            <thead><tr>
+                                <th scope="col">{tx(Key::Requirement)}</th>
+                                <th scope="col">{tx(Key::Status)}</th>
+                                <th scope="col" class="num">{tx(Key::CurrentMaturity)}</th>
+                                <th scope="col" class="num">{tx(Key::TargetMaturity)}</th>
+                                <th scope="col">{tx(Key::Notes)}</th>
+                                <th scope="col">{tx(Key::Improvements)}</th>
+                            </tr></thead>
+                            <tbody>
+                                {move || largest.get().into_iter().map(|(id, title, status, m, target, notes, items)| view! {
+                                    <tr>
+                                        <td><a href=href("gap", &[("at", id.to_owned())])>{id}</a>" "{title}</td>
+                                        <td>{status}</td>
+                                        <td class="num">{m.map(|v| v.to_string()).unwrap_or_else(|| "—".into())}</td>
+                                        <td class="num">{target.map(|v| v.to_string()).unwrap_or_else(|| "—".into())}</td>
+                                        <td>{notes}</td>
+                                        <td>{items.into_iter().map(|i| view! { <a href=item_href(&i.to_string())>{i.to_string()}</a>" " }).collect_view()}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
                 </Show>
             </section>
             <p class="hint no-print">{move || tf(lang.get(), Key::SoaHelp, &[&catalogue::controls().len().to_string()])}</p>

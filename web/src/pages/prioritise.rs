@@ -86,49 +86,51 @@ pub fn Prioritise() -> impl IntoView {
                 </Show>
                 <p class="hint">{tx(Key::ModelHelp)}</p>
             </div>
-            <table class="data backlog" data-testid="backlog">
-                <thead><tr>
-                    <th scope="col" class="num">"#"</th>
-                    <th scope="col">"Id"</th>
-                    <th scope="col">{tx(Key::Title)}</th>
-                    <th scope="col" class="num">{tx(Key::Score)}</th>
-                    <th scope="col">{tx(Key::Quadrant)}</th>
-                    <th scope="col">{tx(Key::Sensitivity)}</th>
-                    <th scope="col">{tx(Key::WhyThisRank)}</th>
-                </tr></thead>
-                <tbody>
-                    {move || {
-                        let lang_now = lang.get();
-                        let moves = moves.get();
-                        let decimals = if settings.get().model == Model::Weighted { 1 } else { 2 };
-                        ranking.get().ranked.into_iter().map(|r| {
-                            let item = state.with_ws(|ws| ws.items.get(r.index).cloned()).flatten();
-                            let (id, title) = item.as_ref().map(|i| (i.id.to_string(), i.title.clone())).unwrap_or_default();
-                            let shift = moves.get(r.index).copied().flatten();
-                            view! {
-                                <tr data-id=id.clone() class:mandatory=r.mandatory>
-                                    <td class="num">{r.rank}</td>
-                                    <td><a href=item_href(&id)>{id.clone()}</a></td>
-                                    <td>
-                                        {title}
-                                        {r.mandatory.then(|| view! { " "<span class="badge mandatory">{t(lang_now, Key::Mandatory)}</span> })}
-                                        {r.overdue.then(|| view! { " "<span class="badge late">{t(lang_now, Key::Overdue)}</span> })}
-                                    </td>
-                                    <td class="num" data-testid="backlog-score">{number(lang_now, r.score, decimals)}</td>
-                                    <td>{r.quadrant.map(|q| q.label(lang_now))}</td>
-                                    <td>{match shift { Some(0) => t(lang_now, Key::Stable).to_owned(), Some(n) => format!("± {n}"), None => "—".to_owned() }}</td>
-                                    <td>
-                                        <details>
-                                            <summary>{t(lang_now, Key::Explain)}</summary>
-                                            <ScoreExplain item=Signal::derive(move || item.clone()) settings=settings />
-                                        </details>
-                                    </td>
-                                </tr>
-                            }
-                        }).collect_view()
-                    }}
-                </tbody>
-            </table>
+            <div class="table-scroll">
+                <table class="data backlog" data-testid="backlog">
+                    <thead><tr>
+                        <th scope="col" class="num">"#"</th>
+                        <th scope="col">"Id"</th>
+                        <th scope="col">{tx(Key::Title)}</th>
+                        <th scope="col" class="num">{tx(Key::Score)}</th>
+                        <th scope="col">{tx(Key::Quadrant)}</th>
+                        <th scope="col">{tx(Key::Sensitivity)}</th>
+                        <th scope="col">{tx(Key::WhyThisRank)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || {
+                            let lang_now = lang.get();
+                            let moves = moves.get();
+                            let decimals = if settings.get().model == Model::Weighted { 1 } else { 2 };
+                            ranking.get().ranked.into_iter().map(|r| {
+                                let item = state.with_ws(|ws| ws.items.get(r.index).cloned()).flatten();
+                                let (id, title) = item.as_ref().map(|i| (i.id.to_string(), i.title.clone())).unwrap_or_default();
+                                let shift = moves.get(r.index).copied().flatten();
+                                view! {
+                                    <tr data-id=id.clone() class:mandatory=r.mandatory>
+                                        <td class="num">{r.rank}</td>
+                                        <td><a href=item_href(&id)>{id.clone()}</a></td>
+                                        <td>
+                                            {title}
+                                            {r.mandatory.then(|| view! { " "<span class="badge mandatory">{t(lang_now, Key::Mandatory)}</span> })}
+                                            {r.overdue.then(|| view! { " "<span class="badge late">{t(lang_now, Key::Overdue)}</span> })}
+                                        </td>
+                                        <td class="num" data-testid="backlog-score">{number(lang_now, r.score, decimals)}</td>
+                                        <td>{r.quadrant.map(|q| q.label(lang_now))}</td>
+                                        <td>{match shift { Some(0) => t(lang_now, Key::Stable).to_owned(), Some(n) => format!("± {n}"), None => "—".to_owned() }}</td>
+                                        <td>
+                                            <details>
+                                                <summary>{t(lang_now, Key::Explain)}</summary>
+                                                <ScoreExplain item=Signal::derive(move || item.clone()) settings=settings />
+                                            </details>
+                                        </td>
+                                    </tr>
+                                }
+                            }).collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
             <Show when=move || !ranking.with(|r| r.unrankable.is_empty())>
                 <h2>{tx(Key::NotRankable)}</h2>
                 <ul class="plain" data-testid="unrankable">

@@ -70,20 +70,22 @@ pub fn Review() -> impl IntoView {
                     <section class="report-section">
                         <h2>{t(l, Key::ReviewClosed)}</h2>
                         <p data-testid="review-effectiveness">{tf(l, Key::ReviewClosedText, &[&r.outcomes.len().to_string(), &r.effective.to_string(), &r.not_effective.to_string()])}</p>
-                        <table class="data" data-testid="review-outcomes">
-                            <thead><tr><th scope="col">"Id"</th><th scope="col">{t(l, Key::Title)}</th><th scope="col">{t(l, Key::ClosedOn)}</th><th scope="col">{t(l, Key::Result)}</th><th scope="col">{t(l, Key::Measurement)}</th></tr></thead>
-                            <tbody>
-                                {r.outcomes.iter().map(|o| view! {
-                                    <tr>
-                                        <td class="id"><a href=item_href(&o.id.to_string())>{o.id.to_string()}</a></td>
-                                        <td>{o.title.clone()}</td>
-                                        <td>{date(l, o.closed_on)}</td>
-                                        <td>{o.result.map(|x| x.label(l))}</td>
-                                        <td>{o.measured.as_ref().map(|(kpi, unit, b, a)| format!("{kpi}: {} → {} {unit}", number(l, *b, 1), number(l, *a, 1)))}</td>
-                                    </tr>
-                                }).collect_view()}
-                            </tbody>
-                        </table>
+                        <div class="table-scroll">
+                            <table class="data" data-testid="review-outcomes">
+                                <thead><tr><th scope="col">"Id"</th><th scope="col">{t(l, Key::Title)}</th><th scope="col">{t(l, Key::ClosedOn)}</th><th scope="col">{t(l, Key::Result)}</th><th scope="col">{t(l, Key::Measurement)}</th></tr></thead>
+                                <tbody>
+                                    {r.outcomes.iter().map(|o| view! {
+                                        <tr>
+                                            <td class="id"><a href=item_href(&o.id.to_string())>{o.id.to_string()}</a></td>
+                                            <td>{o.title.clone()}</td>
+                                            <td>{date(l, o.closed_on)}</td>
+                                            <td>{o.result.map(|x| x.label(l))}</td>
+                                            <td>{o.measured.as_ref().map(|(kpi, unit, b, a)| format!("{kpi}: {} → {} {unit}", number(l, *b, 1), number(l, *a, 1)))}</td>
+                                        </tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
                     </section>
                     <section class="report-section">
                         <h2>{t(l, Key::ReviewOpen)}</h2>
@@ -102,12 +104,14 @@ pub fn Review() -> impl IntoView {
                     </section>
                     <section class="report-section">
                         <h2>{t(l, Key::NavObjectives)}</h2>
-                        <table class="data" data-testid="review-objectives">
-                            <thead><tr><th scope="col">{t(l, Key::Title)}</th><th scope="col">{t(l, Key::Target)}</th><th scope="col" class="num">{t(l, Key::FigOpen)}</th><th scope="col" class="num">{t(l, Key::ClosedShort)}</th></tr></thead>
-                            <tbody>
-                                {r.objectives.iter().map(|o| view! { <tr><td>{o.title.clone()}</td><td>{o.target.clone()}</td><td class="num">{o.open}</td><td class="num">{o.closed}</td></tr> }).collect_view()}
-                            </tbody>
-                        </table>
+                        <div class="table-scroll">
+                            <table class="data" data-testid="review-objectives">
+                                <thead><tr><th scope="col">{t(l, Key::Title)}</th><th scope="col">{t(l, Key::Target)}</th><th scope="col" class="num">{t(l, Key::FigOpen)}</th><th scope="col" class="num">{t(l, Key::ClosedShort)}</th></tr></thead>
+                                <tbody>
+                                    {r.objectives.iter().map(|o| view! { <tr><td>{o.title.clone()}</td><td>{o.target.clone()}</td><td class="num">{o.open}</td><td class="num">{o.closed}</td></tr> }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
                     </section>
                     <p class="hint">{t(l, Key::ReviewHint)}" "{opt_date(l, Some(clock::today()))}</p>
                 }

@@ -77,78 +77,80 @@ pub fn Workspaces() -> impl IntoView {
                     <button type="button" on:click=move |_| state.undo_delete()>{t(lang.get(), Key::Undo)}</button>
                 </div>
             })}
-            <table class="data editable" data-testid="workspace-list">
-                <thead>
-                    <tr>
-                        <th scope="col">{tx(Key::WorkspaceName)}</th>
-                        <th scope="col" class="num">{tx(Key::Items)}</th>
-                        <th scope="col">{tx(Key::Updated)}</th>
-                        <th scope="col"><span class="visually-hidden">{tx(Key::Actions)}</span></th>
-                    </tr>
-                </thead>
-                <tbody>
-                    <For each=rows key=|row| row.clone() children=move |(id, name, count, updated)| {
-                        let is_current = Signal::derive({
-                            let id = id.clone();
-                            move || state.current.get().as_deref() == Some(id.as_str())
-                        });
-                        let id_open = id.clone();
-                        let id_edit = id.clone();
-                        let id_save = id.clone();
-                        let id_dup = id.clone();
-                        let id_del = id.clone();
-                        let id_show = id.clone();
-                        let name_edit = name.clone();
-                        let name_del = name.clone();
-                        view! {
-                            <tr class:current=is_current>
-                                <td>
-                                    {move || if editing.get().as_deref() == Some(id_show.as_str()) {
-                                        let id_save = id_save.clone();
-                                        view! {
-                                            <form class="inline-form" data-testid="rename-form" on:submit=move |ev| {
-                                                ev.prevent_default();
-                                                // An empty name is refused with a reason, the form staying open.
-                                                if draft.get_untracked().trim().is_empty() {
-                                                    rename_error.set(true);
-                                                    return;
+            <div class="table-scroll">
+                <table class="data editable" data-testid="workspace-list">
+                    <thead>
+                        <tr>
+                            <th scope="col">{tx(Key::WorkspaceName)}</th>
+                            <th scope="col" class="num">{tx(Key::Items)}</th>
+                            <th scope="col">{tx(Key::Updated)}</th>
+                            <th scope="col"><span class="visually-hidden">{tx(Key::Actions)}</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=rows key=|row| row.clone() children=move |(id, name, count, updated)| {
+                            let is_current = Signal::derive({
+                                let id = id.clone();
+                                move || state.current.get().as_deref() == Some(id.as_str())
+                            });
+                            let id_open = id.clone();
+                            let id_edit = id.clone();
+                            let id_save = id.clone();
+                            let id_dup = id.clone();
+                            let id_del = id.clone();
+                            let id_show = id.clone();
+                            let name_edit = name.clone();
+                            let name_del = name.clone();
+                            view! {
+                                <tr class:current=is_current>
+                                    <td>
+                                        {move || if editing.get().as_deref() == Some(id_show.as_str()) {
+                                            let id_save = id_save.clone();
+                                            view! {
+                                                <form class="inline-form" data-testid="rename-form" on:submit=move |ev| {
+                                                    ev.prevent_default();
+                                                    // An empty name is refused with a reason, the form staying open.
+                                                    if draft.get_untracked().trim().is_empty() {
+                                                        rename_error.set(true);
+                                                        return;
+                                                    }
+                                                    state.rename(&id_save, &draft.get_untracked());
+                                                    editing.set(None);
+                                                }>
+                                                    <input type="text" aria-label=t(lang.get(), Key::WorkspaceName) prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev))
+                                                        aria-invalid=move || rename_error.get().then_some("true") />
+                                                    <button type="submit">{t(lang.get(), Key::Save)}</button>
+                                                    <button type="button" on:click=move |_| editing.set(None)>{t(lang.get(), Key::Cancel)}</button>
+                                                    <Show when=move || rename_error.get()>
+                                                        <p class="field-error" role="alert">{tx(Key::NameRequired)}</p>
+                                                    </Show>
+                                                </form>
+                                            }.into_any()
+                                        } else {
+                                            view! { <strong>{name.clone()}</strong> }.into_any()
+                                        }}
+                                    </td>
+                                    <td class="num">{count}</td>
+                                    <td>{move || opt_date(lang.get(), Some(updated))}</td>
+                                    <td>
+                                        <div class="row-actions">
+                                            <button type="button" disabled=is_current on:click=move |_| state.open(&id_open)>{tx(Key::Open)}</button>
+                                            <button type="button" on:click=move |_| { draft.set(name_edit.clone()); rename_error.set(false); editing.set(Some(id_edit.clone())); }>{tx(Key::Rename)}</button>
+                                            <button type="button" on:click=move |_| state.duplicate(&id_dup)>{tx(Key::Duplicate)}</button>
+                                            <button type="button" class="danger" on:click=move |_| {
+                                                let question = tn(lang.get_untracked(), (Key::ConfirmDeleteOne, Key::ConfirmDelete), count, &[&name_del, &count.to_string()]);
+                                                if window().confirm_with_message(&question).unwrap_or(false) {
+                                                    state.delete(&id_del);
                                                 }
-                                                state.rename(&id_save, &draft.get_untracked());
-                                                editing.set(None);
-                                            }>
-                                                <input type="text" aria-label=t(lang.get(), Key::WorkspaceName) prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev))
-                                                    aria-invalid=move || rename_error.get().then_some("true") />
-                                                <button type="submit">{t(lang.get(), Key::Save)}</button>
-                                                <button type="button" on:click=move |_| editing.set(None)>{t(lang.get(), Key::Cancel)}</button>
-                                                <Show when=move || rename_error.get()>
-                                                    <p class="field-error" role="alert">{tx(Key::NameRequired)}</p>
-                                                </Show>
-                                            </form>
-                                        }.into_any()
-                                    } else {
-                                        view! { <strong>{name.clone()}</strong> }.into_any()
-                                    }}
-                                </td>
-                                <td class="num">{count}</td>
-                                <td>{move || opt_date(lang.get(), Some(updated))}</td>
-                                <td>
-                                    <div class="row-actions">
-                                        <button type="button" disabled=is_current on:click=move |_| state.open(&id_open)>{tx(Key::Open)}</button>
-                                        <button type="button" on:click=move |_| { draft.set(name_edit.clone()); rename_error.set(false); editing.set(Some(id_edit.clone())); }>{tx(Key::Rename)}</button>
-                                        <button type="button" on:click=move |_| state.duplicate(&id_dup)>{tx(Key::Duplicate)}</button>
-                                        <button type="button" class="danger" on:click=move |_| {
-                                            let question = tn(lang.get_untracked(), (Key::ConfirmDeleteOne, Key::ConfirmDelete), count, &[&name_del, &count.to_string()]);
-                                            if window().confirm_with_message(&question).unwrap_or(false) {
-                                                state.delete(&id_del);
-                                            }
-                                        }>{tx(Key::Delete)}</button>
-                                    </div>
-                                </td>
-                            </tr>
-                        }
-                    } />
-                </tbody>
-            </table>
+                                            }>{tx(Key::Delete)}</button>
+                                        </div>
+                                    </td>
+                                </tr>
+                            }
+                        } />
+                    </tbody>
+                </table>
+            </div>
             <h2>{tx(Key::CreateWorkspace)}</h2>
             <NewWorkspace />
         </section>

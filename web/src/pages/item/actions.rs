@@ -19,43 +19,45 @@ pub fn ActionsForm() -> impl IntoView {
     let people = use_state().people_options();
     let date = |v: String| isms_core::parse_iso_date(&v);
     view! {
-        <table class="data editable actions" data-testid="actions">
-            <thead>
-                <tr>
-                    <th scope="col">{tx(Key::Action)}</th>
-                    <th scope="col">{tx(Key::Owner)}</th>
-                    <th scope="col">{tx(Key::DueDate)}</th>
-                    <th scope="col">{tx(Key::DoneOn)}</th>
-                    <th scope="col"><span class="visually-hidden">{tx(Key::Remove)}</span></th>
-                </tr>
-            </thead>
-            <tbody>
-                {move || actions.get().into_iter().enumerate().map(|(n, a): (usize, Action)| {
-                    let late = a.done.is_none() && a.due.is_some_and(|d| d < clock::today());
-                    let owner = a.owner.as_ref().map(|p| p.to_string()).unwrap_or_default();
-                    view! {
-                        <tr class:overdue=late>
-                            <td><input type="text" aria-label=tx(Key::Action) prop:value=a.description.clone()
-                                on:change=move |ev| { let v = event_target_value(&ev); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.description = v }) } /></td>
-                            <td><select aria-label=tx(Key::Owner) on:change=move |ev| { let v = PersonId::parse(&event_target_value(&ev)).ok(); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.owner = v }) }>
-                                <option value="">{tx(Key::NotSet)}</option>
-                                {people.get().into_iter().map(|(v, l)| { let sel = v == owner; view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
-                            </select></td>
-                            <td><input type="date" aria-label=tx(Key::DueDate) prop:value=a.due.map(|d| d.to_string()).unwrap_or_default()
-                                on:change=move |ev| { let v = date(event_target_value(&ev)); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.due = v }) } /></td>
-                            <td class="done-cell">
-                                <input type="date" data-testid=format!("action-done-{n}") aria-label=tx(Key::DoneOn) prop:value=a.done.map(|d| d.to_string()).unwrap_or_default()
-                                    on:change=move |ev| { let v = date(event_target_value(&ev)); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.done = v }) } />
-                                <Show when=move || a.done.is_none()>
-                                    <button type="button" data-testid=format!("action-done-today-{n}") on:click=move |_| { let today = clock::today(); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.done = Some(today) }) }>{tx(Key::DoneToday)}</button>
-                                </Show>
-                            </td>
-                            <td>{super::remove_button(ctx, n, |i| &mut i.plan.actions, "danger")}</td>
-                        </tr>
-                    }
-                }).collect_view()}
-            </tbody>
-        </table>
+        <div class="table-scroll">
+            <table class="data editable actions" data-testid="actions">
+                <thead>
+                    <tr>
+                        <th scope="col">{tx(Key::Action)}</th>
+                        <th scope="col">{tx(Key::Owner)}</th>
+                        <th scope="col">{tx(Key::DueDate)}</th>
+                        <th scope="col">{tx(Key::DoneOn)}</th>
+                        <th scope="col"><span class="visually-hidden">{tx(Key::Remove)}</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || actions.get().into_iter().enumerate().map(|(n, a): (usize, Action)| {
+                        let late = a.done.is_none() && a.due.is_some_and(|d| d < clock::today());
+                        let owner = a.owner.as_ref().map(|p| p.to_string()).unwrap_or_default();
+                        view! {
+                            <tr class:overdue=late>
+                                <td><input type="text" aria-label=tx(Key::Action) prop:value=a.description.clone()
+                                    on:change=move |ev| { let v = event_target_value(&ev); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.description = v }) } /></td>
+                                <td><select aria-label=tx(Key::Owner) on:change=move |ev| { let v = PersonId::parse(&event_target_value(&ev)).ok(); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.owner = v }) }>
+                                    <option value="">{tx(Key::NotSet)}</option>
+                                    {people.get().into_iter().map(|(v, l)| { let sel = v == owner; view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
+                                </select></td>
+                                <td><input type="date" aria-label=tx(Key::DueDate) prop:value=a.due.map(|d| d.to_string()).unwrap_or_default()
+                                    on:change=move |ev| { let v = date(event_target_value(&ev)); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.due = v }) } /></td>
+                                <td class="done-cell">
+                                    <input type="date" data-testid=format!("action-done-{n}") aria-label=tx(Key::DoneOn) prop:value=a.done.map(|d| d.to_string()).unwrap_or_default()
+                                        on:change=move |ev| { let v = date(event_target_value(&ev)); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.done = v }) } />
+                                    <Show when=move || a.done.is_none()>
+                                        <button type="button" data-testid=format!("action-done-today-{n}") on:click=move |_| { let today = clock::today(); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.done = Some(today) }) }>{tx(Key::DoneToday)}</button>
+                                    </Show>
+                                </td>
+                                <td>{super::remove_button(ctx, n, |i| &mut i.plan.actions, "danger")}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
         <form class="inline-form" on:submit=move |ev| {
             ev.prevent_default();
             let Some(description) = required_entry(lang.get_untracked(), &draft.get_untracked(), Key::NewAction, problem) else { return };

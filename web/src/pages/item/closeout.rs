@@ -18,24 +18,26 @@ pub fn StandardiseForm() -> impl IntoView {
     let (name, version) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let problem = RwSignal::new(None);
     view! {
-        <table class="data" data-testid="documents">
-            <thead><tr>
-                <th scope="col">{tx(Key::Document)}</th>
-                <th scope="col">{tx(Key::Version)}</th>
-                <th scope="col">{tx(Key::Date)}</th>
-                <th scope="col"><span class="visually-hidden">{tx(Key::Remove)}</span></th>
-            </tr></thead>
-            <tbody>
-                {move || docs.get().into_iter().enumerate().map(|(n, d): (usize, DocUpdate)| view! {
-                    <tr>
-                        <td>{d.name}</td>
-                        <td>{d.version}</td>
-                        <td>{opt_date(lang.get(), d.date)}</td>
-                        <td>{super::remove_button(ctx, n, |i| &mut i.standardisation, "danger")}</td>
-                    </tr>
-                }).collect_view()}
-            </tbody>
-        </table>
+        <div class="table-scroll">
+            <table class="data" data-testid="documents">
+                <thead><tr>
+                    <th scope="col">{tx(Key::Document)}</th>
+                    <th scope="col">{tx(Key::Version)}</th>
+                    <th scope="col">{tx(Key::Date)}</th>
+                    <th scope="col"><span class="visually-hidden">{tx(Key::Remove)}</span></th>
+                </tr></thead>
+                <tbody>
+                    {move || docs.get().into_iter().enumerate().map(|(n, d): (usize, DocUpdate)| view! {
+                        <tr>
+                            <td>{d.name}</td>
+                            <td>{d.version}</td>
+                            <td>{opt_date(lang.get(), d.date)}</td>
+                            <td>{super::remove_button(ctx, n, |i| &mut i.standardisation, "danger")}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
         <form class="inline-form" on:submit=move |ev| {
             ev.prevent_default();
             let Some(text) = required_entry(lang.get_untracked(), &name.get_untracked(), Key::Document, problem) else { return };

@@ -19,24 +19,26 @@ pub fn EvidenceList() -> impl IntoView {
     let problem = RwSignal::new(None);
     view! {
         <p class="hint">{tx(Key::EvidenceHint)}</p>
-        <table class="data editable" data-testid="evidence">
-            <thead><tr>
-                <th scope="col">{tx(Key::EvidenceLabel)}</th>
-                <th scope="col">{tx(Key::Location)}</th>
-                <th scope="col">{tx(Key::Date)}</th>
-                <th scope="col"><span class="visually-hidden">{tx(Key::Remove)}</span></th>
-            </tr></thead>
-            <tbody>
-                {move || list.get().into_iter().enumerate().map(|(n, e): (usize, Evidence)| view! {
-                    <tr>
-                        <td>{e.label}</td>
-                        <td class="mono">{e.location}</td>
-                        <td>{opt_date(lang.get(), e.date)}</td>
-                        <td>{super::remove_button(ctx, n, |i| &mut i.evidence, "danger")}</td>
-                    </tr>
-                }).collect_view()}
-            </tbody>
-        </table>
+        <div class="table-scroll">
+            <table class="data editable" data-testid="evidence">
+                <thead><tr>
+                    <th scope="col">{tx(Key::EvidenceLabel)}</th>
+                    <th scope="col">{tx(Key::Location)}</th>
+                    <th scope="col">{tx(Key::Date)}</th>
+                    <th scope="col"><span class="visually-hidden">{tx(Key::Remove)}</span></th>
+                </tr></thead>
+                <tbody>
+                    {move || list.get().into_iter().enumerate().map(|(n, e): (usize, Evidence)| view! {
+                        <tr>
+                            <td>{e.label}</td>
+                            <td class="mono">{e.location}</td>
+                            <td>{opt_date(lang.get(), e.date)}</td>
+                            <td>{super::remove_button(ctx, n, |i| &mut i.evidence, "danger")}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
         <Show when=move || list.with(Vec::is_empty)>
             <p class="empty" data-testid="no-evidence">{tx(Key::NoEvidenceYet)}</p>
         </Show>

@@ -43,33 +43,35 @@ pub fn HistoryLog() -> impl IntoView {
     let ctx = use_item();
     let log = Memo::new(move |_| ctx.get(|i| i.history.clone()));
     view! {
-        <table class="data history" data-testid="history">
-            <thead><tr>
-                <th scope="col">{tx(Key::When)}</th>
-                <th scope="col">{tx(Key::Field)}</th>
-                <th scope="col">{tx(Key::From)}</th>
-                <th scope="col">{tx(Key::To)}</th>
-            </tr></thead>
-            <tbody>
-                {move || {
-                    let (log, lang) = (log.get(), lang.get());
-                    state.with_ws(|ws| {
-                        let words = AppWords { lang, ws };
-                        log.into_iter().rev().map(|c| {
-                            let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(c.at.timestamp_millis() as f64));
-                            let when = format!("{} {:02}:{:02}", crate::i18n::date(words.lang, c.at.date_naive()), local.get_hours(), local.get_minutes());
-                            view! {
-                                <tr>
-                                    <td class="nowrap">{when}</td>
-                                    <td>{crate::i18n::field_label(words.lang, &c.field)}</td>
-                                    <td class="from">{describe(&c.field, &c.from, &words)}</td>
-                                    <td>{describe(&c.field, &c.to, &words)}</td>
-                                </tr>
-                            }
-                        }).collect_view()
-                    })
-                }}
-            </tbody>
-        </table>
+        <div class="table-scroll">
+            <table class="data history" data-testid="history">
+                <thead><tr>
+                    <th scope="col">{tx(Key::When)}</th>
+                    <th scope="col">{tx(Key::Field)}</th>
+                    <th scope="col">{tx(Key::From)}</th>
+                    <th scope="col">{tx(Key::To)}</th>
+                </tr></thead>
+                <tbody>
+                    {move || {
+                        let (log, lang) = (log.get(), lang.get());
+                        state.with_ws(|ws| {
+                            let words = AppWords { lang, ws };
+                            log.into_iter().rev().map(|c| {
+                                let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(c.at.timestamp_millis() as f64));
+                                let when = format!("{} {:02}:{:02}", crate::i18n::date(words.lang, c.at.date_naive()), local.get_hours(), local.get_minutes());
+                                view! {
+                                    <tr>
+                                        <td class="nowrap">{when}</td>
+                                        <td>{crate::i18n::field_label(words.lang, &c.field)}</td>
+                                        <td class="from">{describe(&c.field, &c.from, &words)}</td>
+                                        <td>{describe(&c.field, &c.to, &words)}</td>
+                                    </tr>
+                                }
+                            }).collect_view()
+                        })
+                    }}
+                </tbody>
+            </table>
+        </div>
     }
 }
