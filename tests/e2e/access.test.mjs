@@ -52,7 +52,7 @@ async function show(page, hash) {
 
 const PAGES = [
   '#/', '#/register', '#/new', '#/prioritise', '#/matrix', '#/objectives', '#/people', '#/data',
-  '#/review', '#/gap', '#/gap-results', '#/workspaces',
+  '#/review', '#/gap', '#/gap-results', '#/workspaces', '#/records?ids=CA-001,CI-003',
 ];
 
 test('every control on every page, step and form has an accessible name, in English and Dutch', async () => {

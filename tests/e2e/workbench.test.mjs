@@ -356,7 +356,8 @@ test('chart texts stay inside their charts and clear of each other, in both lang
 test('no page is wider than a half-screen laptop window or a phone, and the register prints with room for titles', async () => {
   const page = await withExample();
   const pages = ['#/', '#/register', '#/prioritise', '#/matrix', '#/objectives', '#/people', '#/review',
-    '#/gap', '#/gap-results', '#/data', '#/workspaces', '#/new', '#/item/CA-001', '#/item/CI-001'];
+    '#/gap', '#/gap-results', '#/data', '#/workspaces', '#/new', '#/item/CA-001', '#/item/CI-001',
+    '#/records?ids=CA-001,CI-001'];
   // A wide table scrolls inside its own box; neither the window nor the page's card scrolls
   // sideways (a card that does takes its headings and forms along, half out of view).
   const fits = async (width, where) => {
@@ -525,6 +526,43 @@ test('an item\'s record shows its whole lifecycle on one printable page, follows
   ({ headings } = await record());
   assert.ok(!headings.includes('Afwijking'), headings.join(', '));
   assert.equal(headings.length, 10);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the register opens the records of the items it lists, each on its own sheet, and a reload keeps them', async () => {
+  const page = await withExample('#/register?stage=Open');
+  await page.click(byId('records-link'));
+  await page.waitForSelector(byId('records'));
+  assert.match(page.url(), /#\/records\?ids=CA-001%2CCI-007%2C/);
+  const shown = () => page.$$eval(`${byId('records')} article`, (all) => all.map((a) => ({
+    id: a.dataset.id,
+    sections: [...a.querySelectorAll('h3')].map((h) => h.textContent.trim()),
+  })));
+  let records = await shown();
+  assert.equal(records.length, 10, 'the ten open items the register listed');
+  assert.deepEqual(records.map((r) => r.id).slice(0, 3), ['CA-001', 'CI-007', 'CI-002'], 'in the register\'s order');
+  assert.ok(records[0].sections.includes('Nonconformity') && records[0].sections.includes('History'));
+  assert.ok(!records[1].sections.includes('Nonconformity'));
+  assert.match(await page.textContent(byId('records-count')), /^10 items, as they stand on \d{1,2} \w{3} \d{4}\.$/);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.$eval(`${byId('records')} article:nth-of-type(2)`, (a) => getComputedStyle(a).breakBefore), 'page');
+  await page.emulateMedia({ media: 'screen' });
+  await page.reload();
+  await page.waitForSelector(`${byId('records')} article`);
+  assert.equal((await shown()).length, 10);
+
+  // A narrower list gives fewer records; an id that is not in the workspace is said, not hidden.
+  await page.goto(app.server.url + '#/register?q=ransomware');
+  await page.waitForFunction(() => /^1 of 11/.test(document.querySelector('[data-testid="register-count"]').textContent));
+  await page.click(byId('records-link'));
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="records"] article').length === 1);
+  assert.deepEqual((await shown()).map((r) => r.id), ['CI-007']);
+  await page.goto(app.server.url + '#/records?ids=CA-001,CI-999');
+  await page.waitForSelector('text=CI-999 is not in the open workspace.');
+  assert.match(await page.textContent(byId('records-count')), /^1 item, as it stands on /);
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForSelector('main h1:text-is("Dossiers")');
+  assert.ok((await shown())[0].sections.includes('Afwijking'));
   assert.deepEqual(page.problems, []);
 });
 

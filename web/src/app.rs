@@ -36,6 +36,7 @@ pub fn App() -> impl IntoView {
                 Page::NewItem => pages::new_item::NewItem().into_any(),
                 Page::Item(id) => view! { <NeedsWorkspace><pages::item::ItemPage id=id.clone() /></NeedsWorkspace> }.into_any(),
                 Page::Prioritise => view! { <NeedsWorkspace><pages::prioritise::Prioritise /></NeedsWorkspace> }.into_any(),
+                Page::Records => view! { <NeedsWorkspace><pages::records::Records /></NeedsWorkspace> }.into_any(),
                 Page::Matrix => view! { <NeedsWorkspace><pages::matrix::Matrix /></NeedsWorkspace> }.into_any(),
                 Page::Objectives => view! { <NeedsWorkspace><pages::objectives::Objectives /></NeedsWorkspace> }.into_any(),
                 Page::People => view! { <NeedsWorkspace><pages::people::People /></NeedsWorkspace> }.into_any(),

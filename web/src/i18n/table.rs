@@ -221,6 +221,14 @@ table! {
     RecordAction => "owner {}, due {}, done {}", "eigenaar {}, streefdatum {}, afgerond {}";
     RecordMeasurement => "before {}, after {}, target {}", "voor {}, na {}, doel {}";
     RecordAsOf => "The record as it stands on {}.", "Het dossier zoals het er op {} voor staat.";
+    RecordsTitle => "Records", "Dossiers";
+    RecordsDocType => "Records of improvements and corrective actions — ISO/IEC 27001:2022 clauses 10.1 and 10.2", "Dossiers van verbeteringen en corrigerende maatregelen — ISO/IEC 27001:2022 clausules 10.1 en 10.2";
+    RecordsCountOne => "{} item, as it stands on {}.", "{} item, zoals het er op {} voor staat.";
+    RecordsCount => "{} items, as they stand on {}.", "{} items, zoals ze er op {} voor staan.";
+    RecordsNone => "No items to show. The records show what the register lists: filter it, then open “Records of these items”.", "Geen items om te tonen. De dossiers tonen wat het register toont: filter het, en open dan “Dossiers van deze items”.";
+    RecordMissing => "{} is not in the open workspace.", "{} staat niet in de geopende werkruimte.";
+    RecordsOfShown => "Records of these items", "Dossiers van deze items";
+    RecordsTooMany => "Records: narrow the list to at most {} items.", "Dossiers: beperk de lijst tot hoogstens {} items.";
     NoDocumentChanged => "No document needed to change", "Geen document hoefde te veranderen";
     Target => "Target", "Doel";
     TimeCriticality => "Time criticality (1–20)", "Tijdkritiek (1–20)";

@@ -10,6 +10,7 @@ pub mod new_item;
 pub mod objectives;
 pub mod people;
 pub mod prioritise;
+pub mod records;
 pub mod register;
 pub mod review;
 pub mod workspaces;

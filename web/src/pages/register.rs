@@ -10,6 +10,7 @@ use isms_core::{ItemId, Kind, PersonId, Source, Stage};
 use leptos::html;
 use leptos::prelude::*;
 
+use super::records;
 use crate::clock;
 use crate::codes::code;
 use crate::i18n::{opt_date, t, tf, tx, Key};
@@ -367,9 +368,22 @@ pub fn Register() -> impl IntoView {
                     {tx(Key::OverdueOnly)}
                 </label>
             </div>
-            <p class="count" data-testid="register-count" role="status">
-                {move || tf(lang.get(), Key::ItemsShown, &[&visible.with(Vec::len).to_string(), &rows.with(Vec::len).to_string()])}
-            </p>
+            <div class="count-row">
+                <p class="count" data-testid="register-count" role="status">
+                    {move || tf(lang.get(), Key::ItemsShown, &[&visible.with(Vec::len).to_string(), &rows.with(Vec::len).to_string()])}
+                </p>
+                {move || {
+                    let n = visible.with(Vec::len);
+                    if n > records::MAX {
+                        view! { <p class="hint" data-testid="records-too-many">{tf(lang.get(), Key::RecordsTooMany, &[&records::MAX.to_string()])}</p> }.into_any()
+                    } else if n > 0 {
+                        let ids: Vec<ItemId> = visible.with(|v| rows.with(|r| v.iter().filter_map(|&p| r.get(p).map(|row| row.id)).collect()));
+                        view! { <a class="button" data-testid="records-link" href=records::records_href(&ids)>{tx(Key::RecordsOfShown)}</a> }.into_any()
+                    } else {
+                        ().into_any()
+                    }
+                }}
+            </div>
             <div class="table-scroll">
                 <table class="data register" data-testid="register">
                     <thead>

@@ -9,7 +9,7 @@ mod history;
 mod identify;
 mod plan;
 mod rating;
-mod record;
+pub mod record;
 mod transitions;
 mod verify;
 
@@ -30,6 +30,16 @@ pub struct ItemCtx {
 }
 
 impl ItemCtx {
+    /// The context for item `id` of the open workspace, to provide to the components below.
+    pub fn new(state: AppState, id: ItemId) -> ItemCtx {
+        let item = Memo::new(move |_| state.with_ws(|ws| ws.item(&id).cloned()).flatten());
+        ItemCtx {
+            state,
+            id: StoredValue::new(id),
+            item,
+        }
+    }
+
     /// Reads from the item, tracking it; the default when it is gone.
     pub fn get<R: Default>(&self, f: impl FnOnce(&Item) -> R) -> R {
         self.item.with(|i| i.as_ref().map(f).unwrap_or_default())
@@ -124,14 +134,9 @@ pub fn ItemPage(id: String) -> impl IntoView {
     let Ok(item_id) = ItemId::parse(&id) else {
         return view! { <section class="page"><h1>{tx(Key::ItemNotFound)}</h1><a href="#/register">{tx(Key::NavRegister)}</a></section> }.into_any();
     };
-    let lookup = item_id;
-    let item = Memo::new(move |_| state.with_ws(|ws| ws.item(&lookup).cloned()).flatten());
-    let ctx = ItemCtx {
-        state,
-        id: StoredValue::new(item_id),
-        item,
-    };
+    let ctx = ItemCtx::new(state, item_id);
     provide_context(ctx);
+    let item = ctx.item;
     let kind = ctx.get(|i| i.kind);
     let stage = Signal::derive(move || ctx.get(|i| i.stage));
     let selected =

@@ -304,8 +304,10 @@ fn evidence(item: &Item, w: Words) -> Vec<Line> {
         .collect()
 }
 
+/// The record's sections and change log, for the item in context. `nested`: under an item's
+/// own heading on a page of several records, so the sections are one heading level lower.
 #[component]
-pub fn Record() -> impl IntoView {
+pub fn RecordBody(#[prop(optional)] nested: bool) -> impl IntoView {
     let state = use_state();
     let lang = state.lang;
     let ctx = use_item();
@@ -317,28 +319,37 @@ pub fn Record() -> impl IntoView {
         })
     };
     view! {
+        {move || body().unwrap_or_default().into_iter().map(|(heading, lines)| view! {
+            <section class="record-section">
+                {if nested { view! { <h3>{heading}</h3> }.into_any() } else { view! { <h2>{heading}</h2> }.into_any() }}
+                {if lines.is_empty() {
+                    view! { <p class="empty">{NOTHING}</p> }.into_any()
+                } else {
+                    view! {
+                        <dl class="summary">
+                            {lines.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> }).collect_view()}
+                        </dl>
+                    }.into_any()
+                }}
+            </section>
+        }).collect_view()}
+        <section class="record-section">
+            {if nested { view! { <h3>{tx(Key::TabHistory)}</h3> }.into_any() } else { view! { <h2>{tx(Key::TabHistory)}</h2> }.into_any() }}
+            <HistoryLog />
+        </section>
+    }
+}
+
+/// The item page's record tab: the record with a print button and the date it stands on.
+#[component]
+pub fn Record() -> impl IntoView {
+    let lang = use_state().lang;
+    view! {
         <div class="record" data-testid="record">
             <p class="hint no-print">{tx(Key::RecordHint)}" "
                 <button type="button" data-testid="print-record" on:click=move |_| { let _ = window().print(); }>{tx(Key::Print)}</button>
             </p>
-            {move || body().unwrap_or_default().into_iter().map(|(heading, lines)| view! {
-                <section class="record-section">
-                    <h2>{heading}</h2>
-                    {if lines.is_empty() {
-                        view! { <p class="empty">{NOTHING}</p> }.into_any()
-                    } else {
-                        view! {
-                            <dl class="summary">
-                                {lines.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> }).collect_view()}
-                            </dl>
-                        }.into_any()
-                    }}
-                </section>
-            }).collect_view()}
-            <section class="record-section">
-                <h2>{tx(Key::TabHistory)}</h2>
-                <HistoryLog />
-            </section>
+            <RecordBody />
             <p class="hint">{move || tf(lang.get(), Key::RecordAsOf, &[&date(lang.get(), clock::today())])}</p>
         </div>
     }
