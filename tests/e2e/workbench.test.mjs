@@ -563,6 +563,20 @@ test('the register opens the records of the items it lists, each on its own shee
   await page.selectOption(byId('language'), 'nl');
   await page.waitForSelector('main h1:text-is("Dossiers")');
   assert.ok((await shown())[0].sections.includes('Afwijking'));
+  await page.selectOption(byId('language'), 'en');
+
+  // More than a hundred listed: the register asks for a narrower list instead of a link.
+  const csv = 'Title\n' + Array.from({ length: 95 }, (_, n) => `Imported finding ${n + 1}\n`).join('');
+  await page.goto(app.server.url + '#/data');
+  await page.setInputFiles(byId('import-file'), { name: 'findings.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.click(byId('csv-merge'));
+  await page.waitForSelector(byId('import-done'));
+  await page.goto(app.server.url + '#/register');
+  await page.waitForFunction(() => /^106 of 106/.test(document.querySelector('[data-testid="register-count"]').textContent));
+  assert.equal(await page.textContent(byId('records-too-many')), 'Records: narrow the list to at most 100 items.');
+  assert.equal(await page.locator(byId('records-link')).count(), 0);
+  await page.fill(byId('search'), 'imported');
+  await page.waitForSelector(byId('records-link'));
   assert.deepEqual(page.problems, []);
 });
 
