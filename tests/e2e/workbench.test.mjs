@@ -637,6 +637,10 @@ test('emptying a name or a title is refused: the previous text comes back with a
   await refusesSpaces('doc-name', 'documents', 'Fill in “Document” first.');
   await page.click('[role="tab"]:has-text("Evidence")');
   await refusesSpaces('evidence-label', 'evidence', 'Fill in “Evidence” first.');
+  // A message on screen follows a language switch.
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForSelector('.field-error[role="alert"]:has-text("Vul eerst “Bewijs” in.")');
+  await page.selectOption(byId('language'), 'en');
   await page.fill(byId('evidence-label'), '  Report IA-2026-03  ');
   await page.press(byId('evidence-label'), 'Enter');
   await page.waitForSelector(`${byId('evidence')} td:text-is("Report IA-2026-03")`);

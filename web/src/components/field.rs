@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::i18n::{t, tf, tx, Key, Lang};
+use crate::i18n::{t, tf, tx, Key, Said};
 use crate::state::use_state;
 
 /// A one-line or multi-line text field.
@@ -53,15 +53,14 @@ pub fn TextField(
 /// `problem` says why; otherwise `commit` gets the trimmed text and `problem` is cleared.
 pub fn required_text(
     previous: String,
-    problem: RwSignal<Option<String>>,
+    problem: RwSignal<Option<Said>>,
     commit: impl Fn(String) + 'static,
 ) -> impl Fn(leptos::ev::Event) + 'static {
-    let lang = use_state().lang;
     move |ev| {
         let text = event_target_value(&ev);
         if text.trim().is_empty() {
             restore(&ev, &previous);
-            problem.set(Some(t(lang.get_untracked(), Key::KeptNotEmpty).to_owned()));
+            problem.set(Some(Said::new(|l| t(l, Key::KeptNotEmpty).to_owned())));
         } else {
             problem.set(None);
             commit(text.trim().to_owned());
@@ -72,15 +71,12 @@ pub fn required_text(
 /// The trimmed text of an add form's required field, or `None` with `problem` naming the field
 /// to fill in: the browser's own `required` check stops an empty field but lets one of only
 /// spaces through, which would otherwise be dropped without a word.
-pub fn required_entry(
-    lang: Lang,
-    text: &str,
-    label: Key,
-    problem: RwSignal<Option<String>>,
-) -> Option<String> {
+pub fn required_entry(text: &str, label: Key, problem: RwSignal<Option<Said>>) -> Option<String> {
     let text = text.trim();
     if text.is_empty() {
-        problem.set(Some(tf(lang, Key::FillInFirst, &[t(lang, label)])));
+        problem.set(Some(Said::new(move |l| {
+            tf(l, Key::FillInFirst, &[t(l, label)])
+        })));
         None
     } else {
         problem.set(None);
@@ -90,11 +86,12 @@ pub fn required_entry(
 
 /// The message of a refused entry, where its form shows it.
 #[component]
-pub fn Problem(problem: RwSignal<Option<String>>) -> impl IntoView {
+pub fn Problem(problem: RwSignal<Option<Said>>) -> impl IntoView {
+    let lang = use_state().lang;
     move || {
         problem
             .get()
-            .map(|p| view! { <p class="field-error" role="alert">{p}</p> })
+            .map(|p| view! { <p class="field-error" role="alert">{p.text(lang.get())}</p> })
     }
 }
 

@@ -3,8 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{tn, tx, Key};
-use crate::state::use_state;
+use crate::i18n::{tn, tx, Key, Said};
 
 #[component]
 pub fn GuardedDelete(
@@ -14,14 +13,14 @@ pub fn GuardedDelete(
     /// as placeholders.
     in_use: (Key, Key),
     id: String,
-    problem: RwSignal<Option<String>>,
+    problem: RwSignal<Option<Said>>,
     #[prop(into)] on_delete: Callback<()>,
 ) -> impl IntoView {
-    let lang = use_state().lang;
     view! {
         <button type="button" class="danger" on:click=move |_| {
             if uses > 0 {
-                problem.set(Some(tn(lang.get_untracked(), in_use, uses, &[&id, &uses.to_string()])));
+                let id = id.clone();
+                problem.set(Some(Said::new(move |l| tn(l, in_use, uses, &[&id, &uses.to_string()]))));
             } else {
                 problem.set(None);
                 on_delete.run(());

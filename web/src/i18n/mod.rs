@@ -45,6 +45,21 @@ pub fn tn(lang: Lang, (one, many): (Key, Key), n: usize, args: &[&str]) -> Strin
     tf(lang, if n == 1 { one } else { many }, args)
 }
 
+/// A message kept as how to say it rather than as text, so that it is shown in the language
+/// chosen now, not the one chosen when it arose (a form's message outlives a language switch).
+#[derive(Clone)]
+pub struct Said(std::sync::Arc<dyn Fn(Lang) -> String + Send + Sync>);
+
+impl Said {
+    pub fn new(say: impl Fn(Lang) -> String + Send + Sync + 'static) -> Said {
+        Said(std::sync::Arc::new(say))
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        (self.0)(lang)
+    }
+}
+
 const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::field::{required_text, Problem};
 use crate::components::guarded_delete::GuardedDelete;
-use crate::i18n::{t, tx, Key};
+use crate::i18n::{t, tx, Key, Said};
 use crate::state::use_state;
 
 #[component]
@@ -28,8 +28,7 @@ pub fn Objectives() -> impl IntoView {
             .unwrap_or(0)
     };
     let title = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
-    let lang = state.lang;
+    let problem = RwSignal::new(None::<Said>);
     let edit = move |id: ObjectiveId, f: Box<dyn FnOnce(&mut Objective)>| {
         state.update(|ws| {
             if let Some(o) = ws.objectives.iter_mut().find(|o| o.id == id) {
@@ -82,7 +81,7 @@ pub fn Objectives() -> impl IntoView {
                 ev.prevent_default();
                 let text = title.get_untracked();
                 if text.trim().is_empty() {
-                    problem.set(Some(t(lang.get_untracked(), Key::TitleRequired).to_owned()));
+                    problem.set(Some(Said::new(|l| t(l, Key::TitleRequired).to_owned())));
                     return;
                 }
                 problem.set(None);

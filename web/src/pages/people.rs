@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::field::{required_text, Problem};
 use crate::components::guarded_delete::GuardedDelete;
-use crate::i18n::{t, tx, Key};
+use crate::i18n::{t, tx, Key, Said};
 use crate::state::use_state;
 
 /// How many things still name this person.
@@ -32,8 +32,7 @@ pub fn People() -> impl IntoView {
     let state = use_state();
     let list = Memo::new(move |_| state.with_ws(|ws| ws.people.clone()).unwrap_or_default());
     let (name, role) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
-    let problem = RwSignal::new(None::<String>);
-    let lang = state.lang;
+    let problem = RwSignal::new(None::<Said>);
     let edit = move |id: PersonId, f: Box<dyn FnOnce(&mut Person)>| {
         state.update(|ws| {
             if let Some(p) = ws.people.iter_mut().find(|p| p.id == id) {
@@ -76,7 +75,7 @@ pub fn People() -> impl IntoView {
                 ev.prevent_default();
                 let n = name.get_untracked();
                 if n.trim().is_empty() {
-                    problem.set(Some(t(lang.get_untracked(), Key::NameRequired).to_owned()));
+                    problem.set(Some(Said::new(|l| t(l, Key::NameRequired).to_owned())));
                     return;
                 }
                 problem.set(None);

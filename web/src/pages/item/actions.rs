@@ -11,7 +11,6 @@ use crate::state::use_state;
 
 #[component]
 pub fn ActionsForm() -> impl IntoView {
-    let lang = use_state().lang;
     let ctx = use_item();
     let actions = Memo::new(move |_| ctx.get(|i| i.plan.actions.clone()));
     let draft = RwSignal::new(String::new());
@@ -60,7 +59,7 @@ pub fn ActionsForm() -> impl IntoView {
         </div>
         <form class="inline-form" on:submit=move |ev| {
             ev.prevent_default();
-            let Some(description) = required_entry(lang.get_untracked(), &draft.get_untracked(), Key::NewAction, problem) else { return };
+            let Some(description) = required_entry(&draft.get_untracked(), Key::NewAction, problem) else { return };
             ctx.edit(|i| {
                 let owner = i.plan.owner.clone();
                 let due = i.plan.due;

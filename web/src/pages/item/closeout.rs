@@ -40,7 +40,7 @@ pub fn StandardiseForm() -> impl IntoView {
         </div>
         <form class="inline-form" on:submit=move |ev| {
             ev.prevent_default();
-            let Some(text) = required_entry(lang.get_untracked(), &name.get_untracked(), Key::Document, problem) else { return };
+            let Some(text) = required_entry(&name.get_untracked(), Key::Document, problem) else { return };
             let doc = DocUpdate { name: text, version: version.get_untracked().trim().to_owned(), date: Some(crate::clock::today()) };
             ctx.edit(|i| i.standardisation.push(doc));
             name.set(String::new());

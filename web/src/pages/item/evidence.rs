@@ -44,7 +44,7 @@ pub fn EvidenceList() -> impl IntoView {
         </Show>
         <form class="inline-form" on:submit=move |ev| {
             ev.prevent_default();
-            let Some(text) = required_entry(lang.get_untracked(), &label.get_untracked(), Key::EvidenceLabel, problem) else { return };
+            let Some(text) = required_entry(&label.get_untracked(), Key::EvidenceLabel, problem) else { return };
             let e = Evidence { label: text, location: location.get_untracked().trim().to_owned(), date: Some(clock::today()) };
             ctx.edit(|i| i.evidence.push(e));
             label.set(String::new());
