@@ -542,6 +542,7 @@ test('the register opens the records of the items it lists, each on its own shee
   assert.equal(records.length, 10, 'the ten open items the register listed');
   assert.deepEqual(records.map((r) => r.id).slice(0, 3), ['CA-001', 'CI-007', 'CI-002'], 'in the register\'s order');
   assert.ok(records[0].sections.includes('Nonconformity') && records[0].sections.includes('History'));
+  assert.match(await page.textContent(`${byId('records')} article[data-id="CA-001"] .item-head`), /Corrective action\s*Verifying\s*Mandatory/);
   assert.ok(!records[1].sections.includes('Nonconformity'));
   assert.match(await page.textContent(byId('records-count')), /^10 items, as they stand on \d{1,2} \w{3} \d{4}\.$/);
   await page.emulateMedia({ media: 'print' });

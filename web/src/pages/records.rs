@@ -79,6 +79,9 @@ fn RecordOf(id: ItemId) -> impl IntoView {
                     <span class="kind-badge" class:ca=corrective>{id.to_string()}</span>
                     <span class="kind-label">{move || ctx.get(|i| i.kind.label(lang.get()).to_owned())}</span>
                     <span class="stage-badge">{move || ctx.get(|i| i.stage.label(lang.get()).to_owned())}</span>
+                    <Show when=move || ctx.get(|i| i.is_major_nonconformity())>
+                        <span class="badge mandatory">{tx(Key::Mandatory)}</span>
+                    </Show>
                 </div>
                 <h2>{move || ctx.get(|i| i.title.clone())}</h2>
                 <Provider value=ctx>
