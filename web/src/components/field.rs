@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::i18n::{t, tf, tx, Key, Said};
+use crate::i18n::{t, tf, tx, Key, Lang, Said};
 use crate::state::use_state;
 
 /// A one-line or multi-line text field.
@@ -57,13 +57,10 @@ pub fn required_text(
     commit: impl Fn(String) + 'static,
 ) -> impl Fn(leptos::ev::Event) + 'static {
     move |ev| {
-        let text = event_target_value(&ev);
-        if text.trim().is_empty() {
-            restore(&ev, &previous);
-            problem.set(Some(Said::new(|l| t(l, Key::KeptNotEmpty).to_owned())));
-        } else {
-            problem.set(None);
-            commit(text.trim().to_owned());
+        let said = |l| t(l, Key::KeptNotEmpty).to_owned();
+        match refuse_blank(&event_target_value(&ev), problem, said) {
+            Some(text) => commit(text),
+            None => restore(&ev, &previous),
         }
     }
 }
@@ -72,11 +69,21 @@ pub fn required_text(
 /// to fill in: the browser's own `required` check stops an empty field but lets one of only
 /// spaces through, which would otherwise be dropped without a word.
 pub fn required_entry(text: &str, label: Key, problem: RwSignal<Option<Said>>) -> Option<String> {
+    refuse_blank(text, problem, move |l| {
+        tf(l, Key::FillInFirst, &[t(l, label)])
+    })
+}
+
+/// The one rule behind every required text: `Some(trimmed)` and `problem` cleared, or `None`
+/// with `problem` set to `said` when the text is empty or only spaces.
+pub fn refuse_blank(
+    text: &str,
+    problem: RwSignal<Option<Said>>,
+    said: impl Fn(Lang) -> String + Send + Sync + 'static,
+) -> Option<String> {
     let text = text.trim();
     if text.is_empty() {
-        problem.set(Some(Said::new(move |l| {
-            tf(l, Key::FillInFirst, &[t(l, label)])
-        })));
+        problem.set(Some(Said::new(said)));
         None
     } else {
         problem.set(None);

@@ -3,7 +3,7 @@
 use isms_core::{Objective, ObjectiveId, PersonId};
 use leptos::prelude::*;
 
-use crate::components::field::{required_text, Problem};
+use crate::components::field::{refuse_blank, required_text, Problem};
 use crate::components::guarded_delete::GuardedDelete;
 use crate::i18n::{t, tx, Key, Said};
 use crate::state::use_state;
@@ -79,15 +79,10 @@ pub fn Objectives() -> impl IntoView {
             <Problem problem />
             <form class="inline-form" on:submit=move |ev| {
                 ev.prevent_default();
-                let text = title.get_untracked();
-                if text.trim().is_empty() {
-                    problem.set(Some(Said::new(|l| t(l, Key::TitleRequired).to_owned())));
-                    return;
-                }
-                problem.set(None);
+                let Some(text) = refuse_blank(&title.get_untracked(), problem, |l| t(l, Key::TitleRequired).to_owned()) else { return };
                 state.update(|ws| {
                     let id = ws.next_objective_id();
-                    ws.objectives.push(Objective { id, title: text.trim().to_owned(), description: String::new(), owner: None, due: None, target: String::new() });
+                    ws.objectives.push(Objective { id, title: text, description: String::new(), owner: None, due: None, target: String::new() });
                 });
                 title.set(String::new());
             }>

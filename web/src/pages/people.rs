@@ -3,7 +3,7 @@
 use isms_core::{Person, PersonId, Workspace};
 use leptos::prelude::*;
 
-use crate::components::field::{required_text, Problem};
+use crate::components::field::{refuse_blank, required_text, Problem};
 use crate::components::guarded_delete::GuardedDelete;
 use crate::i18n::{t, tx, Key, Said};
 use crate::state::use_state;
@@ -73,16 +73,11 @@ pub fn People() -> impl IntoView {
             <Problem problem />
             <form class="inline-form" on:submit=move |ev| {
                 ev.prevent_default();
-                let n = name.get_untracked();
-                if n.trim().is_empty() {
-                    problem.set(Some(Said::new(|l| t(l, Key::NameRequired).to_owned())));
-                    return;
-                }
-                problem.set(None);
+                let Some(n) = refuse_blank(&name.get_untracked(), problem, |l| t(l, Key::NameRequired).to_owned()) else { return };
                 let r = role.get_untracked();
                 state.update(|ws| {
                     let id = ws.next_person_id();
-                    ws.people.push(Person { id, name: n.trim().to_owned(), role: r.trim().to_owned() });
+                    ws.people.push(Person { id, name: n, role: r.trim().to_owned() });
                 });
                 name.set(String::new());
                 role.set(String::new());
