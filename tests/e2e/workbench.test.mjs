@@ -657,5 +657,10 @@ test('emptying a name or a title is refused: the previous text comes back with a
   await page.reload();
   await page.waitForSelector(`${byId('people')} tr:has-text("P-001")`);
   assert.equal(await page.locator(`${byId('people')} tr:has-text("P-001") input`).first().inputValue(), 'Sanne de Vries');
+  const people = await page.locator(`${byId('people')} tbody tr`).count();
+  await page.fill(byId('new-person-name'), '   ');
+  await page.click(byId('add-person'));
+  await page.waitForSelector('.field-error[role="alert"]:has-text("Enter a name first.")');
+  assert.equal(await page.locator(`${byId('people')} tbody tr`).count(), people, 'no nameless person added');
   assert.deepEqual(page.problems, []);
 });
