@@ -3,12 +3,12 @@
 //! items it shows as ids in the address (`#/records?ids=CA-001,CI-004`), so a reload or a link
 //! shows the same records; a list too long for one sitting is refused there, not here.
 
-use isms_core::{ItemId, Kind};
+use isms_core::ItemId;
 use leptos::context::Provider;
 use leptos::prelude::*;
 
 use super::item::record::RecordBody;
-use super::item::ItemCtx;
+use super::item::{ItemCtx, ItemHead};
 use crate::clock;
 use crate::i18n::{date, tf, tn, tx, Key};
 use crate::route::{href, use_route};
@@ -69,22 +69,14 @@ fn RecordOf(id: ItemId) -> impl IntoView {
     let lang = state.lang;
     let ctx = ItemCtx::new(state, id);
     let found = move || ctx.item.with(Option::is_some);
-    let corrective = id.kind() == Some(Kind::CorrectiveAction);
     view! {
         <Show when=found fallback=move || view! {
             <p class="empty">{move || tf(lang.get(), Key::RecordMissing, &[&id.to_string()])}</p>
         }>
             <article class="record page-break" data-testid="record" data-id=id.to_string()>
-                <div class="item-head">
-                    <span class="kind-badge" class:ca=corrective>{id.to_string()}</span>
-                    <span class="kind-label">{move || ctx.get(|i| i.kind.label(lang.get()).to_owned())}</span>
-                    <span class="stage-badge">{move || ctx.get(|i| i.stage.label(lang.get()).to_owned())}</span>
-                    <Show when=move || ctx.get(|i| i.is_major_nonconformity())>
-                        <span class="badge mandatory">{tx(Key::Mandatory)}</span>
-                    </Show>
-                </div>
-                <h2>{move || ctx.get(|i| i.title.clone())}</h2>
                 <Provider value=ctx>
+                    <ItemHead />
+                    <h2>{move || ctx.get(|i| i.title.clone())}</h2>
                     <RecordBody nested=true />
                 </Provider>
             </article>

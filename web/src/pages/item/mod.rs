@@ -73,6 +73,25 @@ pub(super) fn remove_button<T: 'static>(
     }
 }
 
+/// The line above an item's title: its id, kind, stage and, for a major nonconformity, the
+/// "Mandatory" badge — the same on the item page and on the records page.
+#[component]
+pub fn ItemHead() -> impl IntoView {
+    let lang = use_state().lang;
+    let ctx = use_item();
+    let kind = ctx.get(|i| i.kind);
+    view! {
+        <div class="item-head">
+            <span class="kind-badge" class:ca=kind == Kind::CorrectiveAction>{ctx.id().to_string()}</span>
+            <span class="kind-label">{move || kind.label(lang.get())}</span>
+            <span class="stage-badge" data-testid="item-stage">{move || ctx.get(|i| i.stage.label(lang.get()).to_owned())}</span>
+            <Show when=move || ctx.get(|i| i.is_major_nonconformity())>
+                <span class="badge mandatory">{tx(Key::Mandatory)}</span>
+            </Show>
+        </div>
+    }
+}
+
 pub fn use_item() -> ItemCtx {
     expect_context::<ItemCtx>()
 }
@@ -154,14 +173,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
             <section class="page"><h1>{tx(Key::ItemNotFound)}</h1><a href="#/register">{tx(Key::NavRegister)}</a></section>
         }>
             <section class="page item-page" data-testid="item-page">
-                <div class="item-head">
-                    <span class="kind-badge" class:ca=kind == Kind::CorrectiveAction>{ctx.id().to_string()}</span>
-                    <span class="kind-label">{move || kind.label(lang.get())}</span>
-                    <span class="stage-badge" data-testid="item-stage">{move || stage.get().label(lang.get())}</span>
-                    <Show when=move || ctx.get(|i| i.is_major_nonconformity())>
-                        <span class="badge mandatory">{tx(Key::Mandatory)}</span>
-                    </Show>
-                </div>
+                <ItemHead />
                 <h1 data-testid="item-title">{move || ctx.get(|i| i.title.clone())}</h1>
                 <Show when=move || !ctx.get(|i| i.stage_reason.clone()).is_empty() && matches!(stage.get(), Stage::OnHold | Stage::Rejected | Stage::Planned | Stage::Identified)>
                     <p class="stage-reason">{tx(Key::Reason)}": "{move || ctx.get(|i| i.stage_reason.clone())}</p>
