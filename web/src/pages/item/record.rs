@@ -304,6 +304,15 @@ fn evidence(item: &Item, w: Words) -> Vec<Line> {
         .collect()
 }
 
+/// A section's heading, one level lower when the record is `nested` under an item's own heading.
+fn section_heading(nested: bool, text: impl IntoView + 'static) -> AnyView {
+    if nested {
+        view! { <h3>{text}</h3> }.into_any()
+    } else {
+        view! { <h2>{text}</h2> }.into_any()
+    }
+}
+
 /// The record's sections and change log, for the item in context. `nested`: under an item's
 /// own heading on a page of several records, so the sections are one heading level lower.
 #[component]
@@ -321,7 +330,7 @@ pub fn RecordBody(#[prop(optional)] nested: bool) -> impl IntoView {
     view! {
         {move || body().unwrap_or_default().into_iter().map(|(heading, lines)| view! {
             <section class="record-section">
-                {if nested { view! { <h3>{heading}</h3> }.into_any() } else { view! { <h2>{heading}</h2> }.into_any() }}
+                {section_heading(nested, heading)}
                 {if lines.is_empty() {
                     view! { <p class="empty">{NOTHING}</p> }.into_any()
                 } else {
@@ -334,7 +343,7 @@ pub fn RecordBody(#[prop(optional)] nested: bool) -> impl IntoView {
             </section>
         }).collect_view()}
         <section class="record-section">
-            {if nested { view! { <h3>{tx(Key::TabHistory)}</h3> }.into_any() } else { view! { <h2>{tx(Key::TabHistory)}</h2> }.into_any() }}
+            {section_heading(nested, tx(Key::TabHistory))}
             <HistoryLog />
         </section>
     }
