@@ -232,6 +232,20 @@ pub fn Register() -> impl IntoView {
             .unwrap_or_default()
     });
 
+    // The ids the records link carries, or `None` when too many are listed for one page. A memo,
+    // so that keystrokes which leave it unchanged (most, with thousands of items) redraw nothing.
+    let record_ids = Memo::new(move |_| {
+        visible.with(|v| {
+            (v.len() <= records::MAX).then(|| {
+                rows.with(|r| {
+                    v.iter()
+                        .filter_map(|&p| r.get(p).map(|row| row.id))
+                        .collect::<Vec<ItemId>>()
+                })
+            })
+        })
+    });
+
     let open_active = move || {
         let position = visible.with_untracked(|v| v.get(active.get_untracked()).copied());
         if let Some(id) = position.and_then(|p| rows.with_untracked(|r| r.get(p).map(|row| row.id)))
@@ -372,16 +386,10 @@ pub fn Register() -> impl IntoView {
                 <p class="count" data-testid="register-count" role="status">
                     {move || tf(lang.get(), Key::ItemsShown, &[&visible.with(Vec::len).to_string(), &rows.with(Vec::len).to_string()])}
                 </p>
-                {move || {
-                    let n = visible.with(Vec::len);
-                    if n > records::MAX {
-                        view! { <p class="hint" data-testid="records-too-many">{tf(lang.get(), Key::RecordsTooMany, &[&records::MAX.to_string()])}</p> }.into_any()
-                    } else if n > 0 {
-                        let ids: Vec<ItemId> = visible.with(|v| rows.with(|r| v.iter().filter_map(|&p| r.get(p).map(|row| row.id)).collect()));
-                        view! { <a class="button" data-testid="records-link" href=records::records_href(&ids)>{tx(Key::RecordsOfShown)}</a> }.into_any()
-                    } else {
-                        ().into_any()
-                    }
+                {move || match record_ids.get() {
+                    None => view! { <p class="hint" data-testid="records-too-many">{tf(lang.get(), Key::RecordsTooMany, &[&records::MAX.to_string()])}</p> }.into_any(),
+                    Some(ids) if ids.is_empty() => ().into_any(),
+                    Some(ids) => view! { <a class="button" data-testid="records-link" href=records::records_href(&ids)>{tx(Key::RecordsOfShown)}</a> }.into_any(),
                 }}
             </div>
             <div class="table-scroll">
