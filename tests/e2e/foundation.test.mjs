@@ -31,12 +31,14 @@ test('no request leaves the page\'s own origin', async () => {
 test('a workspace stored by the app survives a reload', async () => {
   const page = await app.page();
   await app.open(page);
-  await createWorkspace(page, 'Zorggroep Noord');
+  // Accents, curly quotes and a character beyond U+FFFF come back whole.
+  const name = 'Zorggroep “Noord” – geëvalueerd 🏥';
+  await createWorkspace(page, name);
   await page.selectOption('[data-testid="language"]', 'nl');
   await waitSaved(page);
   await page.reload();
   await page.waitForSelector('[data-testid="current-workspace"]');
-  assert.equal(await page.textContent('[data-testid="current-workspace"]'), 'Zorggroep Noord');
+  assert.equal(await page.textContent('[data-testid="current-workspace"]'), name);
   assert.equal(await page.inputValue('[data-testid="language"]'), 'nl');
   assert.equal(await page.getAttribute('html', 'lang'), 'nl');
   assert.deepEqual(page.problems, []);
