@@ -1,5 +1,9 @@
 //! Links clauses and Annex A controls: chips for what is linked, and a search box that finds
-//! requirements by number or by title in English or Dutch (arrows and Enter to pick).
+//! requirements by number or by title in English or Dutch (arrows and Enter to pick). The search
+//! box is an ARIA combobox: it names its list and the option the arrows are on, so a screen
+//! reader announces each option as the arrows move, not only the typed text.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use isms_core::catalogue::{self, Family};
 use leptos::prelude::*;
@@ -8,6 +12,9 @@ use crate::i18n::{t, tx, Key};
 use crate::state::use_state;
 
 const SHOWN: usize = 8;
+
+/// Numbers the pickers' lists, whose element ids must be unique in the page.
+static LISTS: AtomicUsize = AtomicUsize::new(0);
 
 #[component]
 pub fn RequirementPicker(
@@ -25,6 +32,11 @@ pub fn RequirementPicker(
     let lang = use_state().lang;
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
+    let list_id = format!("picker-list-{}", LISTS.fetch_add(1, Ordering::Relaxed));
+    let option_id = {
+        let list_id = list_id.clone();
+        move |i: usize| format!("{list_id}-{i}")
+    };
     let results = Memo::new(move |_| {
         let q = query.get();
         if q.trim().is_empty() {
@@ -88,6 +100,12 @@ pub fn RequirementPicker(
                 class="picker-search"
                 role="combobox"
                 aria-expanded=move || (!results.get().is_empty()).to_string()
+                aria-autocomplete="list"
+                aria-controls=list_id.clone()
+                aria-activedescendant={
+                    let option_id = option_id.clone();
+                    move || (!results.get().is_empty()).then(|| option_id(active.get()))
+                }
                 aria-label=move || t(lang.get(), label)
                 placeholder=tx(Key::SearchRequirement)
                 prop:value=query
@@ -109,9 +127,10 @@ pub fn RequirementPicker(
                 }
             />
             <Show when=move || !results.get().is_empty()>
-                <ul class="picker-results" role="listbox">
-                    {move || results.get().into_iter().enumerate().map(|(i, id)| view! {
+                <ul class="picker-results" role="listbox" id=list_id.clone() aria-label=move || t(lang.get(), label)>
+                    {let option_id = option_id.clone(); move || results.get().into_iter().enumerate().map(|(i, id)| view! {
                         <li
+                            id=option_id(i)
                             role="option"
                             aria-selected=move || (active.get() == i).to_string()
                             class:active=move || active.get() == i
