@@ -236,3 +236,24 @@ test('a corrective action\'s nonconformity and root cause are filled in by keybo
   await waitSaved(page);
   assert.deepEqual(page.problems, []);
 });
+
+test('the skip link moves into the page and keeps the page, with its filters, where it is', async () => {
+  const page = await app.page();
+  await app.open(page);
+  await tabTo(page, 'form[data-testid="new-workspace"] input[name="workspace-name"]');
+  await page.keyboard.type('Skip BV');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`${byId('current-workspace')}:has-text("Skip BV")`);
+  const url = app.server.url + '#/register?stage=Open&q=access';
+  await page.goto(url);
+  await page.waitForSelector(byId('register-count'));
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip', 'the skip link comes first');
+  await page.keyboard.press('Enter');
+  assert.equal(page.url(), url);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  assert.ok(await page.isVisible(byId('register-count')), 'the register is still shown');
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement.closest('main') !== null), 'the next Tab stays in the page, past the header');
+  assert.deepEqual(page.problems, []);
+});

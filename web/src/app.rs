@@ -26,7 +26,7 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <a class="skip" href="#main">{move || t(state.lang.get(), Key::SkipToContent)}</a>
+        <a class="skip" href="#main" on:click=skip_to_main>{move || t(state.lang.get(), Key::SkipToContent)}</a>
         <Header />
         <Banners />
         <main id="main" tabindex="-1">
@@ -48,6 +48,15 @@ pub fn App() -> impl IntoView {
                 Page::NotFound(_) => view! { <NotFound /> }.into_any(),
             }}
         </main>
+    }
+}
+
+/// The skip link moves the focus into the page instead of following its `#main`: in a hash
+/// router that address is a route, and following it would leave the page for "not found".
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document().get_element_by_id("main") {
+        let _ = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&main).map(|m| m.focus());
     }
 }
 
