@@ -72,6 +72,11 @@ test('a continual improvement goes from an empty browser to Closed by keyboard a
   await page.waitForSelector(`${byId('current-workspace')}:has-text("Keyboard BV")`);
   await tabTo(page, 'a[href="#/people"]');
   await page.keyboard.press('Enter');
+  await page.waitForSelector(byId('new-person-name'));
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+  // The new page has the focus: the next Tab lands in it, not back in the navigation.
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement.closest('main') !== null), 'Tab goes on inside the new page');
   await tabTo(page, byId('new-person-name'));
   await page.keyboard.type('Sanne de Vries');
   await page.keyboard.press('Tab');
@@ -84,7 +89,8 @@ test('a continual improvement goes from an empty browser to Closed by keyboard a
   await page.keyboard.press('Enter');
   await page.waitForSelector(byId('register-count'));
   await page.keyboard.press('n');
-  await tabTo(page, byId('new-title'));
+  // The new item's title has the focus at once (the page keeps the field it focused itself).
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'new-title');
   await page.keyboard.type('Automate access reviews');
   await page.keyboard.press('Enter');
   await page.waitForSelector(byId('item-page'));
@@ -246,6 +252,7 @@ test('the skip link moves into the page and keeps the page, with its filters, wh
   await page.waitForSelector(`${byId('current-workspace')}:has-text("Skip BV")`);
   const url = app.server.url + '#/register?stage=Open&q=access';
   await page.goto(url);
+  await page.reload(); // a fresh load: the focus starts at the top of the document
   await page.waitForSelector(byId('register-count'));
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip', 'the skip link comes first');

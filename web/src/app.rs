@@ -2,6 +2,7 @@
 //! banners and the page the route names.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::components::{banners::Banners, header::Header};
 use crate::i18n::{t, tx, Key};
@@ -23,6 +24,16 @@ pub fn App() -> impl IntoView {
             let _ = el.set_attribute("lang", lang.code());
         }
         document().set_title(t(lang, Key::AppName));
+    });
+
+    // A new page takes the focus into it, as a page load would: a keyboard user goes on from
+    // the top of the new page rather than from the link that led there, and a screen reader
+    // reads the new page. A page that focuses a field of its own (a new item's title) keeps it.
+    Effect::new(move |shown: Option<()>| {
+        page.track();
+        if shown.is_some() {
+            focus_main_unless_inside();
+        }
     });
 
     view! {
@@ -51,12 +62,24 @@ pub fn App() -> impl IntoView {
     }
 }
 
+fn focus_main_unless_inside() {
+    let Some(main) = document().get_element_by_id("main") else {
+        return;
+    };
+    let inside = document()
+        .active_element()
+        .is_some_and(|el| main.contains(Some(el.unchecked_ref())));
+    if !inside {
+        let _ = main.unchecked_ref::<web_sys::HtmlElement>().focus();
+    }
+}
+
 /// The skip link moves the focus into the page instead of following its `#main`: in a hash
 /// router that address is a route, and following it would leave the page for "not found".
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
     if let Some(main) = document().get_element_by_id("main") {
-        let _ = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&main).map(|m| m.focus());
+        let _ = main.unchecked_ref::<web_sys::HtmlElement>().focus();
     }
 }
 
