@@ -291,6 +291,27 @@ test('the register works from the keyboard: / searches, arrows move, Enter opens
   assert.deepEqual(page.problems, []);
 });
 
+test('a page opened from a link starts at its top; Back returns to where the register was scrolled', async () => {
+  const page = await withExample();
+  await page.setViewportSize({ width: 1000, height: 400 });
+  await page.goto(app.server.url + '#/register?stage=Open');
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  const last = page.locator(`${byId('register')} tbody tr:last-child a`).first();
+  await last.scrollIntoViewIfNeeded();
+  const down = await page.evaluate(() => scrollY);
+  assert.ok(down > 100, `the register is scrolled down (${down})`);
+  await last.click();
+  await page.waitForSelector(byId('item-page'));
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+  assert.equal(await page.evaluate(() => scrollY), 0, 'the item page starts at its top');
+  await page.goBack();
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+  assert.equal(await page.evaluate(() => scrollY), down, 'Back keeps the register where it was');
+  assert.ok(page.url().endsWith('#/register?stage=Open'), page.url());
+  assert.deepEqual(page.problems, []);
+});
+
 test('switching language changes the whole interface', async () => {
   const page = await withExample();
   await page.selectOption(byId('language'), 'nl');

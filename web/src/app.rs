@@ -26,12 +26,17 @@ pub fn App() -> impl IntoView {
         document().set_title(t(lang, Key::AppName));
     });
 
-    // A new page takes the focus into it, as a page load would: a keyboard user goes on from
-    // the top of the new page rather than from the link that led there, and a screen reader
-    // reads the new page. A page that focuses a field of its own (a new item's title) keeps it.
+    // A new page behaves as a page load would: it starts at its top (unless Back or Forward
+    // led to it), and it takes the focus, so a keyboard user goes on from the new page rather
+    // than from the link that led there and a screen reader reads it. A page that focuses a
+    // field of its own (a new item's title) keeps that focus.
     Effect::new(move |shown: Option<()>| {
         page.track();
+        let new_entry = route::first_visit_of_entry();
         if shown.is_some() {
+            if new_entry {
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+            }
             focus_main_unless_inside();
         }
     });
@@ -70,7 +75,12 @@ fn focus_main_unless_inside() {
         .active_element()
         .is_some_and(|el| main.contains(Some(el.unchecked_ref())));
     if !inside {
-        let _ = main.unchecked_ref::<web_sys::HtmlElement>().focus();
+        // Without scrolling: the position is the browser's after Back, the top otherwise.
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = main
+            .unchecked_ref::<web_sys::HtmlElement>()
+            .focus_with_options(&options);
     }
 }
 

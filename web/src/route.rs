@@ -117,7 +117,9 @@ pub fn navigate(hash: &str, replace: bool) {
     };
     if replace {
         if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+            // The entry keeps its state: it is how `first_visit_of_entry` knows it.
+            let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+            let _ = history.replace_state_with_url(&state, "", Some(hash));
             // replaceState fires no hashchange; send one, so the router follows wherever this
             // was called from (key handlers run outside any component's context).
             if let Ok(event) = web_sys::Event::new("hashchange") {
@@ -127,6 +129,22 @@ pub fn navigate(hash: &str, replace: bool) {
         }
     }
     let _ = window.location().set_hash(hash);
+}
+
+/// Whether the browser's current history entry is shown for the first time, marking it as seen.
+/// A page reached by a link starts at its top; one reached by Back or Forward is where the
+/// browser's own scroll restoration puts it. A new entry's state is null; ours is `true`.
+pub fn first_visit_of_entry() -> bool {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return false;
+    };
+    let seen = history
+        .state()
+        .is_ok_and(|state| !state.is_null() && !state.is_undefined());
+    if !seen {
+        let _ = history.replace_state(&wasm_bindgen::JsValue::TRUE, "");
+    }
+    !seen
 }
 
 /// The route signal, kept in step with the address bar.
