@@ -2,6 +2,9 @@
 // names Chromium computes from labels, aria-label and aria-labelledby, button text, titles) is
 // read on every page, on each step of an item's workflow and on its tabs, in the CSV mapping,
 // the rename form and in Dutch. A control without a name is listed with its markup.
+// In the same places every visible text is checked for the contrast WCAG 2.1 AA asks (4.5:1, 3:1
+// for large text) against the background it is drawn on, so the app stays readable on a
+// washed-out projector.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, loadExample } from '../harness.mjs';
@@ -43,6 +46,62 @@ async function unnamed(page) {
   }
 }
 
+/** Visible texts on the page whose contrast with their background is below WCAG AA, as
+ *  "ratio < needed: text (element, colours)". Disabled controls are exempt, as WCAG allows. */
+function lowContrast(page) {
+  return page.evaluate(() => {
+    const parse = (css) => {
+      const m = css.match(/rgba?\(([^)]+)\)/);
+      if (!m) return null;
+      const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+      return { r, g, b, a };
+    };
+    const over = (top, under) => ({
+      r: top.r * top.a + under.r * (1 - top.a),
+      g: top.g * top.a + under.g * (1 - top.a),
+      b: top.b * top.a + under.b * (1 - top.a),
+      a: 1,
+    });
+    const luminance = ({ r, g, b }) => {
+      const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const background = (el) => {
+      const layers = [];
+      for (let e = el; e; e = e.parentElement) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c && c.a > 0) {
+          layers.push(c);
+          if (c.a >= 1) break;
+        }
+      }
+      return layers.reverse().reduce((under, top) => over(top, under), { r: 255, g: 255, b: 255, a: 1 });
+    };
+    const found = [];
+    const seen = new Set();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!n.textContent.trim() || seen.has(el)) continue;
+      seen.add(el);
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      // Hidden, or only for screen readers (clipped to a pixel), or drawn by SVG: not checked.
+      if (box.width <= 1 || box.height <= 1 || style.visibility === 'hidden' || el.closest('svg, option, noscript')) continue;
+      if (el.closest(':disabled, [aria-disabled="true"]')) continue;
+      const bg = background(el);
+      const fg = over(parse(style.color), bg);
+      const [hi, lo] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+      const ratio = (hi + 0.05) / (lo + 0.05);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (Number(style.fontWeight) >= 700 && size >= 18.66);
+      const needed = large ? 3 : 4.5;
+      if (ratio < needed) found.push(`${ratio.toFixed(2)} < ${needed}: "${n.textContent.trim().slice(0, 40)}" (${el.tagName.toLowerCase()}.${el.className}, ${style.color} on rgb(${[bg.r, bg.g, bg.b].map(Math.round)}))`);
+    }
+    return found;
+  });
+}
+
 /** Goes to `hash` in the open app and waits until its page has drawn. */
 async function show(page, hash) {
   await page.goto(app.server.url + hash);
@@ -55,14 +114,17 @@ const PAGES = [
   '#/review', '#/gap', '#/gap-results', '#/workspaces', '#/records?ids=CA-001,CI-003',
 ];
 
-test('every control on every page, step and form has an accessible name, in English and Dutch', async () => {
+test('every control on every page, step and form has an accessible name, and every text enough contrast, in English and Dutch', async () => {
   const page = await app.page();
   await page.setViewportSize({ width: 1280, height: 800 });
   await app.open(page);
   const missing = {};
+  const faint = {};
   const note = async (where) => {
     const found = await unnamed(page);
     if (found.length) missing[where] = found;
+    const low = await lowContrast(page);
+    if (low.length) faint[where] = low;
   };
   await note('start page');
   await loadExample(page);
@@ -102,5 +164,6 @@ test('every control on every page, step and form has an accessible name, in Engl
     await note(`nl ${hash}`);
   }
   assert.deepEqual(missing, {});
+  assert.deepEqual(faint, {});
   assert.deepEqual(page.problems, []);
 });
