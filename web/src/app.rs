@@ -1,5 +1,6 @@
 //! The application shell: state and routing in context, the header, the navigation, storage
-//! banners and the page the route names.
+//! banners and the page the route names; a change of page moves the focus and the scroll
+//! position as a page load would.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -68,19 +69,13 @@ pub fn App() -> impl IntoView {
 }
 
 fn focus_main_unless_inside() {
-    let Some(main) = document().get_element_by_id("main") else {
-        return;
-    };
     let inside = document()
-        .active_element()
-        .is_some_and(|el| main.contains(Some(el.unchecked_ref())));
+        .get_element_by_id("main")
+        .zip(document().active_element())
+        .is_some_and(|(main, el)| main.contains(Some(el.unchecked_ref())));
     if !inside {
         // Without scrolling: the position is the browser's after Back, the top otherwise.
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = main
-            .unchecked_ref::<web_sys::HtmlElement>()
-            .focus_with_options(&options);
+        focus_main(false);
     }
 }
 
@@ -88,8 +83,16 @@ fn focus_main_unless_inside() {
 /// router that address is a route, and following it would leave the page for "not found".
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
+    focus_main(true);
+}
+
+fn focus_main(scroll: bool) {
     if let Some(main) = document().get_element_by_id("main") {
-        let _ = main.unchecked_ref::<web_sys::HtmlElement>().focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(!scroll);
+        let _ = main
+            .unchecked_ref::<web_sys::HtmlElement>()
+            .focus_with_options(&options);
     }
 }
 
