@@ -270,6 +270,10 @@ test('the register works from the keyboard: / searches, arrows move, Enter opens
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp');
   assert.deepEqual(await active(), [ids[1]]);
+  // The search box names the highlighted row, so a screen reader reads it as the arrows move.
+  const named = await page.getAttribute(byId('search'), 'aria-activedescendant');
+  assert.equal(await page.getAttribute(`#${named}`, 'data-id'), ids[1]);
+  assert.equal(await page.getAttribute(byId('search'), 'aria-controls'), await page.getAttribute(byId('register'), 'id'));
 
   // Narrowing the list keeps the highlight on a row that is shown, and Enter opens it.
   await page.keyboard.type('backup');

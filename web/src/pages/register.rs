@@ -1,6 +1,6 @@
 //! The register: every improvement as a table, with free-text search, filters and sorting kept
 //! in the URL (so reload and shared links keep them), and keyboard use: `n` new item, `/` search,
-//! arrows and Enter to open.
+//! arrows and Enter to open (the search box names the highlighted row for screen readers).
 
 use chrono::NaiveDate;
 use isms_core::prioritise::{self, Quadrant};
@@ -66,6 +66,12 @@ const FILTERS: [&str; 8] = [
 ];
 
 /// Sets one query parameter of the register's URL, keeping the others.
+/// The element id of an item's row. The search box names the highlighted row by it
+/// (`aria-activedescendant`), so a screen reader reads the row the arrow keys moved to.
+fn row_dom_id(id: &str) -> String {
+    format!("register-row-{id}")
+}
+
 fn set_param(route: RwSignal<route::Route>, name: &str, value: String) {
     let route = route.get_untracked();
     let query: Vec<(&str, String)> = FILTERS
@@ -326,7 +332,7 @@ pub fn Register() -> impl IntoView {
         let link = item_href(&id);
         let is_ca = row.id.kind() == Some(Kind::CorrectiveAction);
         view! {
-            <tr class:active=move || active_position.get() == Some(position) class:overdue=row.overdue data-id=id.clone()>
+            <tr id=row_dom_id(&id) class:active=move || active_position.get() == Some(position) class:overdue=row.overdue data-id=id.clone()>
                 <td class="num">{row.rank.map(|r| r.to_string()).unwrap_or_default()}</td>
                 <td><span class="kind-badge" class:ca=is_ca>{id.clone()}</span></td>
                 <td><a href=link>{title}</a></td>
@@ -366,6 +372,8 @@ pub fn Register() -> impl IntoView {
                 <label class="field grow">
                     <span>{tx(Key::Search)}</span>
                     <input type="search" node_ref=search_ref data-testid="search" aria-keyshortcuts="/"
+                        aria-controls="register-table"
+                        aria-activedescendant=move || active_position.get().and_then(|p| rows.with(|r| r.get(p).map(|row| row_dom_id(&row.id.to_string()))))
                         placeholder=tx(Key::SearchPlaceholder)
                         prop:value=q
                         on:input=move |ev| { shown.set(PAGE); active.set(0); set_param(route, "q", event_target_value(&ev)) } />
@@ -393,7 +401,7 @@ pub fn Register() -> impl IntoView {
                 }}
             </div>
             <div class="table-scroll">
-                <table class="data register" data-testid="register">
+                <table class="data register" id="register-table" data-testid="register">
                     <thead>
                         <tr>
                             <th scope="col" class="num">"#"</th>
