@@ -44,6 +44,26 @@ test('a workspace stored by the app survives a reload', async () => {
   assert.deepEqual(page.problems, []);
 });
 
+test('text still being typed in a field, never left, survives a reload', async () => {
+  const page = await app.page();
+  await app.open(page);
+  await createWorkspace(page, 'Typing BV');
+  await page.goto(app.server.url + '#/new');
+  await page.fill('[data-testid="new-title"]', 'Log retention');
+  await page.click('[data-testid="create-item"]');
+  await page.waitForSelector('[data-testid="item-page"]');
+  await page.click('[data-testid="stepper"] button:has-text("Identify")');
+  // Typed, not left: the field has not fired its change yet when the page goes away.
+  await page.locator('[data-testid="description"]').pressSequentially('Logs are kept 30 days; audit asks 12 months');
+  await page.keyboard.type(' (A.8.15)');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'description');
+  await page.reload();
+  await page.waitForSelector('[data-testid="item-page"]');
+  await page.click('[data-testid="stepper"] button:has-text("Identify")');
+  assert.equal(await page.inputValue('[data-testid="description"]'), 'Logs are kept 30 days; audit asks 12 months (A.8.15)');
+  assert.deepEqual(page.problems, []);
+});
+
 test('the app works from a GitHub Pages sub-path, including a reload on a deep link', async () => {
   const sub = await start({ dist: process.env.DIST_SUBPATH, base: process.env.SUBPATH ?? '/some-repo/' });
   try {

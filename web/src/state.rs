@@ -629,8 +629,15 @@ impl AppState {
             self.flush_scheduled.set_value(true);
             set_timeout(move || self.flush(), Duration::from_millis(250));
         });
-        // A reload or a closed tab within the debounce must not lose the last change.
+        // A reload or a closed tab within the debounce must not lose the last change, nor the
+        // text still being typed in a field: fields commit on `change`, which a closing page
+        // does not fire, so the focused field is blurred first, which fires it.
         let flush_now = move || {
+            if let Some(field) = document().active_element() {
+                if let Some(field) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&field) {
+                    let _ = field.blur();
+                }
+            }
             if self.dirty.with_value(|d| !d.is_empty()) {
                 self.flush();
             }
