@@ -65,13 +65,13 @@ const FILTERS: [&str; 8] = [
     "q", "kind", "source", "stage", "owner", "quadrant", "overdue", "sort",
 ];
 
-/// Sets one query parameter of the register's URL, keeping the others.
 /// The element id of an item's row. The search box names the highlighted row by it
 /// (`aria-activedescendant`), so a screen reader reads the row the arrow keys moved to.
 fn row_dom_id(id: &str) -> String {
     format!("register-row-{id}")
 }
 
+/// Sets one query parameter of the register's URL, keeping the others.
 fn set_param(route: RwSignal<route::Route>, name: &str, value: String) {
     let route = route.get_untracked();
     let query: Vec<(&str, String)> = FILTERS
