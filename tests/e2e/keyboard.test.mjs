@@ -1,7 +1,8 @@
-// Keyboard alone: from an empty browser to a closed improvement without touching the mouse.
-// Every control is reached with Tab (or Shift+Tab) and operated with the keys a keyboard user
-// has: typing, Enter, Space and the arrow keys. A control that a mouse can use but Tab cannot
-// reach, or that ignores the keyboard, fails the test where it is met.
+// Keyboard alone: from an empty browser to a closed improvement, a corrective action's 10.2
+// analysis, and the skip link, without touching the mouse. Every control is reached with Tab
+// (or Shift+Tab) and operated with the keys a keyboard user has: typing, Enter, Space and the
+// arrow keys. A control that a mouse can use but Tab cannot reach, or that ignores the
+// keyboard, fails the test where it is met.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, waitSaved } from '../harness.mjs';
@@ -11,6 +12,9 @@ before(async () => { app = await start(); });
 after(async () => { await app?.close(); });
 
 const byId = (id) => `[data-testid="${id}"]`;
+
+/** A fresh page whose browser locale is en-US, the order `typeDate` types a date in. */
+const freshPage = async () => app.page({ context: await app.browser.newContext({ locale: 'en-US' }) });
 
 /** Presses Tab (Shift+Tab with `back`) until the focused element matches `selector` and,
  *  if given, holds `text`; fails if that takes more than `max` presses. */
@@ -34,8 +38,8 @@ async function typeInto(page, testid, value) {
   await page.keyboard.press('Tab');
 }
 
-/** A date field, typed the way the field asks for it in this browser's locale (month, day,
- *  year for en-US). */
+/** A date field, typed the way the field asks for it in the en-US locale the pages are opened
+ *  in (month, day, year). */
 async function typeDate(page, testid, date) {
   await tabTo(page, byId(testid));
   const [y, m, d] = date.split('-');
@@ -61,7 +65,7 @@ async function rate(page, testid, value) {
 }
 
 test('a continual improvement goes from an empty browser to Closed by keyboard alone', async () => {
-  const page = await app.page();
+  const page = await freshPage();
   await app.open(page);
   const today = new Date().toISOString().slice(0, 10);
 
@@ -158,7 +162,7 @@ test('a continual improvement goes from an empty browser to Closed by keyboard a
 });
 
 test('a corrective action\'s nonconformity and root cause are filled in by keyboard alone', async () => {
-  const page = await app.page();
+  const page = await freshPage();
   await app.open(page);
   await tabTo(page, 'form[data-testid="new-workspace"] input[name="workspace-name"]');
   await page.keyboard.type('Patch BV');
@@ -244,7 +248,7 @@ test('a corrective action\'s nonconformity and root cause are filled in by keybo
 });
 
 test('the skip link moves into the page and keeps the page, with its filters, where it is', async () => {
-  const page = await app.page();
+  const page = await freshPage();
   await app.open(page);
   await tabTo(page, 'form[data-testid="new-workspace"] input[name="workspace-name"]');
   await page.keyboard.type('Skip BV');
