@@ -295,6 +295,21 @@ test('the register works from the keyboard: / searches, arrows move, Enter opens
   assert.deepEqual(page.problems, []);
 });
 
+test('the register still filters when the browser refuses replaceState, as Safari and Firefox do after about a hundred calls', async () => {
+  const page = await withExample('#/register');
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  await page.evaluate(() => {
+    History.prototype.replaceState = function refused() {
+      throw new DOMException('Attempt to use history.replaceState() more than 100 times per 10 seconds', 'SecurityError');
+    };
+  });
+  await page.fill(byId('search'), 'backup');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="register"] tbody tr').length === 1);
+  assert.match(page.url(), /#\/register\?q=backup$/);
+  assert.equal(await page.inputValue(byId('search')), 'backup');
+  assert.deepEqual(page.problems, []);
+});
+
 test('a page opened from a link starts at its top; Back returns to where the register was scrolled', async () => {
   const page = await withExample();
   await page.setViewportSize({ width: 1000, height: 400 });

@@ -119,13 +119,20 @@ pub fn navigate(hash: &str, replace: bool) {
         if let Ok(history) = window.history() {
             // The entry keeps its state: it is how `first_visit_of_entry` knows it.
             let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
-            let _ = history.replace_state_with_url(&state, "", Some(hash));
-            // replaceState fires no hashchange; send one, so the router follows wherever this
-            // was called from (key handlers run outside any component's context).
-            if let Ok(event) = web_sys::Event::new("hashchange") {
-                let _ = window.dispatch_event(&event);
+            // Safari and Firefox refuse replaceState beyond about a hundred calls in a few
+            // seconds (fast typing in a filter); then the address is set the ordinary way below,
+            // so the filter still applies, at the cost of history entries.
+            if history
+                .replace_state_with_url(&state, "", Some(hash))
+                .is_ok()
+            {
+                // replaceState fires no hashchange; send one, so the router follows wherever
+                // this was called from (key handlers run outside any component's context).
+                if let Ok(event) = web_sys::Event::new("hashchange") {
+                    let _ = window.dispatch_event(&event);
+                }
+                return;
             }
-            return;
         }
     }
     let _ = window.location().set_hash(hash);
