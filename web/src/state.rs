@@ -633,11 +633,7 @@ impl AppState {
         // text still being typed in a field: fields commit on `change`, which a closing page
         // does not fire, so the focused field is blurred first, which fires it.
         let flush_now = move || {
-            if let Some(field) = document().active_element() {
-                if let Some(field) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&field) {
-                    let _ = field.blur();
-                }
-            }
+            crate::components::field::leave_focused_field();
             if self.dirty.with_value(|d| !d.is_empty()) {
                 self.flush();
             }

@@ -91,6 +91,16 @@ pub fn refuse_blank(
     }
 }
 
+/// Leaves the focused field, as a click elsewhere would: a text field's pending edit is
+/// committed then, because leaving fires its `change`.
+pub fn leave_focused_field() {
+    if let Some(el) = document().active_element() {
+        if let Some(field) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
+            let _ = field.blur();
+        }
+    }
+}
+
 /// The message of a refused entry, where its form shows it.
 #[component]
 pub fn Problem(problem: RwSignal<Option<Said>>) -> impl IntoView {

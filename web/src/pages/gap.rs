@@ -169,10 +169,7 @@ pub fn GapWorkshop() -> impl IntoView {
             .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
         if typing {
             if ev.key() == "Escape" {
-                if let Some(el) = document().active_element() {
-                    let _ = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el)
-                        .map(|h| h.blur());
-                }
+                crate::components::field::leave_focused_field();
             }
             return;
         }
