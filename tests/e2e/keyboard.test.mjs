@@ -30,6 +30,24 @@ async function tabTo(page, selector, { text, back = false, max = 150 } = {}) {
   throw new Error(`Tab never reached ${selector}${text ? ` holding "${text}"` : ''}`);
 }
 
+/** A fresh page on the start page where a workspace called `name` is created by keyboard. */
+async function workspaceByKeyboard(name) {
+  const page = await freshPage();
+  await app.open(page);
+  await tabTo(page, 'form[data-testid="new-workspace"] input[name="workspace-name"]');
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`${byId('current-workspace')}:has-text("${name}")`);
+  return page;
+}
+
+/** Follows the navigation's Register link by keyboard and waits for the register. */
+async function registerByKeyboard(page) {
+  await tabTo(page, 'a[href="#/register"]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(byId('register-count'));
+}
+
 /** Tabs to a field, selects what it holds and types `value` over it, then leaves with Tab. */
 async function typeInto(page, testid, value) {
   await tabTo(page, byId(testid));
@@ -65,15 +83,10 @@ async function rate(page, testid, value) {
 }
 
 test('a continual improvement goes from an empty browser to Closed by keyboard alone', async () => {
-  const page = await freshPage();
-  await app.open(page);
   const today = new Date().toISOString().slice(0, 10);
 
   // A workspace, and a person to own the work (reached through the navigation).
-  await tabTo(page, 'form[data-testid="new-workspace"] input[name="workspace-name"]');
-  await page.keyboard.type('Keyboard BV');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`${byId('current-workspace')}:has-text("Keyboard BV")`);
+  const page = await workspaceByKeyboard('Keyboard BV');
   await tabTo(page, 'a[href="#/people"]');
   await page.keyboard.press('Enter');
   await page.waitForSelector(byId('new-person-name'));
@@ -89,9 +102,7 @@ test('a continual improvement goes from an empty browser to Closed by keyboard a
   await page.waitForSelector(`${byId('people')} td:has-text("P-001")`);
 
   // The register's shortcut opens the new-item form; the title is typed and Enter creates it.
-  await tabTo(page, 'a[href="#/register"]');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(byId('register-count'));
+  await registerByKeyboard(page);
   await page.keyboard.press('n');
   // The new item's title has the focus at once (the page keeps the field it focused itself).
   await page.waitForFunction(() => document.activeElement?.dataset.testid === 'new-title');
@@ -162,17 +173,10 @@ test('a continual improvement goes from an empty browser to Closed by keyboard a
 });
 
 test('a corrective action\'s nonconformity and root cause are filled in by keyboard alone', async () => {
-  const page = await freshPage();
-  await app.open(page);
-  await tabTo(page, 'form[data-testid="new-workspace"] input[name="workspace-name"]');
-  await page.keyboard.type('Patch BV');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`${byId('current-workspace')}:has-text("Patch BV")`);
+  const page = await workspaceByKeyboard('Patch BV');
 
   // The kind is a radio group: the arrow key moves from continual improvement to corrective action.
-  await tabTo(page, 'a[href="#/register"]');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(byId('register-count'));
+  await registerByKeyboard(page);
   await page.keyboard.press('n');
   await tabTo(page, byId('kind-ci'));
   await page.keyboard.press('ArrowDown');
@@ -248,12 +252,7 @@ test('a corrective action\'s nonconformity and root cause are filled in by keybo
 });
 
 test('the skip link moves into the page and keeps the page, with its filters, where it is', async () => {
-  const page = await freshPage();
-  await app.open(page);
-  await tabTo(page, 'form[data-testid="new-workspace"] input[name="workspace-name"]');
-  await page.keyboard.type('Skip BV');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`${byId('current-workspace')}:has-text("Skip BV")`);
+  const page = await workspaceByKeyboard('Skip BV');
   const url = app.server.url + '#/register?stage=Open&q=access';
   await page.goto(url);
   await page.reload(); // a fresh load: the focus starts at the top of the document
