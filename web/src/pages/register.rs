@@ -252,10 +252,16 @@ pub fn Register() -> impl IntoView {
         })
     });
 
+    // The highlighted row as its position in `rows`: moving it re-renders two rows, not all.
+    let active_position = Memo::new(move |_| visible.with(|list| list.get(active.get()).copied()));
+    // Its item: what Enter opens and what the search box names for screen readers.
+    let active_id = move || {
+        active_position
+            .get()
+            .and_then(|p| rows.with(|r| r.get(p).map(|row| row.id)))
+    };
     let open_active = move || {
-        let position = visible.with_untracked(|v| v.get(active.get_untracked()).copied());
-        if let Some(id) = position.and_then(|p| rows.with_untracked(|r| r.get(p).map(|row| row.id)))
-        {
+        if let Some(id) = untrack(active_id) {
             route::navigate(&item_href(&id.to_string()), false);
         }
     };
@@ -311,8 +317,6 @@ pub fn Register() -> impl IntoView {
         state.with_ws(|_| ());
         previous.map_or(0, |g| g + 1)
     });
-    // The highlighted row as its position in `rows`: moving it re-renders two rows, not all.
-    let active_position = Memo::new(move |_| visible.with(|list| list.get(active.get()).copied()));
     let row_view = move |position: usize| {
         let row = rows.with_untracked(|rows| rows[position]);
         let (title, owner) = untrack(|| {
@@ -373,7 +377,7 @@ pub fn Register() -> impl IntoView {
                     <span>{tx(Key::Search)}</span>
                     <input type="search" node_ref=search_ref data-testid="search" aria-keyshortcuts="/"
                         aria-controls="register-table"
-                        aria-activedescendant=move || active_position.get().and_then(|p| rows.with(|r| r.get(p).map(|row| row_dom_id(&row.id.to_string()))))
+                        aria-activedescendant=move || active_id().map(|id| row_dom_id(&id.to_string()))
                         placeholder=tx(Key::SearchPlaceholder)
                         prop:value=q
                         on:input=move |ev| { shown.set(PAGE); active.set(0); set_param(route, "q", event_target_value(&ev)) } />
