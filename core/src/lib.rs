@@ -7,6 +7,7 @@
 //! always give the same result, natively and in wasm.
 
 pub mod catalogue;
+pub mod deletion;
 pub mod example;
 pub mod file;
 pub mod gap;

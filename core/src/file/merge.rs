@@ -75,6 +75,11 @@ pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
     for (key, entry) in &incoming.gap.entries {
         merged.gap.entries.insert(key.clone(), entry.clone());
     }
+    for line in &incoming.deleted {
+        if !merged.deleted.contains(line) {
+            merged.deleted.push(line.clone());
+        }
+    }
     merged.updated = merged.updated.max(incoming.updated);
     merged
 }
@@ -117,5 +122,19 @@ mod tests {
         assert_eq!(merged.items.len(), current.items.len());
         assert_eq!(merged.items[0].title, "From the file");
         assert!(crate::file::validate(&merged).is_empty());
+    }
+
+    #[test]
+    fn merging_keeps_the_deleted_lines_of_both_sides_once() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 28, 10, 0, 0).unwrap();
+        let mut current = sample();
+        let mut incoming = current.clone();
+        let (a, b) = (current.items[3].id, current.items[4].id);
+        let delete = |ws: &mut Workspace, id| crate::deletion::delete_item(ws, &id, "", now);
+        assert!(delete(&mut current, a).is_ok());
+        assert!(delete(&mut incoming, a).is_ok());
+        assert!(delete(&mut incoming, b).is_ok());
+        let merged = merge(&current, &incoming);
+        assert_eq!(merged.deleted.len(), 2, "{:?}", merged.deleted);
     }
 }

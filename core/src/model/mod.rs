@@ -5,6 +5,7 @@
 
 mod corrective;
 pub mod dates;
+mod deleted;
 mod ids;
 mod item;
 mod settings;
@@ -12,6 +13,7 @@ mod workspace;
 
 pub use corrective::{Grade, Nonconformity, SimilarCases};
 pub use dates::{parse_date, parse_iso_date, parse_timestamp};
+pub use deleted::DeletedItem;
 pub use ids::{IdError, ItemId, ObjectiveId, PersonId};
 pub use item::{
     Action, Communication, DocUpdate, Effectiveness, Evidence, Item, Kind, Links, Measurement,

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Item, ItemId, Kind, ObjectiveId, PersonId, Settings};
+use super::{DeletedItem, Item, ItemId, Kind, ObjectiveId, PersonId, Settings};
 use crate::i18n::Lang;
 
 /// An information security objective (clause 6.2).
@@ -167,6 +167,10 @@ pub struct Workspace {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[serde(deserialize_with = "super::item::items")]
     pub items: Vec<Item>,
+    /// Items deleted from the register, oldest first (see [`crate::deletion`]).
+    #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub deleted: Vec<DeletedItem>,
     #[serde(default)]
     #[serde(skip_serializing_if = "crate::model::is_default")]
     pub gap: GapAssessment,
@@ -188,6 +192,7 @@ impl Workspace {
             objectives: Vec::new(),
             people: Vec::new(),
             items: Vec::new(),
+            deleted: Vec::new(),
             gap: GapAssessment::default(),
             settings: Settings::default(),
             created: now,
@@ -211,13 +216,21 @@ impl Workspace {
         self.objectives.iter().find(|o| &o.id == id)
     }
 
-    /// The next free id for a kind: one past the highest in use, so ids are never reused.
+    /// The next free id for a kind: one past the highest in use or deleted, so ids are never
+    /// reused.
     pub fn next_item_id(&self, kind: Kind) -> ItemId {
         let highest = self
             .items
             .iter()
             .filter(|item| item.kind == kind)
-            .map(|item| item.id.number())
+            .map(|item| item.id)
+            .chain(
+                self.deleted
+                    .iter()
+                    .map(|d| d.id)
+                    .filter(|id| id.kind() == Some(kind)),
+            )
+            .map(|id| id.number())
             .max()
             .unwrap_or(0);
         ItemId::new(kind, highest + 1)
