@@ -638,6 +638,60 @@ test('the management review input summarises a chosen period', async () => {
   assert.deepEqual(page.problems, []);
 });
 
+test('an item made by mistake is deleted with a reason, leaves a line in the register, and comes back with undo; one another item depends on is refused', async () => {
+  const page = await withExample('#/item/CA-001');
+  await page.click(byId('delete-item'));
+  assert.equal(await page.textContent(byId('delete-error')), 'CA-001 cannot be deleted: CI-010 depends on it. Remove that dependency first.');
+  assert.equal(await page.locator(byId('delete-form')).count(), 0, 'no reason is asked for a deletion that cannot happen');
+
+  const deleteCi010 = async (reason) => {
+    await page.goto(app.server.url + '#/item/CI-010');
+    await page.click(byId('delete-item'));
+    assert.match(await page.textContent(`${byId('delete-form')} .hint`), /CI-010 and its whole record.*reject it instead/);
+    await page.waitForFunction(() => document.activeElement?.dataset.testid === 'delete-reason');
+    await page.keyboard.type(reason);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(byId('item-deleted'));
+  };
+  await deleteCi010('Entered twice in the workshop');
+  assert.ok(page.url().endsWith('#/register'), page.url());
+  assert.match(await page.textContent(byId('item-deleted')), /^CI-010 “Automate patch deployment and testing” deleted\./);
+  assert.match(await page.textContent(byId('register-count')), /^10 of 10 items/);
+  await page.click(`${byId('deleted-items')} summary`);
+  const line = await page.textContent(`${byId('deleted-items')} tbody tr`);
+  for (const part of ['CI-010', 'Automate patch deployment and testing', 'Identified', 'Entered twice in the workshop']) {
+    assert.ok(line.includes(part), `"${line}" should include "${part}"`);
+  }
+
+  await page.click(byId('undo-delete'));
+  await page.waitForFunction(() => !document.querySelector('[data-testid="item-deleted"]'));
+  assert.match(await page.textContent(byId('register-count')), /^11 of 11 items/);
+  assert.equal(await page.locator(byId('deleted-items')).count(), 0, 'an undone deletion leaves no line');
+
+  await deleteCi010('Duplicate of CA-001');
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector(byId('deleted-items'));
+  assert.match(await page.textContent(`${byId('deleted-items')} summary`), /Deleted items \(1\)/);
+  await page.goto(app.server.url + '#/item/CI-010');
+  assert.match(await page.textContent(`${byId('item-gone')} h1`), /^CI-010 “Automate patch deployment and testing” was deleted on \d+ \w+ \d{4}\.$/);
+  assert.match(await page.textContent(byId('item-gone')), /Reason: Duplicate of CA-001/);
+  assert.equal(await page.locator(byId('undo-delete')).count(), 0, 'undo lasts until the page is reloaded');
+
+  // The id is not given out again, and with CI-010 gone CA-001 can go too.
+  await page.goto(app.server.url + '#/new');
+  await page.fill(byId('new-title'), 'A new improvement');
+  await page.click(byId('create-item'));
+  await page.waitForSelector(byId('item-page'));
+  assert.ok(page.url().endsWith('#/item/CI-011'), page.url());
+  await page.goto(app.server.url + '#/item/CA-001');
+  await page.click(byId('delete-item'));
+  await page.click(byId('confirm-delete'));
+  await page.waitForSelector(byId('item-deleted'));
+  assert.match(await page.textContent(`${byId('deleted-items')} summary`), /Deleted items \(2\)/);
+  assert.deepEqual(page.problems, []);
+});
+
 test('people and objectives still in use cannot be deleted; unused ones can', async () => {
   const page = await withExample('#/people');
   await page.click(`${byId('people')} tr:has-text("P-001") button:has-text("Delete")`);

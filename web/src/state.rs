@@ -7,6 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use isms_core::deletion::{self, DeleteError, Removal};
 use isms_core::file;
 use isms_core::history;
 use isms_core::i18n::Lang;
@@ -50,6 +51,8 @@ pub struct AppState {
     pub unreadable: RwSignal<Vec<Unreadable>>,
     /// The last deleted workspace and where it stood, for undo.
     pub deleted: RwSignal<Option<(usize, Entry)>>,
+    /// The last item deleted, with the workspace it was in, for undo.
+    pub removed: RwSignal<Option<(String, Removal)>>,
     /// Why the last change was not made, if it was refused.
     pub refused: RwSignal<Option<String>>,
     /// A save that found the stored workspace changed by another tab, waiting for the user.
@@ -126,6 +129,7 @@ impl AppState {
             storage_ok: RwSignal::new(storage_ok),
             unreadable: RwSignal::new(unreadable),
             deleted: RwSignal::new(None),
+            removed: RwSignal::new(None),
             refused: RwSignal::new(None),
             conflict: RwSignal::new(None),
             dirty: StoredValue::new(BTreeSet::new()),
@@ -267,6 +271,52 @@ impl AppState {
             created = Some(id);
         });
         created
+    }
+
+    /// Deletes an item of the open workspace, leaving core's line that it was deleted;
+    /// [`AppState::undo_item_delete`] puts it back.
+    pub fn delete_item(&self, id: &ItemId, reason: &str) -> Result<(), DeleteError> {
+        let Some(current) = self.current.get_untracked() else {
+            return Err(DeleteError::Missing(*id));
+        };
+        let now = clock::now();
+        let mut outcome = Err(DeleteError::Missing(*id));
+        self.update(|ws| outcome = deletion::delete_item(ws, id, reason, now));
+        // A deletion the workspace's checks refused was undone by `update`; `refused` says why.
+        let removal = outcome?;
+        if self.with_ws(|ws| ws.item(id).is_none()) == Some(true) {
+            self.removed.set(Some((current, removal)));
+        }
+        Ok(())
+    }
+
+    /// The last deleted item's id and title, while it was deleted from the open workspace
+    /// (tracked: what the undo offers follows a switch of workspace).
+    pub fn last_removed(&self) -> Option<(ItemId, String)> {
+        let current = self.current.get();
+        self.removed.with(|r| {
+            r.as_ref()
+                .filter(|(ws, _)| Some(ws) == current.as_ref())
+                .map(|(_, removal)| (removal.item.id, removal.item.title.clone()))
+        })
+    }
+
+    /// Puts the last deleted item back into its workspace, if that is the open one.
+    pub fn undo_item_delete(&self) -> Result<(), DeleteError> {
+        let Some((ws_id, removal)) = self.removed.get_untracked() else {
+            return Ok(());
+        };
+        if self.current.get_untracked().as_deref() != Some(ws_id.as_str()) {
+            return Ok(());
+        }
+        let id = removal.item.id;
+        let mut outcome = Ok(id);
+        self.update(|ws| outcome = deletion::restore(ws, removal));
+        outcome?;
+        if self.with_ws(|ws| ws.item(&id).is_some()) == Some(true) {
+            self.removed.set(None);
+        }
+        Ok(())
     }
 
     /// Adds an imported workspace as a new one (its name marked when it is already in use).

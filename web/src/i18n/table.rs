@@ -131,6 +131,16 @@ table! {
     IdentifiedOn => "Identified on", "Geïdentificeerd op";
     ImpactAxis => "Impact →", "Impact →";
     ItemNotFound => "This item does not exist in the open workspace.", "Dit item bestaat niet in de geopende werkruimte.";
+    DeleteItem => "Delete item", "Item verwijderen";
+    DeleteItemExplain => "Deleting takes {} and its whole record — plan, evidence and history — out of this workspace; the register keeps only a line saying when and why it was deleted. For an item that is real but will not be pursued, reject it instead: that keeps its record.", "Verwijderen haalt {} met het hele dossier — plan, bewijs en geschiedenis — uit deze werkruimte; het register houdt alleen een regel met wanneer en waarom het is verwijderd. Is het item echt maar wordt het niet doorgezet, wijs het dan af: dan blijft het dossier bewaard.";
+    ItemDeleted => "{} “{}” deleted.", "{} “{}” verwijderd.";
+    ItemNeededByOne => "{} cannot be deleted: {} depends on it. Remove that dependency first.", "{} kan niet worden verwijderd: {} is ervan afhankelijk. Verwijder eerst die afhankelijkheid.";
+    ItemNeededByMany => "{} cannot be deleted: {} depend on it. Remove those dependencies first.", "{} kan niet worden verwijderd: {} zijn ervan afhankelijk. Verwijder eerst die afhankelijkheden.";
+    ItemIdTaken => "{} cannot be put back: an item with that id exists again.", "{} kan niet worden teruggezet: er bestaat weer een item met dat id.";
+    ItemWasDeleted => "{} “{}” was deleted on {}.", "{} “{}” is verwijderd op {}.";
+    DeletedItems => "Deleted items ({})", "Verwijderde items ({})";
+    DeletedOn => "Deleted on", "Verwijderd op";
+    StageWhenDeleted => "Stage when deleted", "Fase bij verwijderen";
     ItemsShown => "{} of {} items", "{} van {} items";
     Kind => "Kind", "Soort";
     KindCaHelp => "Reactive and mandatory after a nonconformity: correct it, find the root cause, remove it.", "Reactief en verplicht na een afwijking: corrigeren, grondoorzaak vinden, wegnemen.";

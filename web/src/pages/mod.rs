@@ -2,6 +2,7 @@
 
 pub mod dashboard;
 pub mod data;
+pub mod deleted;
 pub mod gap;
 pub mod gap_results;
 pub mod item;

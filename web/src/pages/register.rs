@@ -10,6 +10,7 @@ use isms_core::{ItemId, Kind, PersonId, Source, Stage};
 use leptos::html;
 use leptos::prelude::*;
 
+use super::deleted::{DeletedList, UndoDelete};
 use super::records;
 use crate::clock;
 use crate::codes::code;
@@ -372,6 +373,7 @@ pub fn Register() -> impl IntoView {
                 <h1>{tx(Key::NavRegister)}</h1>
                 <a class="button primary" href="#/new" data-testid="new-item" aria-keyshortcuts="n">{tx(Key::NewItem)}</a>
             </div>
+            <UndoDelete />
             <div class="filters" role="search">
                 <label class="field grow">
                     <span>{tx(Key::Search)}</span>
@@ -434,6 +436,7 @@ pub fn Register() -> impl IntoView {
             <Show when=move || rows.with(Vec::is_empty)>
                 <p class="empty">{tx(Key::RegisterEmpty)}</p>
             </Show>
+            <DeletedList />
         </section>
     }
 }

@@ -4,6 +4,7 @@
 
 mod actions;
 mod closeout;
+mod delete;
 mod evidence;
 mod history;
 mod identify;
@@ -16,6 +17,8 @@ mod verify;
 use isms_core::lifecycle::{self, Missing, Transition};
 use isms_core::{Item, ItemId, Kind, Stage, TransitionError};
 use leptos::prelude::*;
+
+pub use delete::refusal;
 
 use crate::components::stepper::Stepper;
 use crate::i18n::{t, tx, Key};
@@ -169,9 +172,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || item.with(Option::is_some) fallback=move || view! {
-            <section class="page"><h1>{tx(Key::ItemNotFound)}</h1><a href="#/register">{tx(Key::NavRegister)}</a></section>
-        }>
+        <Show when=move || item.with(Option::is_some) fallback=move || view! { <delete::Gone id=item_id /> }>
             <section class="page item-page" data-testid="item-page">
                 <ItemHead />
                 <h1 data-testid="item-title">{move || ctx.get(|i| i.title.clone())}</h1>

@@ -111,6 +111,7 @@ pub fn Transitions(#[prop(into)] on_moved: Callback<Stage>) -> impl IntoView {
                 <Show when=move || can_raise.get()>
                     <button type="button" data-testid="raise-ca" on:click=raise>{tx(Key::RaiseCorrectiveAction)}</button>
                 </Show>
+                <super::delete::DeleteItem />
             </div>
             {move || asking.get().map(|transition| {
                 let label = transition.label(lang.get());
