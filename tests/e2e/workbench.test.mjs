@@ -677,6 +677,9 @@ test('an item made by mistake is deleted with a reason, leaves a line in the reg
   assert.match(await page.textContent(`${byId('item-gone')} h1`), /^CI-010 “Automate patch deployment and testing” was deleted on \d+ \w+ \d{4}\.$/);
   assert.match(await page.textContent(byId('item-gone')), /Reason: Duplicate of CA-001/);
   assert.equal(await page.locator(byId('undo-delete')).count(), 0, 'undo lasts until the page is reloaded');
+  await page.goto(app.server.url + '#/records?ids=CI-010,CI-001');
+  await page.waitForSelector(byId('record'));
+  assert.match(await page.textContent(byId('record-missing')), /^CI-010 “Automate patch deployment and testing” was deleted on \d+ \w+ \d{4}\. Reason: Duplicate of CA-001$/);
 
   // The id is not given out again, and with CI-010 gone CA-001 can go too.
   await page.goto(app.server.url + '#/new');

@@ -2,11 +2,42 @@
 //! workspace keeps for every item deleted from it (id, title, stage, date, reason), so that an
 //! auditor asking where an id went gets an answer.
 
+use isms_core::i18n::Lang;
+use isms_core::{DeletedItem, ItemId};
 use leptos::prelude::*;
 
-use crate::i18n::{date, tf, tx, Key, Said};
+use crate::i18n::{date, t, tf, tx, Key, Said};
 use crate::pages::item::refusal;
 use crate::state::use_state;
+
+/// The open workspace's line for deleted item `id` (the latest, should it have been deleted,
+/// brought back by an import and deleted again).
+pub fn line_of(id: ItemId) -> Memo<Option<DeletedItem>> {
+    let state = use_state();
+    Memo::new(move |_| {
+        state
+            .with_ws(|ws| ws.deleted.iter().rev().find(|d| d.id == id).cloned())
+            .flatten()
+    })
+}
+
+/// "CI-012 “Title” was deleted on 28 Nov 2026.", with " Reason: …" when `with_reason` and one
+/// was given.
+pub fn was_deleted(lang: Lang, line: &DeletedItem, with_reason: bool) -> String {
+    let mut text = tf(
+        lang,
+        Key::ItemWasDeleted,
+        &[
+            &line.id.to_string(),
+            &line.title,
+            &date(lang, line.deleted.date_naive()),
+        ],
+    );
+    if with_reason && !line.reason.is_empty() {
+        text = format!("{text} {}: {}", t(lang, Key::Reason), line.reason);
+    }
+    text
+}
 
 /// "CI-012 “Title” deleted. Undo", while the last deletion was in the open workspace.
 #[component]

@@ -7,6 +7,7 @@ use isms_core::ItemId;
 use leptos::context::Provider;
 use leptos::prelude::*;
 
+use super::deleted::{line_of, was_deleted};
 use super::item::record::RecordBody;
 use super::item::{ItemCtx, ItemHead};
 use crate::clock;
@@ -69,9 +70,14 @@ fn RecordOf(id: ItemId) -> impl IntoView {
     let lang = state.lang;
     let ctx = ItemCtx::new(state, id);
     let found = move || ctx.item.with(Option::is_some);
+    // An auditor's sample may name an item deleted since: say when and why, not only "missing".
+    let deleted = line_of(id);
     view! {
         <Show when=found fallback=move || view! {
-            <p class="empty">{move || tf(lang.get(), Key::RecordMissing, &[&id.to_string()])}</p>
+            <p class="empty" data-testid="record-missing">{move || match deleted.get() {
+                Some(line) => was_deleted(lang.get(), &line, true),
+                None => tf(lang.get(), Key::RecordMissing, &[&id.to_string()]),
+            }}</p>
         }>
             <article class="record page-break" data-testid="record" data-id=id.to_string()>
                 <Provider value=ctx>

@@ -8,8 +8,8 @@ use isms_core::ItemId;
 use leptos::prelude::*;
 
 use super::use_item;
-use crate::i18n::{date, t, tf, tn, tx, Key, Said};
-use crate::pages::deleted::UndoButton;
+use crate::i18n::{t, tf, tn, tx, Key, Said};
+use crate::pages::deleted::{line_of, was_deleted, UndoButton};
 use crate::route;
 use crate::state::use_state;
 
@@ -94,11 +94,7 @@ pub fn DeleteItem() -> impl IntoView {
 pub fn Gone(id: ItemId) -> impl IntoView {
     let state = use_state();
     let lang = state.lang;
-    let line = Memo::new(move |_| {
-        state
-            .with_ws(|ws| ws.deleted.iter().rev().find(|d| d.id == id).cloned())
-            .flatten()
-    });
+    let line = line_of(id);
     view! {
         <section class="page" data-testid="item-gone">
             {move || match line.get() {
@@ -108,7 +104,7 @@ pub fn Gone(id: ItemId) -> impl IntoView {
                         view! { <p>{tx(Key::Reason)}": "{text}</p> }
                     });
                     view! {
-                        <h1>{move || tf(lang.get(), Key::ItemWasDeleted, &[&id.to_string(), &d.title, &date(lang.get(), d.deleted.date_naive())])}</h1>
+                        <h1>{move || was_deleted(lang.get(), &d, false)}</h1>
                         {reason}
                         <Show when=move || state.last_removed().is_some_and(|(last, _)| last == id)>
                             <UndoButton />
