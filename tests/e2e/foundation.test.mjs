@@ -1,7 +1,10 @@
-// The foundation's promises: the app starts cleanly, talks to no one, keeps what it stores, and
-// works from a GitHub Pages sub-path including a reload on a deep link.
+// The foundation's promises: the app starts cleanly, talks to no one, keeps what it stores,
+// works from a GitHub Pages sub-path including a reload on a deep link, and — as one file — from
+// disk.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { start, createWorkspace, waitSaved } from '../harness.mjs';
 
 let app;
@@ -81,4 +84,36 @@ test('the app works from a GitHub Pages sub-path, including a reload on a deep l
   } finally {
     await sub.close();
   }
+});
+
+test('the one-file copy opens from disk with no request and keeps its work; the separate files opened from disk say what to open instead', async () => {
+  const single = pathToFileURL(join(process.env.DIST, 'isms-workbench.html')).href;
+  const page = await app.page();
+  await page.goto(single + '#/');
+  await page.waitForSelector('header.topbar');
+  await createWorkspace(page, 'Offline Zorg BV');
+  await page.reload();
+  await page.waitForSelector('[data-testid="current-workspace"]:has-text("Offline Zorg BV")');
+  await page.goto(single + '#/data');
+  await page.waitForSelector('[data-testid="one-file-here"]');
+  assert.equal(await page.locator('[data-testid="download-app"]').count(), 0, 'the one file offers no download of itself');
+  const others = page.requests.filter((u) => u.split('#')[0] !== single && !u.startsWith('data:') && !u.startsWith('blob:'));
+  assert.deepEqual(others, [], 'nothing but the file itself is loaded');
+  assert.deepEqual(page.problems, []);
+
+  // index.html cannot start from disk (browsers refuse its script files there): it says so.
+  const separate = await app.page();
+  await separate.goto(pathToFileURL(join(process.env.DIST, 'index.html')).href);
+  await separate.waitForSelector('main h1');
+  assert.match(await separate.textContent('main'), /Open isms-workbench\.html next to it instead.*Open in plaats daarvan isms-workbench\.html ernaast/s);
+
+  // The hosted app offers the one file for download, and serves it.
+  const hosted = await app.page();
+  await app.open(hosted, '#/data');
+  const link = hosted.locator('[data-testid="download-app"]');
+  assert.equal(await link.getAttribute('download'), 'isms-workbench.html');
+  const response = await hosted.request.get(new URL(await link.getAttribute('href'), hosted.url()).href);
+  assert.equal(response.status(), 200);
+  assert.match(await response.text(), /<html lang="en" data-single-file>/);
+  assert.deepEqual(hosted.problems, []);
 });

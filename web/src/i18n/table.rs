@@ -302,6 +302,10 @@ table! {
     Line => "Line {}", "Regel {}";
     CsvIntoCurrent => "Merge into the open workspace", "Samenvoegen met de geopende werkruimte";
     CsvAsNew => "Import as a new workspace", "Importeren als nieuwe werkruimte";
+    OneFileTitle => "The workbench as one file", "De werkbank als één bestand";
+    OneFileHint => "One HTML file with the whole workbench inside, to open from a USB stick or an e-mail without a web server — to hand to a client, for example. Its data is kept apart from this site's: move workspaces between the two with Export and Import.", "Eén HTML-bestand met de hele werkbank erin, te openen vanaf een USB-stick of uit een e-mail zonder webserver — bijvoorbeeld om aan een klant te geven. De gegevens ervan staan los van die van deze site: verplaats werkruimtes tussen de twee met Exporteren en Importeren.";
+    OneFileDownload => "Download isms-workbench.html (2 MB)", "isms-workbench.html downloaden (2 MB)";
+    OneFileHere => "This is the workbench as one file. Its data is kept in this browser, apart from the hosted site's: move workspaces between the two with Export and Import.", "Dit is de werkbank als één bestand. De gegevens staan in deze browser, los van die van de gehoste site: verplaats werkruimtes tussen de twee met Exporteren en Importeren.";
     Backups => "Backups", "Back-ups";
     BackupsHelp => "The last {} automatic backups, taken whenever an import replaced or merged into a workspace. Restoring adds a copy; nothing is overwritten.", "De laatste {} automatische back-ups, gemaakt telkens als een import een werkruimte verving of ermee samenvoegde. Herstellen voegt een kopie toe; er wordt niets overschreven.";
     NoBackups => "No backups yet.", "Nog geen back-ups.";

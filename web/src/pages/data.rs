@@ -243,8 +243,25 @@ pub fn Data() -> impl IntoView {
             <h2>{tx(Key::Backups)}</h2>
             <p class="hint">{move || tf(lang.get(), Key::BackupsHelp, &[&storage::BACKUPS_KEPT.to_string()])}</p>
             <BackupList backups=backups />
+            <h2>{tx(Key::OneFileTitle)}</h2>
+            {if is_single_file() {
+                view! { <p class="hint" data-testid="one-file-here">{tx(Key::OneFileHere)}</p> }.into_any()
+            } else {
+                view! {
+                    <p class="hint">{tx(Key::OneFileHint)}</p>
+                    <a class="button" href="isms-workbench.html" download="isms-workbench.html" data-testid="download-app">{tx(Key::OneFileDownload)}</a>
+                }.into_any()
+            }}
         </section>
     }
+}
+
+/// Whether this is the one-file copy (`isms-workbench.html`, made by `web/single-file.mjs`,
+/// which marks its `<html>`): it has no separate file to offer for download.
+fn is_single_file() -> bool {
+    document()
+        .document_element()
+        .is_some_and(|html| html.has_attribute("data-single-file"))
 }
 
 fn diff_view(d: &Diff, lang: Lang) -> impl IntoView {
