@@ -43,16 +43,18 @@ const replaced = (pattern, by, what) => {
   if (!pattern.test(html)) throw new Error(`index.html has no ${what}`);
   html = html.replace(pattern, () => by);
 };
+// Only the app's own start-up script stays: `trunk serve` adds a live-reload script that
+// connects to the development server, and index.html's message for a page opened from disk is
+// for the separate files, not for this one.
+html = html.replace(/\s*<script(?! type="module")[^>]*>[\s\S]*?<\/script>/g, '');
 replaced(/<script type="module">[\s\S]*?<\/script>/, `<script type="module">${start}</script>`, 'start-up script');
 replaced(/<link rel="stylesheet"[^>]*>/, `<style>${inline(css)}</style>`, 'stylesheet link');
 replaced(/<link rel="icon"[^>]*>/, `<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}">`, 'icon link');
 // Preloads would fetch the separate files, which this page does not use.
 html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
 html = html.replace(/<base [^>]*>/, '');
-// The message index.html shows when opened from disk is for the separate files only.
-replaced(/\s*<script id="from-disk">[\s\S]*?<\/script>/, '', 'from-disk message');
 // Marks the page, so the app can tell it runs from the one-file copy.
-html = html.replace('<html lang="en">', '<html lang="en" data-single-file>');
+replaced(/<html lang="en">/, '<html lang="en" data-single-file>', '<html lang="en"> tag');
 
 writeFileSync(join(dir, 'isms-workbench.html'), html);
 console.log(`single-file: ${join(dir, 'isms-workbench.html')} (${html.length} bytes)`);

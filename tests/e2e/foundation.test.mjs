@@ -3,8 +3,11 @@
 // disk.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { start, createWorkspace, waitSaved } from '../harness.mjs';
 
 let app;
@@ -116,4 +119,21 @@ test('the one-file copy opens from disk with no request and keeps its work; the 
   assert.equal(response.status(), 200);
   assert.match(await response.text(), /<html lang="en" data-single-file>/);
   assert.deepEqual(hosted.problems, []);
+});
+
+test('the one-file copy carries no script but its own, also when `trunk serve` added its live-reload script', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'single-file-'));
+  try {
+    cpSync(process.env.DIST, dir, { recursive: true });
+    const index = join(dir, 'index.html');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('</body>', '<script>new WebSocket("ws://127.0.0.1:8080/.well-known/trunk/ws")</script></body>'));
+    execFileSync('node', [fileURLToPath(new URL('../../web/single-file.mjs', import.meta.url)), dir]);
+    const html = readFileSync(join(dir, 'isms-workbench.html'), 'utf8');
+    assert.equal(html.match(/<script\b/g).length, 1, 'one script: the app with its WebAssembly');
+    assert.ok(!html.includes('.well-known/trunk'), 'no live-reload script');
+    assert.ok(!html.includes('from-disk'), 'no from-disk message');
+    assert.match(html, /<html lang="en" data-single-file>/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
