@@ -695,6 +695,29 @@ test('an item made by mistake is deleted with a reason, leaves a line in the reg
   assert.deepEqual(page.problems, []);
 });
 
+test('times are shown in the user\'s own time zone: a change at 00:30 in Amsterdam is dated that day, not the day before as in UTC', async () => {
+  const context = await app.browser.newContext({ timezoneId: 'Europe/Amsterdam', locale: 'en-GB' });
+  const page = await app.page({ context });
+  // 23:30 UTC on 28 November is 00:30 on 29 November in Amsterdam.
+  await page.clock.setFixedTime(new Date('2026-11-28T23:30:00Z'));
+  await app.open(page);
+  await createWorkspace(page, 'Zone BV');
+  await newItem(page, 'ci', 'Log retention to twelve months');
+  await page.click('[role="tab"]:has-text("History")');
+  const first = await page.textContent(`${byId('history')} tbody tr:last-child td:first-child`);
+  assert.equal(first, '29 Nov 2026 00:30');
+  await waitSaved(page);
+  assert.match(await page.textContent(byId('save-state')), /Saved 00:30/);
+  await page.goto(app.server.url + '#/workspaces');
+  assert.match(await page.textContent(`${byId('workspace-list')} tbody tr`), /29 Nov 2026/);
+  await page.goto(app.server.url + '#/item/CI-001');
+  await page.click(byId('delete-item'));
+  await page.click(byId('confirm-delete'));
+  await page.goto(app.server.url + '#/item/CI-001');
+  assert.match(await page.textContent(`${byId('item-gone')} h1`), /was deleted on 29 Nov 2026\./);
+  assert.deepEqual(page.problems, []);
+});
+
 test('people and objectives still in use cannot be deleted; unused ones can', async () => {
   const page = await withExample('#/people');
   await page.click(`${byId('people')} tr:has-text("P-001") button:has-text("Delete")`);

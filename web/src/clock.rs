@@ -1,4 +1,5 @@
-//! The browser's clock, read only here: core never reads a clock, the app passes these in.
+//! The browser's clock and time zone, read only here: core never reads a clock, the app passes
+//! these in. Instants are kept in UTC; a person is shown them in their own time zone.
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -9,7 +10,36 @@ pub fn now() -> DateTime<Utc> {
 
 /// Today's date in the user's own time zone.
 pub fn today() -> NaiveDate {
-    let d = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .unwrap_or_else(|| now().date_naive())
+    local(now()).date
+}
+
+/// An instant as the user's own clock and calendar show it.
+pub struct Local {
+    pub date: NaiveDate,
+    pub hour: u32,
+    pub minute: u32,
+}
+
+impl Local {
+    /// "14:05".
+    pub fn time(&self) -> String {
+        format!("{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+/// `at` in the user's time zone: a change made at 00:30 in Amsterdam is dated that day, not the
+/// day before (its date in UTC).
+pub fn local(at: DateTime<Utc>) -> Local {
+    local_millis(at.timestamp_millis() as f64)
+}
+
+/// [`local`] for an instant in milliseconds since 1970 (as JavaScript keeps them).
+pub fn local_millis(millis: f64) -> Local {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis));
+    Local {
+        date: NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+            .unwrap_or_default(),
+        hour: d.get_hours(),
+        minute: d.get_minutes(),
+    }
 }

@@ -12,11 +12,7 @@ pub fn SaveIndicator() -> impl IntoView {
         let lang = state.lang.get();
         match state.save.get() {
             SaveStatus::Saved(Some(at)) => {
-                let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
-                    at.timestamp_millis() as f64,
-                ));
-                let time = format!("{:02}:{:02}", local.get_hours(), local.get_minutes());
-                tf(lang, Key::SavedAt, &[&time])
+                tf(lang, Key::SavedAt, &[&crate::clock::local(at).time()])
             }
             SaveStatus::Saved(None) => t(lang, Key::Saved).to_owned(),
             SaveStatus::Pending => t(lang, Key::Saving).to_owned(),

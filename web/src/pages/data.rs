@@ -484,9 +484,8 @@ fn BackupList(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
                     <tbody>
                         {move || backups.get().into_iter().rev().map(|b| {
                             let (restore, fetch, remove) = (b.clone(), b.clone(), b.clone());
-                            let when = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(b.at));
-                            let day = chrono::NaiveDate::from_ymd_opt(when.get_full_year() as i32, when.get_month() + 1, when.get_date());
-                            let stamp = format!("{} {:02}:{:02}", day.map(|d| date(lang.get(), d)).unwrap_or_default(), when.get_hours(), when.get_minutes());
+                            let when = crate::clock::local_millis(b.at);
+                            let stamp = format!("{} {}", date(lang.get(), when.date), when.time());
                             view! {
                                 <tr>
                                     <td>{b.name.clone()}</td>

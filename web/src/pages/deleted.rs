@@ -30,7 +30,7 @@ pub fn was_deleted(lang: Lang, line: &DeletedItem, with_reason: bool) -> String 
         &[
             &line.id.to_string(),
             &line.title,
-            &date(lang, line.deleted.date_naive()),
+            &date(lang, crate::clock::local(line.deleted).date),
         ],
     );
     if with_reason && !line.reason.is_empty() {
@@ -98,7 +98,7 @@ pub fn DeletedList() -> impl IntoView {
                                     <td class="nowrap">{line.id.to_string()}</td>
                                     <td>{line.title}</td>
                                     <td>{move || line.stage.label(lang.get())}</td>
-                                    <td>{move || date(lang.get(), line.deleted.date_naive())}</td>
+                                    <td>{move || date(lang.get(), crate::clock::local(line.deleted).date)}</td>
                                     <td>{line.reason}</td>
                                 </tr>
                             }).collect_view()}

@@ -61,7 +61,7 @@ pub fn Workspaces() -> impl IntoView {
                         e.id.clone(),
                         e.ws.name.clone(),
                         e.ws.items.len(),
-                        e.ws.updated.date_naive(),
+                        crate::clock::local(e.ws.updated).date,
                     )
                 })
                 .collect::<Vec<_>>()

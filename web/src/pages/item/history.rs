@@ -57,8 +57,8 @@ pub fn HistoryLog() -> impl IntoView {
                         state.with_ws(|ws| {
                             let words = AppWords { lang, ws };
                             log.into_iter().rev().map(|c| {
-                                let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(c.at.timestamp_millis() as f64));
-                                let when = format!("{} {:02}:{:02}", crate::i18n::date(words.lang, c.at.date_naive()), local.get_hours(), local.get_minutes());
+                                let local = crate::clock::local(c.at);
+                                let when = format!("{} {}", crate::i18n::date(words.lang, local.date), local.time());
                                 view! {
                                     <tr>
                                         <td class="nowrap">{when}</td>
