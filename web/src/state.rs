@@ -274,20 +274,21 @@ impl AppState {
     }
 
     /// Deletes an item of the open workspace, leaving core's line that it was deleted;
-    /// [`AppState::undo_item_delete`] puts it back.
-    pub fn delete_item(&self, id: &ItemId, reason: &str) -> Result<(), DeleteError> {
+    /// [`AppState::undo_item_delete`] puts it back. `Ok(false)` when the workspace's own checks
+    /// refused the result: `update` kept the workspace as it was and `refused` says why.
+    pub fn delete_item(&self, id: &ItemId, reason: &str) -> Result<bool, DeleteError> {
         let Some(current) = self.current.get_untracked() else {
             return Err(DeleteError::Missing(*id));
         };
         let now = clock::now();
         let mut outcome = Err(DeleteError::Missing(*id));
         self.update(|ws| outcome = deletion::delete_item(ws, id, reason, now));
-        // A deletion the workspace's checks refused was undone by `update`; `refused` says why.
         let removal = outcome?;
-        if self.with_ws(|ws| ws.item(id).is_none()) == Some(true) {
+        let deleted = self.refused.with_untracked(Option::is_none);
+        if deleted {
             self.removed.set(Some((current, removal)));
         }
-        Ok(())
+        Ok(deleted)
     }
 
     /// The last deleted item's id and title, while it was deleted from the open workspace
@@ -309,11 +310,11 @@ impl AppState {
         if self.current.get_untracked().as_deref() != Some(ws_id.as_str()) {
             return Ok(());
         }
-        let id = removal.item.id;
-        let mut outcome = Ok(id);
+        let mut outcome = Ok(removal.item.id);
         self.update(|ws| outcome = deletion::restore(ws, removal));
         outcome?;
-        if self.with_ws(|ws| ws.item(&id).is_some()) == Some(true) {
+        // Refused by the workspace's checks, the undo stays on offer; `refused` says why.
+        if self.refused.with_untracked(Option::is_none) {
             self.removed.set(None);
         }
         Ok(())

@@ -91,6 +91,18 @@ pub fn refuse_blank(
     }
 }
 
+/// A text box that takes the focus as soon as it is shown (a form opened to be typed in), for
+/// its `node_ref`.
+pub fn focused_on_show() -> NodeRef<leptos::html::Input> {
+    let input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = input.get() {
+            let _ = input.focus();
+        }
+    });
+    input
+}
+
 /// Leaves the focused field, as a click elsewhere would: a text field's pending edit is
 /// committed then, because leaving fires its `change`.
 pub fn leave_focused_field() {

@@ -23,12 +23,7 @@ pub fn NewItem() -> impl IntoView {
     let title = RwSignal::new(String::new());
     let source = RwSignal::new(String::new());
     let error = RwSignal::new(false);
-    let title_ref = NodeRef::<leptos::html::Input>::new();
-    Effect::new(move |_| {
-        if let Some(input) = title_ref.get() {
-            let _ = input.focus();
-        }
-    });
+    let title_ref = crate::components::field::focused_on_show();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = title.get_untracked();

@@ -38,20 +38,13 @@ pub fn DeleteItem() -> impl IntoView {
     let asking = RwSignal::new(false);
     let reason = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<Said>);
-    let reason_ref = NodeRef::<leptos::html::Input>::new();
-    Effect::new(move |_| {
-        if let Some(input) = reason_ref.get() {
-            let _ = input.focus();
-        }
-    });
+    let reason_ref = crate::components::field::focused_on_show();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match state.delete_item(&ctx.id(), &reason.get_untracked()) {
-            Ok(()) if state.refused.get_untracked().is_none() => {
-                route::navigate("#/register", false);
-            }
+            Ok(true) => route::navigate("#/register", false),
             // The workspace's own checks refused it; the banner above says why.
-            Ok(()) => asking.set(false),
+            Ok(false) => asking.set(false),
             Err(e) => problem.set(Some(Said::new(move |l| refusal(l, &e)))),
         }
     };
