@@ -178,6 +178,9 @@ test('the example loads, the register filters by URL, and moving a weight re-ran
   const late = await page.$$eval(`${byId('overdue')} li`, (lis) => lis.map((li) => li.textContent));
   assert.ok(late.some((l) => /^CA-001 Critical server missed by patch management — \d+ days? late \(/.test(l)), late.join('\n'));
   assert.ok(late.some((l) => /^CI-004 Action: .+ — \d+ days? late \(/.test(l)), late.join('\n'));
+  // One list, the most late first, whether item or action.
+  const days = late.map((l) => Number(/— (\d+) days? late/.exec(l)[1]));
+  assert.deepEqual(days, [...days].sort((a, b) => b - a), late.join('\n'));
   // The example carries a gap assessment whose gaps link the items that address them.
   await page.goto(app.server.url + '#/gap-results');
   const firstGap = await page.textContent(`${byId('largest-gaps')} tbody tr:first-child`);

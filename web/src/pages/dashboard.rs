@@ -160,52 +160,67 @@ fn days_late(lang: Lang, days: i64, due: chrono::NaiveDate) -> String {
     )
 }
 
+/// One line of the overdue list: an item past its due date, or one of its actions.
+#[derive(Clone, PartialEq)]
+struct Late {
+    id: isms_core::ItemId,
+    /// The action's description; `None` for the item itself.
+    action: Option<String>,
+    title: String,
+    due: chrono::NaiveDate,
+    days: i64,
+}
+
 #[component]
 fn Overdue() -> impl IntoView {
     let state = use_state();
     let lang = state.lang;
+    // Items and actions in one list, the most late first, so the list reads as what to chase.
     let late = Memo::new(move |_| {
         let today = clock::today();
         state
             .with_ws(|ws| {
-                let items: Vec<(String, String, chrono::NaiveDate, i64)> =
-                    views::overdue_items(ws, today)
-                        .iter()
-                        .filter_map(|i| {
-                            let due = i.plan.due?;
-                            Some((
-                                i.id.to_string(),
-                                i.title.clone(),
-                                due,
-                                (today - due).num_days(),
-                            ))
-                        })
-                        .collect();
-                let actions: Vec<(String, String, chrono::NaiveDate, i64)> =
-                    views::overdue_actions(ws, today)
-                        .into_iter()
-                        .map(|a| (a.item.to_string(), a.description, a.due, a.days_late))
-                        .collect();
-                (items, actions)
+                let items = views::overdue_items(ws, today).into_iter().filter_map(|i| {
+                    let due = i.plan.due?;
+                    Some(Late {
+                        id: i.id,
+                        action: None,
+                        title: i.title.clone(),
+                        due,
+                        days: (today - due).num_days(),
+                    })
+                });
+                let actions = views::overdue_actions(ws, today).into_iter().map(|a| Late {
+                    id: a.item,
+                    action: Some(a.description),
+                    title: String::new(),
+                    due: a.due,
+                    days: a.days_late,
+                });
+                let mut all: Vec<Late> = items.chain(actions).collect();
+                isms_core::sorting::sort_by_key(&mut all, |l| (l.due, l.id, l.action.is_some()));
+                all
             })
             .unwrap_or_default()
     });
     view! {
         <h2>{tx(Key::OverdueTitle)}</h2>
-        <Show when=move || late.with(|(i, a)| i.is_empty() && a.is_empty())>
+        <Show when=move || late.with(Vec::is_empty)>
             <p class="hint">{tx(Key::NothingOverdue)}</p>
         </Show>
         <ul class="plain overdue-list" data-testid="overdue">
             {move || {
-                let (items, actions) = late.get();
                 let l = lang.get();
-                let items = items.into_iter().map(|(id, title, due, days)| view! {
-                    <li><a href=item_href(&id)>{id.clone()}</a>" "{title}" — "{days_late(l, days, due)}</li>
-                });
-                let actions = actions.into_iter().map(|(id, what, due, days)| view! {
-                    <li><a href=item_href(&id)>{id.clone()}</a>" "{t(l, Key::Action)}": "{what}" — "{days_late(l, days, due)}</li>
-                });
-                (items.collect_view(), actions.collect_view())
+                late.get().into_iter().map(|late| {
+                    let id = late.id.to_string();
+                    let what = match late.action {
+                        Some(action) => format!("{}: {action}", t(l, Key::Action)),
+                        None => late.title,
+                    };
+                    view! {
+                        <li><a href=item_href(&id)>{id.clone()}</a>" "{what}" — "{days_late(l, late.days, late.due)}</li>
+                    }
+                }).collect_view()
             }}
         </ul>
     }
