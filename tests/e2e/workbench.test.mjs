@@ -736,6 +736,52 @@ test('people and objectives still in use cannot be deleted; unused ones can', as
   assert.deepEqual(page.problems, []);
 });
 
+test('an objective\'s items and a person\'s open items open the register filtered to them; objectives read whole', async () => {
+  const page = await withExample('#/objectives');
+  // Every title and target is shown whole, not cut off by its column.
+  await page.waitForSelector(`${byId('objectives')} textarea`);
+  const hidden = await page.$$eval(`${byId('objectives')} textarea`, (areas) => areas
+    .filter((a) => a.scrollWidth > a.clientWidth || a.scrollHeight > a.clientHeight + 1)
+    .map((a) => a.value));
+  assert.deepEqual(hidden, []);
+  const row = `${byId('objectives')} tr:has-text("OBJ-001")`;
+  const count = Number(await page.textContent(`${row} ${byId('objective-items')}`));
+  assert.ok(count > 0);
+  // Enter commits a title as in a text box, without a new line.
+  const title = page.locator(`${row} textarea`).first();
+  await title.fill('Recover from incidents within 4 hours');
+  await title.press('Enter');
+  await page.waitForFunction(() => document.activeElement === document.body);
+  assert.equal(await title.inputValue(), 'Recover from incidents within 4 hours');
+
+  await page.click(`${row} ${byId('objective-items')}`);
+  await page.waitForSelector(byId('register'));
+  assert.match(page.url(), /#\/register\?objective=OBJ-001$/);
+  assert.equal(await page.inputValue(byId('filter-objective')), 'OBJ-001');
+  assert.match(await page.textContent(`${byId('filter-objective')} option[value="OBJ-001"]`), /OBJ-001 Recover from incidents within 4 hours/);
+  await page.reload();
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  assert.equal(await page.textContent(byId('register-count')), `${count} of 11 items`);
+  // Each item listed is linked to the objective.
+  const ids = await page.$$eval(`${byId('register')} tbody tr`, (rows) => rows.map((r) => r.dataset.id));
+  for (const id of ids) {
+    await page.goto(app.server.url + '#/item/' + id);
+    await page.click(`${byId('stepper')} button:has-text("Identify")`);
+    assert.ok(await page.isChecked('label.check:has-text("Recover from incidents within 4 hours") input[type="checkbox"]'), id);
+  }
+
+  await page.goto(app.server.url + '#/people');
+  const person = `${byId('people')} tr:has-text("P-002")`;
+  const open = Number(await page.textContent(`${person} ${byId('person-open-items')}`));
+  assert.equal(await page.getAttribute(`${person} ${byId('person-open-items')}`, 'aria-label'), 'Show the open items Joost Bakker owns in the register');
+  await page.click(`${person} ${byId('person-open-items')}`);
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  assert.equal(await page.textContent(byId('register-count')), `${open} of 11 items`);
+  const rows = await page.$$eval(`${byId('register')} tbody tr`, (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+  assert.ok(rows.every((cells) => cells[5] === 'Joost Bakker' && cells[3] !== 'Closed'), JSON.stringify(rows));
+  assert.deepEqual(page.problems, []);
+});
+
 test('emptying a name or a title is refused: the previous text comes back with a message; an entry of only spaces is refused by name', async () => {
   const page = await withExample('#/item/CA-001');
   await page.click(`${byId('stepper')} button:has-text("Identify")`);

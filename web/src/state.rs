@@ -160,6 +160,21 @@ impl AppState {
         })
     }
 
+    /// The objectives to choose from: their id, and the id with the title as the label.
+    pub fn objective_options(&self) -> Signal<Vec<(String, String)>> {
+        let state = *self;
+        Signal::derive(move || {
+            state
+                .with_ws(|ws| {
+                    ws.objectives
+                        .iter()
+                        .map(|o| (o.id.to_string(), format!("{} {}", o.id, o.title)))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    }
+
     pub fn has_workspace(&self) -> bool {
         self.with_ws(|_| ()).is_some()
     }

@@ -113,6 +113,15 @@ pub fn leave_focused_field() {
     }
 }
 
+/// For a one-line text shown in a wrapping text area (so that it can be read whole in a narrow
+/// column): Enter commits it, as in a text box, instead of starting a new line.
+pub fn enter_commits(ev: leptos::ev::KeyboardEvent) {
+    if ev.key() == "Enter" && !ev.shift_key() {
+        ev.prevent_default();
+        leave_focused_field();
+    }
+}
+
 /// The message of a refused entry, where its form shows it.
 #[component]
 pub fn Problem(problem: RwSignal<Option<Said>>) -> impl IntoView {

@@ -163,6 +163,10 @@ table! {
     NewAction => "New action", "Nieuwe actie";
     NewItem => "New item", "Nieuw item";
     NewObjective => "New objective", "Nieuwe doelstelling";
+    Objective => "Objective", "Doelstelling";
+    OpenItemsOwned => "Open items owned", "Open items als eigenaar";
+    ItemsOfObjective => "Show the items linked to {} in the register", "Toon de items die aan {} gekoppeld zijn in het register";
+    OpenItemsOf => "Show the open items {} owns in the register", "Toon de open items van {} in het register";
     NoDocumentChange => "Or: why no document needed to change", "Of: waarom geen document hoefde te veranderen";
     NoObjectivesYet => "No objectives yet: add them first.", "Nog geen doelstellingen: voeg ze eerst toe.";
     Nonconformity => "Nonconformity", "Afwijking";

@@ -1,11 +1,14 @@
-//! The information security objectives (clause 6.2) that items align with.
+//! The information security objectives (clause 6.2) that items align with. Titles and targets
+//! wrap, so each can be read whole; an objective's item count opens the register filtered to
+//! the items linked to it.
 
 use isms_core::{Objective, ObjectiveId, PersonId};
 use leptos::prelude::*;
 
-use crate::components::field::{refuse_blank, required_text, Problem};
+use crate::components::field::{enter_commits, refuse_blank, required_text, Problem};
 use crate::components::guarded_delete::GuardedDelete;
-use crate::i18n::{t, tx, Key, Said};
+use crate::i18n::{t, tf, tx, Key, Said};
+use crate::route::href;
 use crate::state::use_state;
 
 #[component]
@@ -59,15 +62,21 @@ pub fn Objectives() -> impl IntoView {
                             view! {
                                 <tr>
                                     <td class="id">{o.id.to_string()}</td>
-                                    <td><input type="text" aria-label=tx(Key::Title) prop:value=o.title.clone() on:change=required_text(o.title.clone(), problem, move |v| edit(a.clone(), Box::new(move |o| o.title = v))) /></td>
-                                    <td><input type="text" aria-label=tx(Key::Target) prop:value=o.target.clone() on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |o| o.target = v)) } /></td>
+                                    <td><textarea class="cell-text" rows="1" aria-label=tx(Key::Title) prop:value=o.title.clone() on:keydown=enter_commits on:change=required_text(o.title.clone(), problem, move |v| edit(a.clone(), Box::new(move |o| o.title = v))) /></td>
+                                    <td><textarea class="cell-text" rows="1" aria-label=tx(Key::Target) prop:value=o.target.clone() on:keydown=enter_commits on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |o| o.target = v)) } /></td>
                                     <td><select aria-label=tx(Key::Owner) on:change=move |ev| { let v = PersonId::parse(&event_target_value(&ev)).ok(); edit(c.clone(), Box::new(move |o| o.owner = v)) }>
                                         <option value="">{tx(Key::NotSet)}</option>
                                         {people.get().into_iter().map(|(v, l)| { let sel = v == owner; view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
                                     </select></td>
                                     <td><input type="date" aria-label=tx(Key::DueDate) prop:value=o.due.map(|d| d.to_string()).unwrap_or_default()
                                         on:change=move |ev| { let v = isms_core::parse_iso_date(&event_target_value(&ev)); edit(d.clone(), Box::new(move |o| o.due = v)) } /></td>
-                                    <td class="num">{count}</td>
+                                    <td class="num">{if count > 0 {
+                                        let id = o.id.to_string();
+                                        view! { <a href=href("register", &[("objective", id.clone())]) data-testid="objective-items"
+                                            aria-label=move || tf(state.lang.get(), Key::ItemsOfObjective, &[&id])>{count}</a> }.into_any()
+                                    } else {
+                                        "0".into_any()
+                                    }}</td>
                                     <td><GuardedDelete uses=count in_use=(Key::ObjectiveInUseOne, Key::ObjectiveInUse) id=e.to_string() problem=problem
                                         on_delete=move |()| { let id = e.clone(); state.update(|ws| ws.objectives.retain(|x| x.id != id)) } /></td>
                                 </tr>

@@ -1,11 +1,13 @@
-//! The people who own items, actions, objectives and controls.
+//! The people who own items, actions, objectives and controls. The open items a person owns
+//! open the register filtered to them: who is carrying what, for a follow-up.
 
 use isms_core::{Person, PersonId, Workspace};
 use leptos::prelude::*;
 
 use crate::components::field::{refuse_blank, required_text, Problem};
 use crate::components::guarded_delete::GuardedDelete;
-use crate::i18n::{t, tx, Key, Said};
+use crate::i18n::{t, tf, tx, Key, Said};
+use crate::route::href;
 use crate::state::use_state;
 
 /// How many things still name this person.
@@ -25,6 +27,14 @@ fn uses(ws: &Workspace, id: &PersonId) -> usize {
         .values()
         .filter(|g| g.owner.as_ref() == Some(id));
     items.count() + objectives.count() + gaps.count()
+}
+
+/// How many open items this person owns.
+fn open_items_owned(ws: &Workspace, id: &PersonId) -> usize {
+    ws.items
+        .iter()
+        .filter(|i| i.is_open() && i.plan.owner.as_ref() == Some(id))
+        .count()
 }
 
 #[component]
@@ -49,6 +59,7 @@ pub fn People() -> impl IntoView {
                         <th scope="col">"Id"</th>
                         <th scope="col">{tx(Key::Name)}</th>
                         <th scope="col">{tx(Key::Role)}</th>
+                        <th scope="col" class="num">{tx(Key::OpenItemsOwned)}</th>
                         <th scope="col" class="num">{tx(Key::Assignments)}</th>
                         <th scope="col"><span class="visually-hidden">{tx(Key::Delete)}</span></th>
                     </tr></thead>
@@ -56,11 +67,19 @@ pub fn People() -> impl IntoView {
                         {move || list.get().into_iter().map(|p| {
                             let (a, b, c) = (p.id.clone(), p.id.clone(), p.id.clone());
                             let count = state.with_ws(|ws| uses(ws, &p.id)).unwrap_or(0);
+                            let open = state.with_ws(|ws| open_items_owned(ws, &p.id)).unwrap_or(0);
+                            let (id, name) = (p.id.to_string(), p.name.clone());
                             view! {
                                 <tr>
                                     <td class="id">{p.id.to_string()}</td>
                                     <td><input type="text" aria-label=tx(Key::Name) prop:value=p.name.clone() on:change=required_text(p.name.clone(), problem, move |v| edit(a.clone(), Box::new(move |p| p.name = v))) /></td>
                                     <td><input type="text" aria-label=tx(Key::Role) prop:value=p.role.clone() on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |p| p.role = v)) } /></td>
+                                    <td class="num">{if open > 0 {
+                                        view! { <a href=href("register", &[("stage", "Open".to_owned()), ("owner", id)]) data-testid="person-open-items"
+                                            aria-label=move || tf(state.lang.get(), Key::OpenItemsOf, &[&name])>{open}</a> }.into_any()
+                                    } else {
+                                        "0".into_any()
+                                    }}</td>
                                     <td class="num">{count}</td>
                                     <td><GuardedDelete uses=count in_use=(Key::PersonInUseOne, Key::PersonInUse) id=c.to_string() problem=problem
                                         on_delete=move |()| { let id = c.clone(); state.update(|ws| ws.people.retain(|x| x.id != id)) } /></td>

@@ -62,8 +62,16 @@ impl<T: Copy + PartialEq + std::fmt::Debug> Want<T> {
     }
 }
 
-const FILTERS: [&str; 8] = [
-    "q", "kind", "source", "stage", "owner", "quadrant", "overdue", "sort",
+const FILTERS: [&str; 9] = [
+    "q",
+    "kind",
+    "source",
+    "stage",
+    "owner",
+    "objective",
+    "quadrant",
+    "overdue",
+    "sort",
 ];
 
 /// The element id of an item's row. The search box names the highlighted row by it
@@ -99,12 +107,13 @@ pub fn Register() -> impl IntoView {
     let param = move |name: &'static str| {
         Memo::new(move |_| route.with(|r| r.param(name).unwrap_or_default().to_owned()))
     };
-    let (q, kind, source, stage, owner, quadrant, overdue, sort) = (
+    let (q, kind, source, stage, owner, objective, quadrant, overdue, sort) = (
         param("q"),
         param("kind"),
         param("source"),
         param("stage"),
         param("owner"),
+        param("objective"),
         param("quadrant"),
         param("overdue"),
         param("sort"),
@@ -194,6 +203,7 @@ pub fn Register() -> impl IntoView {
         let stage = stage.with(|s| Want::from_code(&Stage::ALL, s));
         let quadrant = quadrant.with(|q| Want::from_code(&Quadrant::ALL, q));
         let owner = owner.get();
+        let objective = objective.get();
         let overdue = overdue.with(|o| !o.is_empty());
         let hits = (!words.is_empty()).then(|| index.with(|index| index.matching(&words)));
         state
@@ -215,6 +225,12 @@ pub fn Register() -> impl IntoView {
                                         .as_ref()
                                         .map(PersonId::as_str)
                                         == Some(owner.as_str()))
+                                && (objective.is_empty()
+                                    || ws.items[row.index]
+                                        .links
+                                        .objectives
+                                        .iter()
+                                        .any(|o| o.as_str() == objective))
                                 && quadrant.admits(row.quadrant)
                                 && (!overdue || row.overdue)
                         })
@@ -350,6 +366,7 @@ pub fn Register() -> impl IntoView {
     };
 
     let people = state.people_options();
+    let objectives = state.objective_options();
     let filter =
         move |name: &'static str,
               label: Key,
@@ -388,6 +405,7 @@ pub fn Register() -> impl IntoView {
                 {filter("source", Key::Source, Key::All, source, Box::new(move || Source::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned())).collect()))}
                 {filter("stage", Key::Stage, Key::All, stage, Box::new(move || std::iter::once(("Open".to_owned(), t(lang.get(), Key::AllOpen).to_owned())).chain(Stage::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned()))).collect()))}
                 {filter("owner", Key::Owner, Key::All, owner, Box::new(move || people.get()))}
+                {filter("objective", Key::Objective, Key::All, objective, Box::new(move || objectives.get()))}
                 {filter("quadrant", Key::Quadrant, Key::All, quadrant, Box::new(move || Quadrant::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned())).collect()))}
                 {filter("sort", Key::SortBy, Key::Rank, sort, Box::new(move || vec![("due".into(), t(lang.get(), Key::DueDate).into()), ("id".into(), "Id".into()), ("updated".into(), t(lang.get(), Key::Updated).into())]))}
                 <label class="check">
