@@ -2,6 +2,7 @@
 
 pub mod banners;
 pub mod bar_chart;
+pub mod count_link;
 pub mod field;
 pub mod guarded_delete;
 pub mod header;

@@ -5,9 +5,10 @@
 use isms_core::{Objective, ObjectiveId, PersonId};
 use leptos::prelude::*;
 
+use crate::components::count_link::CountLink;
 use crate::components::field::{enter_commits, refuse_blank, required_text, Problem};
 use crate::components::guarded_delete::GuardedDelete;
-use crate::i18n::{t, tf, tx, Key, Said};
+use crate::i18n::{t, tx, Key, Said};
 use crate::route::href;
 use crate::state::use_state;
 
@@ -70,13 +71,8 @@ pub fn Objectives() -> impl IntoView {
                                     </select></td>
                                     <td><input type="date" aria-label=tx(Key::DueDate) prop:value=o.due.map(|d| d.to_string()).unwrap_or_default()
                                         on:change=move |ev| { let v = isms_core::parse_iso_date(&event_target_value(&ev)); edit(d.clone(), Box::new(move |o| o.due = v)) } /></td>
-                                    <td class="num">{if count > 0 {
-                                        let id = o.id.to_string();
-                                        view! { <a href=href("register", &[("objective", id.clone())]) data-testid="objective-items"
-                                            aria-label=move || tf(state.lang.get(), Key::ItemsOfObjective, &[&id])>{count}</a> }.into_any()
-                                    } else {
-                                        "0".into_any()
-                                    }}</td>
+                                    <td class="num"><CountLink count href=href("register", &[("objective", o.id.to_string())]) testid="objective-items"
+                                        label=Key::ItemsOfObjective subject=o.id.to_string() /></td>
                                     <td><GuardedDelete uses=count in_use=(Key::ObjectiveInUseOne, Key::ObjectiveInUse) id=e.to_string() problem=problem
                                         on_delete=move |()| { let id = e.clone(); state.update(|ws| ws.objectives.retain(|x| x.id != id)) } /></td>
                                 </tr>

@@ -4,9 +4,10 @@
 use isms_core::{Person, PersonId, Workspace};
 use leptos::prelude::*;
 
+use crate::components::count_link::CountLink;
 use crate::components::field::{refuse_blank, required_text, Problem};
 use crate::components::guarded_delete::GuardedDelete;
-use crate::i18n::{t, tf, tx, Key, Said};
+use crate::i18n::{t, tx, Key, Said};
 use crate::route::href;
 use crate::state::use_state;
 
@@ -68,18 +69,13 @@ pub fn People() -> impl IntoView {
                             let (a, b, c) = (p.id.clone(), p.id.clone(), p.id.clone());
                             let count = state.with_ws(|ws| uses(ws, &p.id)).unwrap_or(0);
                             let open = state.with_ws(|ws| open_items_owned(ws, &p.id)).unwrap_or(0);
-                            let (id, name) = (p.id.to_string(), p.name.clone());
                             view! {
                                 <tr>
                                     <td class="id">{p.id.to_string()}</td>
                                     <td><input type="text" aria-label=tx(Key::Name) prop:value=p.name.clone() on:change=required_text(p.name.clone(), problem, move |v| edit(a.clone(), Box::new(move |p| p.name = v))) /></td>
                                     <td><input type="text" aria-label=tx(Key::Role) prop:value=p.role.clone() on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |p| p.role = v)) } /></td>
-                                    <td class="num">{if open > 0 {
-                                        view! { <a href=href("register", &[("stage", "Open".to_owned()), ("owner", id)]) data-testid="person-open-items"
-                                            aria-label=move || tf(state.lang.get(), Key::OpenItemsOf, &[&name])>{open}</a> }.into_any()
-                                    } else {
-                                        "0".into_any()
-                                    }}</td>
+                                    <td class="num"><CountLink count=open href=href("register", &[("stage", "Open".to_owned()), ("owner", p.id.to_string())])
+                                        testid="person-open-items" label=Key::OpenItemsOf subject=p.name.clone() /></td>
                                     <td class="num">{count}</td>
                                     <td><GuardedDelete uses=count in_use=(Key::PersonInUseOne, Key::PersonInUse) id=c.to_string() problem=problem
                                         on_delete=move |()| { let id = c.clone(); state.update(|ws| ws.people.retain(|x| x.id != id)) } /></td>
