@@ -736,14 +736,24 @@ test('people and objectives still in use cannot be deleted; unused ones can', as
   assert.deepEqual(page.problems, []);
 });
 
-test('an objective\'s items and a person\'s open items open the register filtered to them; objectives read whole', async () => {
+test('an objective\'s items and a person\'s open items open the register filtered to them; objectives and actions read whole', async () => {
   const page = await withExample('#/objectives');
-  // Every title and target is shown whole, not cut off by its column.
-  await page.waitForSelector(`${byId('objectives')} textarea`);
-  const hidden = await page.$$eval(`${byId('objectives')} textarea`, (areas) => areas
-    .filter((a) => a.scrollWidth > a.clientWidth || a.scrollHeight > a.clientHeight + 1)
-    .map((a) => a.value));
-  assert.deepEqual(hidden, []);
+  // Every title and target is shown whole, not cut off by its column; so is every action.
+  const cutOff = async (table) => {
+    await page.waitForSelector(`${byId(table)} textarea`);
+    return page.$$eval(`${byId(table)} textarea`, (areas) => areas
+      .filter((a) => a.scrollWidth > a.clientWidth || a.scrollHeight > a.clientHeight + 1)
+      .map((a) => a.value));
+  };
+  assert.deepEqual(await cutOff('objectives'), []);
+  await page.goto(app.server.url + '#/item/CI-004');
+  assert.deepEqual(await cutOff('actions'), []);
+  // Every cell spans its row, so the row lines stay straight when a description wraps.
+  const ragged = await page.$$eval(`${byId('actions')} tbody tr`, (rows) => rows.flatMap((row) => [...row.cells]
+    .filter((cell) => Math.abs(cell.getBoundingClientRect().bottom - row.getBoundingClientRect().bottom) > 1)
+    .map((cell) => `row ${row.sectionRowIndex} cell ${cell.cellIndex}`)));
+  assert.deepEqual(ragged, []);
+  await page.goto(app.server.url + '#/objectives');
   const row = `${byId('objectives')} tr:has-text("OBJ-001")`;
   const count = Number(await page.textContent(`${row} ${byId('objective-items')}`));
   assert.ok(count > 0);

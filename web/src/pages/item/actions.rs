@@ -1,11 +1,12 @@
 //! Implement: the plan's actions, each with an owner, a due date and the date it was done.
+//! Descriptions wrap, so a long action can be read whole in its column.
 
 use isms_core::{Action, PersonId};
 use leptos::prelude::*;
 
 use super::use_item;
 use crate::clock;
-use crate::components::field::{required_entry, Problem};
+use crate::components::field::{enter_commits, required_entry, Problem};
 use crate::i18n::{tx, Key};
 use crate::state::use_state;
 
@@ -35,7 +36,7 @@ pub fn ActionsForm() -> impl IntoView {
                         let owner = a.owner.as_ref().map(|p| p.to_string()).unwrap_or_default();
                         view! {
                             <tr class:overdue=late>
-                                <td><input type="text" aria-label=tx(Key::Action) prop:value=a.description.clone()
+                                <td><textarea class="cell-text" rows="1" aria-label=tx(Key::Action) prop:value=a.description.clone() on:keydown=enter_commits
                                     on:change=move |ev| { let v = event_target_value(&ev); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.description = v }) } /></td>
                                 <td><select aria-label=tx(Key::Owner) on:change=move |ev| { let v = PersonId::parse(&event_target_value(&ev)).ok(); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.owner = v }) }>
                                     <option value="">{tx(Key::NotSet)}</option>
@@ -43,13 +44,13 @@ pub fn ActionsForm() -> impl IntoView {
                                 </select></td>
                                 <td><input type="date" aria-label=tx(Key::DueDate) prop:value=a.due.map(|d| d.to_string()).unwrap_or_default()
                                     on:change=move |ev| { let v = date(event_target_value(&ev)); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.due = v }) } /></td>
-                                <td class="done-cell">
+                                <td><div class="done-cell">
                                     <input type="date" data-testid=format!("action-done-{n}") aria-label=tx(Key::DoneOn) prop:value=a.done.map(|d| d.to_string()).unwrap_or_default()
                                         on:change=move |ev| { let v = date(event_target_value(&ev)); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.done = v }) } />
                                     <Show when=move || a.done.is_none()>
                                         <button type="button" data-testid=format!("action-done-today-{n}") on:click=move |_| { let today = clock::today(); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.done = Some(today) }) }>{tx(Key::DoneToday)}</button>
                                     </Show>
-                                </td>
+                                </div></td>
                                 <td>{super::remove_button(ctx, n, |i| &mut i.plan.actions, "danger")}</td>
                             </tr>
                         }
