@@ -736,6 +736,25 @@ test('people and objectives still in use cannot be deleted; unused ones can', as
   assert.deepEqual(page.problems, []);
 });
 
+test('the dashboard\'s bars open the register filtered to what they count, by pointer and by keyboard', async () => {
+  const page = await withExample();
+  const stage = `${byId('chart-stage')} a[aria-label="Identified: 4"]`;
+  await page.click(stage);
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  assert.match(page.url(), /#\/register\?stage=Identified$/);
+  assert.equal(await page.textContent(byId('register-count')), '4 of 11 items');
+  await page.goBack();
+  // A bar of zero leads nowhere; the grade chart has no filter to lead to.
+  assert.equal(await page.locator(`${byId('chart-stage')} a[aria-label^="Rejected"]`).count(), 0);
+  assert.equal(await page.locator(`${byId('chart-grade')} a`).count(), 0);
+  await page.focus(`${byId('chart-source')} a[aria-label="Threat intelligence: 1"]`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  assert.match(page.url(), /source=ThreatIntelligence$/);
+  assert.equal(await page.textContent(byId('register-count')), '1 of 11 items');
+  assert.deepEqual(page.problems, []);
+});
+
 test('an objective\'s items and a person\'s open items open the register filtered to them; objectives and actions read whole', async () => {
   const page = await withExample('#/objectives');
   // Every title and target is shown whole, not cut off by its column; so is every action.

@@ -1,12 +1,23 @@
-//! A horizontal bar chart in SVG: one labelled bar per row, scaled to the largest value.
+//! A horizontal bar chart in SVG: one labelled bar per row, scaled to the largest value. A row
+//! may lead somewhere (the register filtered to what the bar counts): then the whole row is a
+//! link, reachable by keyboard and named by its label and value.
 
 use leptos::prelude::*;
 
+/// One row of a chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    pub value: usize,
+    /// Where the row leads, if anywhere; a bar of zero leads nowhere.
+    pub href: Option<String>,
+}
+
 #[component]
 pub fn BarChart(
-    /// (label, value) rows, drawn in order.
+    /// The rows, drawn in order.
     #[prop(into)]
-    rows: Signal<Vec<(String, usize)>>,
+    rows: Signal<Vec<Bar>>,
     #[prop(into)] title: Signal<String>,
     #[prop(optional)] testid: &'static str,
 ) -> impl IntoView {
@@ -21,21 +32,36 @@ pub fn BarChart(
             <figcaption>{title}</figcaption>
             {move || {
                 let data = rows.get();
-                let max = data.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1) as f64;
-                let longest = data.iter().map(|(l, _)| l.chars().count()).max().unwrap_or(0);
+                let max = data.iter().map(|b| b.value).max().unwrap_or(0).max(1) as f64;
+                let longest = data.iter().map(|b| b.label.chars().count()).max().unwrap_or(0);
                 let label = (longest as f64 * PER_CHAR + 12.0).clamp(120.0, 300.0);
                 let height = ROW * data.len() as f64 + 4.0;
+                // An image's parts are hidden from screen readers, so a chart with links is a
+                // group whose links are read, not an image.
+                let linked = data.iter().any(|b| b.href.is_some());
                 view! {
-                    <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=title.get() width="100%">
-                        {data.into_iter().enumerate().map(|(i, (text, value))| {
+                    <svg viewBox=format!("0 0 {WIDTH} {height}") role=if linked { "group" } else { "img" } aria-label=title.get() width="100%">
+                        {data.into_iter().enumerate().map(|(i, bar)| {
                             let y = i as f64 * ROW + 2.0;
-                            let bar = (WIDTH - label - 40.0) * value as f64 / max;
-                            view! {
-                                <g>
-                                    <text x=label - 8.0 y=y + 17.0 text-anchor="end" class="chart-label">{text}</text>
-                                    <rect x=label y=y + 4.0 width=bar.max(1.0) height=ROW - 8.0 rx="3" class="chart-bar" />
-                                    <text x=label + bar + 6.0 y=y + 17.0 class="chart-value">{value}</text>
-                                </g>
+                            let width = (WIDTH - label - 40.0) * bar.value as f64 / max;
+                            let row = view! {
+                                <text x=label - 8.0 y=y + 17.0 text-anchor="end" class="chart-label">{bar.label.clone()}</text>
+                                <rect x=label y=y + 4.0 width=width.max(1.0) height=ROW - 8.0 rx="3" class="chart-bar" />
+                                <text x=label + width + 6.0 y=y + 17.0 class="chart-value">{bar.value}</text>
+                            };
+                            match bar.href.filter(|_| bar.value > 0) {
+                                // Inside `<g>`, so that the macro makes an SVG link: an HTML `<a>` in an
+                                // SVG draws nothing.
+                                Some(href) => view! {
+                                    <g>
+                                        <a href=href class="chart-link" aria-label=format!("{}: {}", bar.label, bar.value)>
+                                            // The row's full width and height take the click, not only the ink.
+                                            <rect x="0" y=y width=WIDTH height=ROW class="chart-hit" />
+                                            {row}
+                                        </a>
+                                    </g>
+                                }.into_any(),
+                                None => view! { <g>{row}</g> }.into_any(),
                             }
                         }).collect_view()}
                     </svg>

@@ -6,7 +6,8 @@ use isms_core::{example, views, Grade, Source, Stage};
 use leptos::prelude::*;
 
 use crate::clock;
-use crate::components::bar_chart::BarChart;
+use crate::codes::code;
+use crate::components::bar_chart::{Bar, BarChart};
 use crate::components::field::TextField;
 use crate::i18n::{number, opt_date, t, tn, tx, Key, Lang};
 use crate::pages::workspaces::NewWorkspace;
@@ -114,7 +115,11 @@ fn Charts() -> impl IntoView {
             .with_ws(|ws| {
                 views::count_by_stage(ws)
                     .into_iter()
-                    .map(|(s, n): (Stage, usize)| (s.label(l).to_owned(), n))
+                    .map(|(s, n): (Stage, usize)| Bar {
+                        label: s.label(l).to_owned(),
+                        value: n,
+                        href: Some(href("register", &[("stage", code(s))])),
+                    })
                     .collect()
             })
             .unwrap_or_default()
@@ -125,7 +130,11 @@ fn Charts() -> impl IntoView {
             .with_ws(|ws| {
                 views::count_by_source(ws)
                     .into_iter()
-                    .map(|(s, n): (Source, usize)| (s.label(l).to_owned(), n))
+                    .map(|(s, n): (Source, usize)| Bar {
+                        label: s.label(l).to_owned(),
+                        value: n,
+                        href: Some(href("register", &[("source", code(s))])),
+                    })
                     .collect()
             })
             .unwrap_or_default()
@@ -136,7 +145,11 @@ fn Charts() -> impl IntoView {
             .with_ws(|ws| {
                 views::open_corrective_by_grade(ws)
                     .into_iter()
-                    .map(|(g, n): (Grade, usize)| (g.label(l).to_owned(), n))
+                    .map(|(g, n): (Grade, usize)| Bar {
+                        label: g.label(l).to_owned(),
+                        value: n,
+                        href: None,
+                    })
                     .collect()
             })
             .unwrap_or_default()
