@@ -63,8 +63,8 @@ pub fn Objectives() -> impl IntoView {
                             view! {
                                 <tr>
                                     <td class="id">{o.id.to_string()}</td>
-                                    <td><textarea class="cell-text" rows="1" aria-label=tx(Key::Title) prop:value=o.title.clone() on:keydown=enter_commits on:change=required_text(o.title.clone(), problem, move |v| edit(a.clone(), Box::new(move |o| o.title = v))) /></td>
-                                    <td><textarea class="cell-text" rows="1" aria-label=tx(Key::Target) prop:value=o.target.clone() on:keydown=enter_commits on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |o| o.target = v)) } /></td>
+                                    <td><textarea class="cell-text" rows="2" aria-label=tx(Key::Title) prop:value=o.title.clone() on:keydown=enter_commits on:change=required_text(o.title.clone(), problem, move |v| edit(a.clone(), Box::new(move |o| o.title = v))) /></td>
+                                    <td><textarea class="cell-text" rows="2" aria-label=tx(Key::Target) prop:value=o.target.clone() on:keydown=enter_commits on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |o| o.target = v)) } /></td>
                                     <td><select aria-label=tx(Key::Owner) on:change=move |ev| { let v = PersonId::parse(&event_target_value(&ev)).ok(); edit(c.clone(), Box::new(move |o| o.owner = v)) }>
                                         <option value="">{tx(Key::NotSet)}</option>
                                         {people.get().into_iter().map(|(v, l)| { let sel = v == owner; view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
