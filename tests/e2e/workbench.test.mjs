@@ -736,7 +736,7 @@ test('people and objectives still in use cannot be deleted; unused ones can', as
   assert.deepEqual(page.problems, []);
 });
 
-test('the dashboard\'s bars open the register filtered to what they count, by pointer and by keyboard', async () => {
+test('the dashboard\'s bars open the register filtered to what they count, by pointer and by keyboard; one press clears the filters', async () => {
   const page = await withExample();
   const stage = `${byId('chart-stage')} a[aria-label="Identified: 4"]`;
   await page.click(stage);
@@ -752,6 +752,13 @@ test('the dashboard\'s bars open the register filtered to what they count, by po
   await page.waitForSelector(`${byId('register')} tbody tr`);
   assert.match(page.url(), /source=ThreatIntelligence$/);
   assert.equal(await page.textContent(byId('register-count')), '1 of 11 items');
+  // One press leads back to the whole register, keeping the sort order.
+  await page.selectOption(byId('filter-sort'), 'id');
+  await page.click(byId('clear-filters'));
+  await page.waitForSelector(`${byId('register-count')}:has-text("11 of 11 items")`);
+  assert.match(page.url(), /#\/register\?sort=id$/);
+  assert.equal(await page.inputValue(byId('filter-source')), '');
+  assert.equal(await page.locator(byId('clear-filters')).count(), 0);
   assert.deepEqual(page.problems, []);
 });
 

@@ -415,9 +415,20 @@ pub fn Register() -> impl IntoView {
                 </label>
             </div>
             <div class="count-row">
-                <p class="count" data-testid="register-count" role="status">
-                    {move || tf(lang.get(), Key::ItemsShown, &[&visible.with(Vec::len).to_string(), &rows.with(Vec::len).to_string()])}
-                </p>
+                <div class="count-with-clear">
+                    <p class="count" data-testid="register-count" role="status">
+                        {move || tf(lang.get(), Key::ItemsShown, &[&visible.with(Vec::len).to_string(), &rows.with(Vec::len).to_string()])}
+                    </p>
+                    // Arriving from a dashboard bar or a shared link, the way back to the whole
+                    // register is one press, not every filter in turn; the sort order stays.
+                    <Show when=move || route.with(|r| FILTERS.iter().any(|k| *k != "sort" && r.param(k).is_some()))>
+                        <button type="button" data-testid="clear-filters" on:click=move |_| {
+                            shown.set(PAGE);
+                            active.set(0);
+                            route::navigate(&href("register", &[("sort", sort.get_untracked())]), false);
+                        }>{tx(Key::ClearFilters)}</button>
+                    </Show>
+                </div>
                 {move || match record_ids.get() {
                     None => view! { <p class="hint" data-testid="records-too-many">{tf(lang.get(), Key::RecordsTooMany, &[&records::MAX.to_string()])}</p> }.into_any(),
                     Some(ids) if ids.is_empty() => ().into_any(),
