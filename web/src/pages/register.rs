@@ -420,12 +420,14 @@ pub fn Register() -> impl IntoView {
                         {move || tf(lang.get(), Key::ItemsShown, &[&visible.with(Vec::len).to_string(), &rows.with(Vec::len).to_string()])}
                     </p>
                     // Arriving from a dashboard bar or a shared link, the way back to the whole
-                    // register is one press, not every filter in turn; the sort order stays.
-                    <Show when=move || route.with(|r| FILTERS.iter().any(|k| *k != "sort" && r.param(k).is_some()))>
+                    // register is one press, not every filter in turn. The search text and the
+                    // sort order stay: the search box clears itself (its ✕ or Escape), and a
+                    // button that came and went while typing would shift the row under the eye.
+                    <Show when=move || route.with(|r| FILTERS.iter().any(|k| !matches!(*k, "q" | "sort") && r.param(k).is_some()))>
                         <button type="button" data-testid="clear-filters" on:click=move |_| {
                             shown.set(PAGE);
                             active.set(0);
-                            route::navigate(&href("register", &[("sort", sort.get_untracked())]), false);
+                            route::navigate(&href("register", &[("q", q.get_untracked()), ("sort", sort.get_untracked())]), false);
                         }>{tx(Key::ClearFilters)}</button>
                     </Show>
                 </div>
