@@ -766,6 +766,18 @@ test('the dashboard\'s bars open the register filtered to what they count, by po
   assert.deepEqual(page.problems, []);
 });
 
+test('an open item past its due date says so above its title, on its page and in its record; others do not', async () => {
+  const page = await withExample('#/item/CI-006');
+  assert.match(await page.textContent(byId('item-overdue')), /^Overdue: due \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+  await page.goto(app.server.url + '#/records?ids=CI-006,CI-001,CI-005');
+  await page.waitForSelector(`${byId('item-overdue')}`);
+  // CI-001 is closed (its due date passed before it closed), CI-005 has no due date.
+  assert.equal(await page.locator(byId('item-overdue')).count(), 1);
+  await page.selectOption(byId('language'), 'nl');
+  assert.match(await page.textContent(byId('item-overdue')), /^Te laat: streefdatum \d{1,2} [a-z]{3} \d{4}$/);
+  assert.deepEqual(page.problems, []);
+});
+
 test('an objective\'s items and a person\'s open items open the register filtered to them; objectives and actions read whole', async () => {
   const page = await withExample('#/objectives');
   // Every title and target is shown whole, not cut off by its column; so is every action.

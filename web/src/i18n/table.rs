@@ -188,6 +188,7 @@ table! {
     OrTryExample => "Or look around in an example first:", "Of kijk eerst rond in een voorbeeld:";
     OtherModelInputs => "Inputs for ICE, RICE and WSJF", "Invoer voor ICE, RICE en WSJF";
     Overdue => "Overdue", "Te laat";
+    OverdueSince => "Overdue: due {}", "Te laat: streefdatum {}";
     OverdueOnly => "Overdue only", "Alleen te laat";
     OverdueTitle => "Overdue", "Over de streefdatum";
     Owner => "Owner", "Eigenaar";

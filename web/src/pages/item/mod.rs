@@ -76,8 +76,9 @@ pub(super) fn remove_button<T: 'static>(
     }
 }
 
-/// The line above an item's title: its id, kind, stage and, for a major nonconformity, the
-/// "Mandatory" badge — the same on the item page and on the records page.
+/// The line above an item's title: its id, kind, stage, for a major nonconformity the
+/// "Mandatory" badge, and for an open item past its due date when it was due — the same on the
+/// item page and on the records page.
 #[component]
 pub fn ItemHead() -> impl IntoView {
     let lang = use_state().lang;
@@ -91,6 +92,9 @@ pub fn ItemHead() -> impl IntoView {
             <Show when=move || ctx.get(|i| i.is_major_nonconformity())>
                 <span class="badge mandatory">{tx(Key::Mandatory)}</span>
             </Show>
+            {move || ctx.get(|i| i.is_overdue(crate::clock::today()).then_some(i.plan.due).flatten()).map(|due| view! {
+                <span class="badge late" data-testid="item-overdue">{crate::i18n::tf(lang.get(), Key::OverdueSince, &[&crate::i18n::opt_date(lang.get(), Some(due))])}</span>
+            })}
         </div>
     }
 }
