@@ -145,33 +145,32 @@ impl AppState {
             .with(|list| list.iter().find(|e| e.id == current).map(|e| f(&e.ws)))
     }
 
+    /// (value, label) choices for a select, taken from the open workspace and kept current.
+    fn options(
+        &self,
+        list: fn(&Workspace) -> Vec<(String, String)>,
+    ) -> Signal<Vec<(String, String)>> {
+        let state = *self;
+        Signal::derive(move || state.with_ws(list).unwrap_or_default())
+    }
+
     /// The open workspace's people as (id, name) choices for owner fields.
     pub fn people_options(&self) -> Signal<Vec<(String, String)>> {
-        let state = *self;
-        Signal::derive(move || {
-            state
-                .with_ws(|ws| {
-                    ws.people
-                        .iter()
-                        .map(|p| (p.id.to_string(), p.name.clone()))
-                        .collect()
-                })
-                .unwrap_or_default()
+        self.options(|ws| {
+            ws.people
+                .iter()
+                .map(|p| (p.id.to_string(), p.name.clone()))
+                .collect()
         })
     }
 
     /// The objectives to choose from: their id, and the id with the title as the label.
     pub fn objective_options(&self) -> Signal<Vec<(String, String)>> {
-        let state = *self;
-        Signal::derive(move || {
-            state
-                .with_ws(|ws| {
-                    ws.objectives
-                        .iter()
-                        .map(|o| (o.id.to_string(), format!("{} {}", o.id, o.title)))
-                        .collect()
-                })
-                .unwrap_or_default()
+        self.options(|ws| {
+            ws.objectives
+                .iter()
+                .map(|o| (o.id.to_string(), format!("{} {}", o.id, o.title)))
+                .collect()
         })
     }
 
