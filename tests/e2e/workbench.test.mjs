@@ -4,6 +4,7 @@
 // reload; and the example workspace.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { start, createWorkspace, loadExample, waitSaved } from '../harness.mjs';
 
 let app;
@@ -763,6 +764,28 @@ test('the dashboard\'s bars open the register filtered to what they count, by po
   assert.equal(await page.locator(byId('clear-filters')).count(), 0);
   await page.fill(byId('search'), '');
   await page.waitForSelector(`${byId('register-count')}:has-text("11 of 11 items")`);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the register downloads what it lists as CSV, in the order shown, in the language shown', async () => {
+  const page = await withExample('#/register?stage=Identified&sort=id');
+  await page.waitForSelector(`${byId('register-count')}:has-text("4 of 11 items")`);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(byId('csv-of-shown'))]);
+  assert.match(file.suggestedFilename(), /^example-northwind-care-finance-register-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = (await readFile(await file.path(), 'utf8')).split(/\r?\n/).filter(Boolean);
+  assert.match(lines[0], /^\uFEFFId,Date identified,Source,/);
+  assert.deepEqual(lines.slice(1).map((l) => l.split(',')[0]), ['CI-007', 'CI-008', 'CI-009', 'CI-010']);
+  // In Dutch: Dutch headers and semicolons, as Dutch Excel reads them.
+  await page.selectOption(byId('language'), 'nl');
+  await page.goto(app.server.url + '#/register?kind=CorrectiveAction');
+  const [nl] = await Promise.all([page.waitForEvent('download'), page.click(byId('csv-of-shown'))]);
+  const nlLines = (await readFile(await nl.path(), 'utf8')).split(/\r?\n/).filter(Boolean);
+  assert.match(nlLines[0], /^\uFEFFId;Datum geïdentificeerd;Bron;/);
+  assert.deepEqual(nlLines.slice(1).map((l) => l.split(';')[0]), ['CA-001']);
+  // Nothing listed, nothing to download.
+  await page.fill(byId('search'), 'no such words anywhere');
+  await page.waitForSelector(`${byId('register-count')}:has-text("0 van 11 items")`);
+  assert.equal(await page.locator(byId('csv-of-shown')).count(), 0);
   assert.deepEqual(page.problems, []);
 });
 

@@ -210,6 +210,24 @@ impl CsvColumn {
 
 /// The register as CSV: a byte-order mark, a header row in `lang`, one row per item.
 pub fn export_register(ws: &Workspace, lang: Lang, delimiter: u8) -> String {
+    write_register(ws, ws.items.iter(), lang, delimiter)
+}
+
+/// Some items of the register as CSV, in the order given (the register's order as filtered and
+/// sorted on screen); ids not in the workspace are left out.
+pub fn export_items(ws: &Workspace, ids: &[ItemId], lang: Lang, delimiter: u8) -> String {
+    let items = ids
+        .iter()
+        .filter_map(|id| ws.items.iter().find(|i| i.id == *id));
+    write_register(ws, items, lang, delimiter)
+}
+
+fn write_register<'a>(
+    ws: &Workspace,
+    items: impl Iterator<Item = &'a crate::model::Item>,
+    lang: Lang,
+    delimiter: u8,
+) -> String {
     let mut writer = ::csv::WriterBuilder::new()
         .delimiter(delimiter)
         .from_writer(Vec::new());
@@ -218,7 +236,7 @@ pub fn export_register(ws: &Workspace, lang: Lang, delimiter: u8) -> String {
         .iter()
         .map(|h| (*h).to_owned())
         .collect::<Vec<String>>()];
-    for item in &ws.items {
+    for item in items {
         let nc = item.nonconformity.as_deref();
         let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
         let action = nc
@@ -536,6 +554,21 @@ mod tests {
             parsed.mapping.iter().all(Option::is_some),
             "every exported column maps back: {:?}",
             parsed.headers
+        );
+    }
+
+    #[test]
+    fn exporting_chosen_items_keeps_their_order_and_leaves_out_the_rest() {
+        let ws = example::workspace(Lang::En, now().date_naive(), now());
+        let id = |s: &str| ItemId::parse(s).unwrap();
+        let chosen = [id("CI-007"), id("CA-001"), id("CI-999")];
+        let parsed = import_register(&export_items(&ws, &chosen, Lang::En, b',')).unwrap();
+        let ids: Vec<&str> = parsed.rows.iter().map(|r| r[0].as_str()).collect();
+        assert_eq!(ids, ["CI-007", "CA-001"], "an unknown id is left out");
+        assert_eq!(
+            export_items(&ws, &[], Lang::En, b',').lines().count(),
+            1,
+            "no items: the header alone"
         );
     }
 

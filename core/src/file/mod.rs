@@ -15,7 +15,9 @@ mod merge;
 mod problem;
 mod validate;
 
-pub use csv::{export_register, import_register, CsvColumn, CsvImport, CsvRowProblem};
+pub use csv::{
+    export_items, export_register, import_register, CsvColumn, CsvImport, CsvRowProblem,
+};
 pub use format::{
     load, load_str, save, save_all, save_compact, LoadError, Loaded, FORMAT, MAX_BYTES, VERSION,
 };

@@ -244,6 +244,7 @@ table! {
     RecordsNone => "No items to show. The records show what the register lists: filter it, then open “Records of these items”.", "Geen items om te tonen. De dossiers tonen wat het register toont: filter het, en open dan “Dossiers van deze items”.";
     RecordMissing => "{} is not in the open workspace.", "{} staat niet in de geopende werkruimte.";
     RecordsOfShown => "Records of these items", "Dossiers van deze items";
+    CsvOfShown => "These items as CSV", "Deze items als CSV";
     RecordsTooMany => "Records: narrow the list to at most {} items.", "Dossiers: beperk de lijst tot hoogstens {} items.";
     NoDocumentChanged => "No document needed to change", "Geen document hoefde te veranderen";
     Target => "Target", "Doel";

@@ -10,11 +10,13 @@ use isms_core::{ItemId, Kind, PersonId, Source, Stage};
 use leptos::html;
 use leptos::prelude::*;
 
+use super::data::export_register_csv;
 use super::deleted::{DeletedList, UndoDelete};
 use super::records;
 use crate::clock;
 use crate::codes::code;
-use crate::i18n::{opt_date, t, tf, tx, Key};
+use crate::components::field::Problem;
+use crate::i18n::{opt_date, t, tf, tx, Key, Said};
 use crate::route::{self, href, item_href, use_route};
 use crate::state::use_state;
 
@@ -119,6 +121,7 @@ pub fn Register() -> impl IntoView {
         param("sort"),
     );
     let shown = RwSignal::new(PAGE);
+    let problem = RwSignal::new(None::<Said>);
     let active = RwSignal::new(0usize);
     let search_ref = NodeRef::<html::Input>::new();
 
@@ -431,12 +434,25 @@ pub fn Register() -> impl IntoView {
                         }>{tx(Key::ClearFilters)}</button>
                     </Show>
                 </div>
-                {move || match record_ids.get() {
-                    None => view! { <p class="hint" data-testid="records-too-many">{tf(lang.get(), Key::RecordsTooMany, &[&records::MAX.to_string()])}</p> }.into_any(),
-                    Some(ids) if ids.is_empty() => ().into_any(),
-                    Some(ids) => view! { <a class="button" data-testid="records-link" href=records::records_href(&ids)>{tx(Key::RecordsOfShown)}</a> }.into_any(),
-                }}
+                <div class="count-actions">
+                    {move || match record_ids.get() {
+                        None => view! { <p class="hint" data-testid="records-too-many">{tf(lang.get(), Key::RecordsTooMany, &[&records::MAX.to_string()])}</p> }.into_any(),
+                        Some(ids) if ids.is_empty() => ().into_any(),
+                        Some(ids) => view! { <a class="button" data-testid="records-link" href=records::records_href(&ids)>{tx(Key::RecordsOfShown)}</a> }.into_any(),
+                    }}
+                    // What is listed, as listed, for a spreadsheet: the client's own follow-up
+                    // list of, say, the open corrective actions. The whole register is on the
+                    // Data page.
+                    <Show when=move || visible.with(|v| !v.is_empty())>
+                        <button type="button" data-testid="csv-of-shown" on:click=move |_| {
+                            let ids: Vec<ItemId> = visible.with_untracked(|v| rows.with_untracked(|r| v.iter().filter_map(|&p| r.get(p).map(|row| row.id)).collect()));
+                            let result = export_register_csv(Some(&ids));
+                            problem.set(result.err().map(|e| Said::new(move |l| e.message(l))));
+                        }>{tx(Key::CsvOfShown)}</button>
+                    </Show>
+                </div>
             </div>
+            <Problem problem />
             <div class="table-scroll">
                 <table class="data register" id="register-table" data-testid="register">
                     <thead>
