@@ -216,9 +216,10 @@ pub fn export_register(ws: &Workspace, lang: Lang, delimiter: u8) -> String {
 /// Some items of the register as CSV, in the order given (the register's order as filtered and
 /// sorted on screen); ids not in the workspace are left out.
 pub fn export_items(ws: &Workspace, ids: &[ItemId], lang: Lang, delimiter: u8) -> String {
-    let items = ids
-        .iter()
-        .filter_map(|id| ws.items.iter().find(|i| i.id == *id));
+    // A map, not a search per id: the register may list thousands of items.
+    let by_id: std::collections::HashMap<ItemId, &crate::model::Item> =
+        ws.items.iter().map(|i| (i.id, i)).collect();
+    let items = ids.iter().filter_map(|id| by_id.get(id).copied());
     write_register(ws, items, lang, delimiter)
 }
 
