@@ -53,6 +53,43 @@ pub fn overdue_actions(ws: &Workspace, today: NaiveDate) -> Vec<OverdueAction> {
     late
 }
 
+/// One line of what is overdue: an open item past its due date, or an undone action of one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overdue {
+    pub item: ItemId,
+    /// The action's position in the item's plan; `None` for the item itself.
+    pub action: Option<usize>,
+    /// The item's title, or the action's description.
+    pub text: String,
+    pub due: NaiveDate,
+    pub days_late: i64,
+}
+
+/// Overdue items and overdue actions in one list, the most late first (the earliest due date;
+/// on the same day, by item, the item before its actions): what to chase, in order.
+pub fn overdue(ws: &Workspace, today: NaiveDate) -> Vec<Overdue> {
+    let items = overdue_items(ws, today).into_iter().filter_map(|i| {
+        let due = i.plan.due?;
+        Some(Overdue {
+            item: i.id,
+            action: None,
+            text: i.title.clone(),
+            due,
+            days_late: (today - due).num_days(),
+        })
+    });
+    let actions = overdue_actions(ws, today).into_iter().map(|a| Overdue {
+        item: a.item,
+        action: Some(a.index),
+        text: a.description,
+        due: a.due,
+        days_late: a.days_late,
+    });
+    let mut all: Vec<Overdue> = items.chain(actions).collect();
+    crate::sorting::sort_by_key(&mut all, |o| (o.due, o.item, o.action));
+    all
+}
+
 /// How many items are at each stage, in lifecycle order (zero counts included).
 pub fn count_by_stage(ws: &Workspace) -> Vec<(Stage, usize)> {
     Stage::ALL
@@ -215,6 +252,27 @@ mod tests {
         assert_eq!(
             (late[0].description.as_str(), late[0].days_late),
             ("late", 29)
+        );
+    }
+
+    #[test]
+    fn overdue_lists_items_and_actions_together_most_late_first() {
+        let ws = workspace();
+        let late: Vec<_> = overdue(&ws, d(3, 2))
+            .into_iter()
+            .map(|o| (o.item.to_string(), o.action, o.text, o.days_late))
+            .collect();
+        // The item comes first in the workspace; its action was due earlier, so it is listed first.
+        assert_eq!(
+            late,
+            [
+                ("CI-001".to_owned(), Some(0), "late".to_owned(), 29),
+                ("CI-001".to_owned(), None, "item 1".to_owned(), 1),
+            ]
+        );
+        assert_eq!(
+            overdue(&ws, d(3, 2)).len(),
+            overdue_items(&ws, d(3, 2)).len() + overdue_actions(&ws, d(3, 2)).len()
         );
     }
 

@@ -78,8 +78,7 @@ fn Figures() -> impl IntoView {
             .with_ws(|ws| Headline {
                 items: ws.items.len(),
                 open: ws.items.iter().filter(|i| i.is_open()).count(),
-                overdue: views::overdue_items(ws, today).len()
-                    + views::overdue_actions(ws, today).len(),
+                overdue: views::overdue(ws, today).len(),
                 closed_this_quarter: views::closed_between(ws, views::quarter_start(today), today)
                     .len(),
                 average_cycle_days: views::average_cycle_days(ws),
@@ -173,47 +172,13 @@ fn days_late(lang: Lang, days: i64, due: chrono::NaiveDate) -> String {
     )
 }
 
-/// One line of the overdue list: an item past its due date, or one of its actions.
-#[derive(Clone, PartialEq)]
-struct Late {
-    id: isms_core::ItemId,
-    /// The action's description; `None` for the item itself.
-    action: Option<String>,
-    title: String,
-    due: chrono::NaiveDate,
-    days: i64,
-}
-
 #[component]
 fn Overdue() -> impl IntoView {
     let state = use_state();
     let lang = state.lang;
-    // Items and actions in one list, the most late first, so the list reads as what to chase.
     let late = Memo::new(move |_| {
-        let today = clock::today();
         state
-            .with_ws(|ws| {
-                let items = views::overdue_items(ws, today).into_iter().filter_map(|i| {
-                    let due = i.plan.due?;
-                    Some(Late {
-                        id: i.id,
-                        action: None,
-                        title: i.title.clone(),
-                        due,
-                        days: (today - due).num_days(),
-                    })
-                });
-                let actions = views::overdue_actions(ws, today).into_iter().map(|a| Late {
-                    id: a.item,
-                    action: Some(a.description),
-                    title: String::new(),
-                    due: a.due,
-                    days: a.days_late,
-                });
-                let mut all: Vec<Late> = items.chain(actions).collect();
-                isms_core::sorting::sort_by_key(&mut all, |l| (l.due, l.id, l.action.is_some()));
-                all
-            })
+            .with_ws(|ws| views::overdue(ws, clock::today()))
             .unwrap_or_default()
     });
     view! {
@@ -225,13 +190,13 @@ fn Overdue() -> impl IntoView {
             {move || {
                 let l = lang.get();
                 late.get().into_iter().map(|late| {
-                    let id = late.id.to_string();
+                    let id = late.item.to_string();
                     let what = match late.action {
-                        Some(action) => format!("{}: {action}", t(l, Key::Action)),
-                        None => late.title,
+                        Some(_) => format!("{}: {}", t(l, Key::Action), late.text),
+                        None => late.text,
                     };
                     view! {
-                        <li><a href=item_href(&id)>{id.clone()}</a>" "{what}" — "{days_late(l, late.days, late.due)}</li>
+                        <li><a href=item_href(&id)>{id.clone()}</a>" "{what}" — "{days_late(l, late.days_late, late.due)}</li>
                     }
                 }).collect_view()
             }}
