@@ -258,19 +258,19 @@ pub fn Register() -> impl IntoView {
             .unwrap_or_default()
     });
 
-    // The ids the records link carries, or `None` when too many are listed for one page. A memo,
-    // so that keystrokes which leave it unchanged (most, with thousands of items) redraw nothing.
-    let record_ids = Memo::new(move |_| {
+    // The ids of the items listed, in the order shown: for the records link and the CSV.
+    let listed_ids = move || {
         visible.with(|v| {
-            (v.len() <= records::MAX).then(|| {
-                rows.with(|r| {
-                    v.iter()
-                        .filter_map(|&p| r.get(p).map(|row| row.id))
-                        .collect::<Vec<ItemId>>()
-                })
+            rows.with(|r| {
+                v.iter()
+                    .filter_map(|&p| r.get(p).map(|row| row.id))
+                    .collect::<Vec<ItemId>>()
             })
         })
-    });
+    };
+    // The ids the records link carries, or `None` when too many are listed for one page. A memo,
+    // so that keystrokes which leave it unchanged (most, with thousands of items) redraw nothing.
+    let record_ids = Memo::new(move |_| (visible.with(Vec::len) <= records::MAX).then(listed_ids));
 
     // The highlighted row as its position in `rows`: moving it re-renders two rows, not all.
     let active_position = Memo::new(move |_| visible.with(|list| list.get(active.get()).copied()));
@@ -445,8 +445,7 @@ pub fn Register() -> impl IntoView {
                     // Data page.
                     <Show when=move || visible.with(|v| !v.is_empty())>
                         <button type="button" data-testid="csv-of-shown" on:click=move |_| {
-                            let ids: Vec<ItemId> = visible.with_untracked(|v| rows.with_untracked(|r| v.iter().filter_map(|&p| r.get(p).map(|row| row.id)).collect()));
-                            let result = export_register_csv(Some(&ids));
+                            let result = export_register_csv(Some(&untrack(listed_ids)));
                             problem.set(result.err().map(|e| Said::new(move |l| e.message(l))));
                         }>{tx(Key::CsvOfShown)}</button>
                     </Show>

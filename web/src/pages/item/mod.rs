@@ -92,8 +92,8 @@ pub fn ItemHead() -> impl IntoView {
             <Show when=move || ctx.get(|i| i.is_major_nonconformity())>
                 <span class="badge mandatory">{tx(Key::Mandatory)}</span>
             </Show>
-            {move || ctx.get(|i| i.is_overdue(crate::clock::today()).then_some(i.plan.due).flatten()).map(|due| view! {
-                <span class="badge late" data-testid="item-overdue">{crate::i18n::tf(lang.get(), Key::OverdueSince, &[&crate::i18n::opt_date(lang.get(), Some(due))])}</span>
+            {move || ctx.get(|i| i.plan.due.filter(|_| i.is_overdue(crate::clock::today()))).map(|due| view! {
+                <span class="badge late" data-testid="item-overdue">{crate::i18n::tf(lang.get(), Key::OverdueSince, &[&crate::i18n::date(lang.get(), due)])}</span>
             })}
         </div>
     }
