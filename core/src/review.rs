@@ -1,11 +1,14 @@
-//! The management review input (clause 9.3.2): what the register says about a period — what was
-//! found and where, what was closed and whether it worked, what is still open or late, and how
-//! each information security objective is served.
+//! The management review input (clause 9.3.2): what the register says about a period — how the
+//! actions from management reviews stand, what was found and where, what was closed and whether
+//! it worked (each against the period of equal length just before, so the review sees trends),
+//! what is still open or late, and how each information security objective is served.
 
-use chrono::NaiveDate;
+use chrono::{Duration, NaiveDate};
 
 use crate::lifecycle::Stage;
-use crate::model::{Effectiveness, Grade, Item, ItemId, Kind, ObjectiveId, Source, Workspace};
+use crate::model::{
+    Effectiveness, Grade, Item, ItemId, Kind, ObjectiveId, PersonId, Source, Workspace,
+};
 use crate::views;
 
 /// A closed item and what its verification showed.
@@ -29,18 +32,47 @@ pub struct ObjectiveStatus {
     pub closed: usize,
 }
 
+/// An improvement a management review decided on, as it stands now (9.3.2 a).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewAction {
+    pub id: ItemId,
+    pub title: String,
+    pub identified_on: NaiveDate,
+    pub owner: Option<PersonId>,
+    pub stage: Stage,
+    pub due: Option<NaiveDate>,
+    pub overdue: bool,
+    pub closed_on: Option<NaiveDate>,
+    pub result: Option<Effectiveness>,
+}
+
+/// The figures of one period that a review compares with the period before.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PeriodCounts {
+    pub identified: usize,
+    pub nonconformities: usize,
+    pub closed: usize,
+    pub effective: usize,
+    /// Verified not effective or only partially effective.
+    pub not_effective: usize,
+}
+
 /// The input for one management review.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReviewInput {
     pub from: NaiveDate,
     pub to: NaiveDate,
-    /// Identified in the period, per source (all sources, zeros included).
-    pub identified_by_source: Vec<(Source, usize)>,
-    pub identified: usize,
-    pub nonconformities: usize,
+    /// The period of the same length that ends the day before `from`.
+    pub previous_from: NaiveDate,
+    pub previous_to: NaiveDate,
+    /// Actions from management reviews identified up to the end of the period and not finished
+    /// before it began, oldest first.
+    pub review_actions: Vec<ReviewAction>,
+    /// Identified per source, in the period and in the previous one (all sources, zeros included).
+    pub identified_by_source: Vec<(Source, usize, usize)>,
+    pub counts: PeriodCounts,
+    pub previous: PeriodCounts,
     pub outcomes: Vec<Outcome>,
-    pub effective: usize,
-    pub not_effective: usize,
     pub open_corrective_by_grade: Vec<(Grade, usize)>,
     pub overdue: Vec<ItemId>,
     pub open_improvements: usize,
@@ -51,13 +83,81 @@ fn in_period(day: NaiveDate, from: NaiveDate, to: NaiveDate) -> bool {
     day >= from && day <= to
 }
 
-/// The review input for the period `from`–`to` (both included), as the register stands `today`.
-pub fn input(ws: &Workspace, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> ReviewInput {
-    let found: Vec<&Item> = ws
-        .items
+fn identified_between(ws: &Workspace, from: NaiveDate, to: NaiveDate) -> Vec<&Item> {
+    ws.items
         .iter()
         .filter(|i| in_period(i.identified_on, from, to))
+        .collect()
+}
+
+/// What was found, closed and verified in `from`–`to` (both included).
+pub fn period_counts(ws: &Workspace, from: NaiveDate, to: NaiveDate) -> PeriodCounts {
+    let found = identified_between(ws, from, to);
+    let closed = views::closed_between(ws, from, to);
+    let result = |r: &[Effectiveness]| {
+        closed
+            .iter()
+            .filter(|i| i.verification.result.is_some_and(|x| r.contains(&x)))
+            .count()
+    };
+    PeriodCounts {
+        identified: found.len(),
+        nonconformities: found
+            .iter()
+            .filter(|i| i.kind == Kind::CorrectiveAction)
+            .count(),
+        closed: closed.len(),
+        effective: result(&[Effectiveness::Effective]),
+        not_effective: result(&[
+            Effectiveness::NotEffective,
+            Effectiveness::PartiallyEffective,
+        ]),
+    }
+}
+
+/// Whether an item was already finished — closed, or rejected and left alone since — before `from`.
+fn finished_before(item: &Item, from: NaiveDate) -> bool {
+    match item.stage {
+        Stage::Closed => item.closed_on.is_some_and(|d| d < from),
+        Stage::Rejected => item.updated.date_naive() < from,
+        _ => false,
+    }
+}
+
+/// The management reviews' own actions that the period's review follows up (9.3.2 a).
+pub fn review_actions(
+    ws: &Workspace,
+    from: NaiveDate,
+    to: NaiveDate,
+    today: NaiveDate,
+) -> Vec<ReviewAction> {
+    let mut actions: Vec<ReviewAction> = ws
+        .items
+        .iter()
+        .filter(|i| i.source == Source::ManagementReview && i.identified_on <= to)
+        .filter(|i| !finished_before(i, from))
+        .map(|i| ReviewAction {
+            id: i.id,
+            title: i.title.clone(),
+            identified_on: i.identified_on,
+            owner: i.plan.owner.clone(),
+            stage: i.stage,
+            due: i.plan.due,
+            overdue: i.is_overdue(today),
+            closed_on: i.closed_on.filter(|_| i.stage == Stage::Closed),
+            result: i.verification.result.filter(|_| i.stage == Stage::Closed),
+        })
         .collect();
+    crate::sorting::sort_by_key(&mut actions, |a| (a.identified_on, a.id));
+    actions
+}
+
+/// The review input for the period `from`–`to` (both included), as the register stands `today`.
+pub fn input(ws: &Workspace, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> ReviewInput {
+    let previous_to = from - Duration::days(1);
+    let previous_from = previous_to - (to - from);
+    let found = identified_between(ws, from, to);
+    let found_before = identified_between(ws, previous_from, previous_to);
     let outcomes: Vec<Outcome> = views::closed_between(ws, from, to)
         .into_iter()
         .map(|i| {
@@ -74,22 +174,19 @@ pub fn input(ws: &Workspace, from: NaiveDate, to: NaiveDate, today: NaiveDate) -
             }
         })
         .collect();
-    let count = |r: Effectiveness| outcomes.iter().filter(|o| o.result == Some(r)).count();
+    let from_source = |items: &[&Item], s: Source| items.iter().filter(|i| i.source == s).count();
     ReviewInput {
         from,
         to,
+        previous_from,
+        previous_to,
+        review_actions: review_actions(ws, from, to, today),
         identified_by_source: Source::ALL
             .iter()
-            .map(|s| (*s, found.iter().filter(|i| i.source == *s).count()))
+            .map(|s| (*s, from_source(&found, *s), from_source(&found_before, *s)))
             .collect(),
-        identified: found.len(),
-        nonconformities: found
-            .iter()
-            .filter(|i| i.kind == Kind::CorrectiveAction)
-            .count(),
-        effective: count(Effectiveness::Effective),
-        not_effective: count(Effectiveness::NotEffective)
-            + count(Effectiveness::PartiallyEffective),
+        counts: period_counts(ws, from, to),
+        previous: period_counts(ws, previous_from, previous_to),
         outcomes,
         open_corrective_by_grade: views::open_corrective_by_grade(ws),
         overdue: views::overdue_items(ws, today)
@@ -139,13 +236,13 @@ mod tests {
         let today = now.date_naive();
         let ws = example::workspace(Lang::En, today, now);
         let review = input(&ws, today - Duration::days(365), today, today);
-        assert_eq!(review.identified, 11);
-        assert_eq!(review.nonconformities, 1);
+        assert_eq!(review.counts.identified, 11);
+        assert_eq!(review.counts.nonconformities, 1);
         assert_eq!(
             review
                 .identified_by_source
                 .iter()
-                .map(|(_, n)| n)
+                .map(|(_, n, _)| n)
                 .sum::<usize>(),
             11
         );
@@ -156,7 +253,14 @@ mod tests {
             closed.measured.as_ref().map(|m| (m.2, m.3)),
             Some((25.0, 5.0))
         );
-        assert_eq!((review.effective, review.not_effective), (1, 0));
+        assert_eq!(
+            (
+                review.counts.closed,
+                review.counts.effective,
+                review.counts.not_effective
+            ),
+            (1, 1, 0)
+        );
         assert!(review.overdue.iter().any(|id| id.to_string() == "CI-006"));
         assert_eq!(review.objectives.len(), 4);
         assert_eq!(
@@ -174,6 +278,96 @@ mod tests {
             today + Duration::days(30),
             today,
         );
-        assert_eq!((nothing.identified, nothing.outcomes.len()), (0, 0));
+        assert_eq!((nothing.counts.identified, nothing.outcomes.len()), (0, 0));
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_previous_period_is_as_long_and_ends_the_day_before() {
+        let now = Utc.with_ymd_and_hms(2026, 4, 1, 9, 0, 0).unwrap();
+        let mut ws = example::workspace(Lang::En, now.date_naive(), now);
+        let (from, to) = (day(2026, 1, 1), day(2026, 3, 31));
+        // Two items found in the previous period, one of them from an internal audit.
+        ws.items[0].identified_on = day(2025, 12, 31);
+        ws.items[0].source = Source::InternalAudit;
+        ws.items[1].identified_on = day(2025, 10, 3);
+        ws.items[2].identified_on = day(2025, 10, 2);
+        for item in &mut ws.items[3..] {
+            item.identified_on = day(2026, 2, 1);
+        }
+        let review = input(&ws, from, to, now.date_naive());
+        assert_eq!(review.previous_to, day(2025, 12, 31));
+        assert_eq!(review.previous_from, day(2025, 10, 3));
+        assert_eq!(
+            review.previous_to - review.previous_from,
+            review.to - review.from
+        );
+        assert_eq!(review.previous.identified, 2);
+        assert_eq!(review.counts.identified, 8);
+        let audit = review
+            .identified_by_source
+            .iter()
+            .find(|(s, _, _)| *s == Source::InternalAudit);
+        assert!(audit.is_some_and(|(_, _, before)| *before >= 1));
+        let totals = review
+            .identified_by_source
+            .iter()
+            .fold((0, 0), |(a, b), (_, now, before)| (a + now, b + before));
+        assert_eq!(totals, (8, 2));
+    }
+
+    #[test]
+    fn review_actions_leave_out_what_was_finished_before_the_period() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap();
+        let today = now.date_naive();
+        let mut ws = example::workspace(Lang::En, today, now);
+        let from = today - Duration::days(365);
+        let reviewed: Vec<ItemId> = ws
+            .items
+            .iter()
+            .filter(|i| i.source == Source::ManagementReview)
+            .map(|i| i.id)
+            .collect();
+        assert_eq!(reviewed.len(), 2);
+        let listed = |ws: &Workspace, from| -> Vec<ItemId> {
+            review_actions(ws, from, today, today)
+                .iter()
+                .map(|a| a.id)
+                .collect()
+        };
+        assert_eq!(listed(&ws, from).len(), 2);
+
+        // Closed before the period: followed up by an earlier review, not this one.
+        let old = ws.items.iter_mut().find(|i| i.id == reviewed[0]).unwrap();
+        old.stage = Stage::Closed;
+        old.closed_on = Some(from - Duration::days(1));
+        old.verification.result = Some(Effectiveness::Effective);
+        assert_eq!(listed(&ws, from), vec![reviewed[1]]);
+        // Closed within it: listed with its date and result.
+        let closed = from + Duration::days(10);
+        ws.items
+            .iter_mut()
+            .find(|i| i.id == reviewed[0])
+            .unwrap()
+            .closed_on = Some(closed);
+        let actions = review_actions(&ws, from, today, today);
+        let first = actions.iter().find(|a| a.id == reviewed[0]).unwrap();
+        assert_eq!(
+            (first.closed_on, first.result),
+            (Some(closed), Some(Effectiveness::Effective))
+        );
+        // Other sources never appear.
+        assert!(actions.iter().all(|a| reviewed.contains(&a.id)));
+        // Identified after the period ended: not yet this review's business.
+        let earlier = today - Duration::days(100);
+        assert!(review_actions(&ws, earlier - Duration::days(365), earlier, today).is_empty());
+        // Rejected and left alone since before the period: finished then.
+        let rejected = ws.items.iter_mut().find(|i| i.id == reviewed[1]).unwrap();
+        rejected.stage = Stage::Rejected;
+        rejected.updated = now - Duration::days(400);
+        assert_eq!(listed(&ws, from), vec![reviewed[0]]);
     }
 }

@@ -642,6 +642,49 @@ test('the management review input summarises a chosen period', async () => {
   assert.deepEqual(page.problems, []);
 });
 
+test('the management review follows up its own earlier actions and sets each figure beside the previous period', async () => {
+  const page = await withExample('#/review');
+  await page.waitForSelector(byId('review-actions'));
+  assert.equal(await page.textContent(byId('review-actions-text')),
+    'Improvements decided on at management reviews, as they stand today: 2, of which open: 2.');
+  const rows = await page.$$eval(`${byId('review-actions')} tbody tr`, (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+  assert.deepEqual(rows.map((r) => r[0]), ['CI-004', 'CI-003'], 'oldest decision first');
+  assert.deepEqual(rows.map((r) => [r[3], r[4]]), [['Joost Bakker', 'In progress'], ['Sanne de Vries', 'Planned']]);
+  const total = async () => page.$$eval(`${byId('review-sources')} tr.total td`, (tds) => tds.map((td) => Number(td.textContent)));
+  assert.deepEqual(await total(), [11, 0], 'the example has nothing before this year');
+  assert.match(await page.textContent(`${byId('review-sources')} thead`), /Previous period \(\d{1,2} \w{3} \d{4} – \d{1,2} \w{3} \d{4}\)/);
+
+  // Two adjacent periods of equal length: the later one's "previous" is the earlier one.
+  const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  await page.goto(`${app.server.url}#/review?from=${day(-120)}&to=${day(-60)}`);
+  await page.waitForSelector(byId('review-sources'));
+  const [earlier] = await total();
+  assert.ok(earlier > 0, 'some example items were identified two to four months ago');
+  await page.goto(`${app.server.url}#/review?from=${day(-59)}&to=${day(1)}`);
+  await page.waitForFunction(() => document.querySelector('[data-testid="review-sources"]'));
+  const [, before] = await total();
+  assert.equal(before, earlier);
+  assert.match(await page.textContent(byId('review-effectiveness-before')), /^In the previous period: closed \d+, verified effective \d+, not or partially effective \d+\.$/);
+
+  // Before the reviews decided anything there is nothing to follow up.
+  await page.goto(`${app.server.url}#/review?from=${day(-465)}&to=${day(-100)}`);
+  await page.waitForSelector(byId('review-actions-none'));
+
+  // An objective's closed count opens the register on exactly those items.
+  await page.goto(`${app.server.url}#/review`);
+  await page.click(`${byId('review-objective-closed')}[aria-label*="OBJ-004"]`);
+  await page.waitForFunction(() => location.hash === '#/register?objective=OBJ-004&stage=Closed');
+  await page.waitForSelector('[data-testid="register-count"]');
+  assert.match(await page.textContent(byId('register-count')), /^1 of 11 items/);
+
+  await page.selectOption(byId('language'), 'nl');
+  await page.goto(`${app.server.url}#/review`);
+  await page.waitForSelector(byId('review-actions'));
+  assert.match(await page.textContent(byId('review-actions-text')), /^Verbeteringen waartoe in directiebeoordelingen is besloten/);
+  assert.match(await page.textContent(`${byId('review-sources')} thead`), /Vorige periode/);
+  assert.deepEqual(page.problems, []);
+});
+
 test('an item made by mistake is deleted with a reason, leaves a line in the register, and comes back with undo; one another item depends on is refused', async () => {
   const page = await withExample('#/item/CA-001');
   await page.click(byId('delete-item'));

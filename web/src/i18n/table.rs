@@ -377,4 +377,14 @@ table! {
     ReviewOpenText => "Open continual improvements: {}; items past their due date: {}.", "Open continue verbeteringen: {}; items over de streefdatum: {}.";
     ClosedShort => "Closed", "Afgesloten";
     ReviewHint => "Taken from the register as it stands on", "Samengesteld uit het register zoals het er bij staat op";
+    ReviewActions => "Actions from management reviews", "Acties uit directiebeoordelingen";
+    ReviewActionsText => "Improvements decided on at management reviews, as they stand today: {}, of which open: {}.", "Verbeteringen waartoe in directiebeoordelingen is besloten, zoals ze er vandaag bij staan: {}, waarvan open: {}.";
+    ReviewActionsNone => "No improvements from management reviews to follow up in this period.", "Geen verbeteringen uit directiebeoordelingen om in deze periode op te volgen.";
+    ThisPeriod => "This period", "Deze periode";
+    PreviousPeriod => "Previous period ({} – {})", "Vorige periode ({} – {})";
+    Total => "Total", "Totaal";
+    OfWhichNonconformities => "of which nonconformities", "waarvan afwijkingen";
+    ReviewClosedBefore => "In the previous period: closed {}, verified effective {}, not or partially effective {}.", "In de vorige periode: afgesloten {}, effectief bevonden {}, niet of deels effectief {}.";
+    OpenItemsOfObjective => "Show the open items linked to {} in the register", "Toon de open items die aan {} gekoppeld zijn in het register";
+    ClosedItemsOfObjective => "Show the closed items linked to {} in the register", "Toon de afgesloten items die aan {} gekoppeld zijn in het register";
 }

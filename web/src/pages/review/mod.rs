@@ -1,12 +1,18 @@
 //! The management review input (9.3.2) for a chosen period, ready to print or to discuss on a
-//! projector: what was found and where, what was closed and whether it worked, what is open or
-//! late, and how each objective is served.
+//! projector: how the earlier reviews' actions stand, what was found and where, what was closed
+//! and whether it worked (beside the period before, for the trend), what is open or late, and how
+//! each objective is served.
+
+mod actions;
 
 use chrono::Duration;
 use isms_core::review;
 use leptos::prelude::*;
 
+use actions::ReviewActions;
+
 use crate::clock;
+use crate::components::count_link::CountLink;
 use crate::i18n::{date, number, opt_date, t, tf, tx, Key};
 use crate::route::{self, href, item_href, use_route};
 use crate::state::use_state;
@@ -61,15 +67,31 @@ pub fn Review() -> impl IntoView {
                 let l = lang.get();
                 view! {
                     <section class="report-section">
+                        <h2>{t(l, Key::ReviewActions)}</h2>
+                        <ReviewActions actions=r.review_actions.clone() l />
+                    </section>
+                    <section class="report-section">
                         <h2>{t(l, Key::ReviewFound)}</h2>
-                        <p data-testid="review-identified">{tf(l, Key::ReviewFoundText, &[&r.identified.to_string(), &r.nonconformities.to_string()])}</p>
-                        <table class="data compact"><tbody>
-                            {r.identified_by_source.iter().filter(|(_, n)| *n > 0).map(|(s, n)| view! { <tr><th scope="row">{s.label(l)}</th><td class="num">{*n}</td></tr> }).collect_view()}
-                        </tbody></table>
+                        <p data-testid="review-identified">{tf(l, Key::ReviewFoundText, &[&r.counts.identified.to_string(), &r.counts.nonconformities.to_string()])}</p>
+                        <table class="data compact" data-testid="review-sources">
+                            <thead><tr>
+                                <th scope="col">{t(l, Key::Source)}</th>
+                                <th scope="col" class="num">{t(l, Key::ThisPeriod)}</th>
+                                <th scope="col" class="num">{tf(l, Key::PreviousPeriod, &[&date(l, r.previous_from), &date(l, r.previous_to)])}</th>
+                            </tr></thead>
+                            <tbody>
+                                {r.identified_by_source.iter().filter(|(_, n, before)| *n + *before > 0).map(|(s, n, before)| view! {
+                                    <tr><th scope="row">{s.label(l)}</th><td class="num">{*n}</td><td class="num">{*before}</td></tr>
+                                }).collect_view()}
+                                <tr class="total"><th scope="row">{t(l, Key::Total)}</th><td class="num">{r.counts.identified}</td><td class="num">{r.previous.identified}</td></tr>
+                                <tr><th scope="row">{t(l, Key::OfWhichNonconformities)}</th><td class="num">{r.counts.nonconformities}</td><td class="num">{r.previous.nonconformities}</td></tr>
+                            </tbody>
+                        </table>
                     </section>
                     <section class="report-section">
                         <h2>{t(l, Key::ReviewClosed)}</h2>
-                        <p data-testid="review-effectiveness">{tf(l, Key::ReviewClosedText, &[&r.outcomes.len().to_string(), &r.effective.to_string(), &r.not_effective.to_string()])}</p>
+                        <p data-testid="review-effectiveness">{tf(l, Key::ReviewClosedText, &[&r.counts.closed.to_string(), &r.counts.effective.to_string(), &r.counts.not_effective.to_string()])}</p>
+                        <p data-testid="review-effectiveness-before">{tf(l, Key::ReviewClosedBefore, &[&r.previous.closed.to_string(), &r.previous.effective.to_string(), &r.previous.not_effective.to_string()])}</p>
                         <div class="table-scroll">
                             <table class="data" data-testid="review-outcomes">
                                 <thead><tr><th scope="col">"Id"</th><th scope="col">{t(l, Key::Title)}</th><th scope="col">{t(l, Key::ClosedOn)}</th><th scope="col">{t(l, Key::Result)}</th><th scope="col">{t(l, Key::Measurement)}</th></tr></thead>
@@ -108,7 +130,15 @@ pub fn Review() -> impl IntoView {
                             <table class="data" data-testid="review-objectives">
                                 <thead><tr><th scope="col">{t(l, Key::Title)}</th><th scope="col">{t(l, Key::Target)}</th><th scope="col" class="num">{t(l, Key::FigOpen)}</th><th scope="col" class="num">{t(l, Key::ClosedShort)}</th></tr></thead>
                                 <tbody>
-                                    {r.objectives.iter().map(|o| view! { <tr><td>{o.title.clone()}</td><td>{o.target.clone()}</td><td class="num">{o.open}</td><td class="num">{o.closed}</td></tr> }).collect_view()}
+                                    {r.objectives.iter().map(|o| {
+                                        let id = o.id.to_string();
+                                        let link = |stage: &str| href("register", &[("objective", id.clone()), ("stage", stage.to_owned())]);
+                                        view! { <tr>
+                                            <td>{o.title.clone()}</td><td>{o.target.clone()}</td>
+                                            <td class="num"><CountLink count=o.open href=link("Open") testid="review-objective-open" label=Key::OpenItemsOfObjective subject=id.clone() /></td>
+                                            <td class="num"><CountLink count=o.closed href=link("Closed") testid="review-objective-closed" label=Key::ClosedItemsOfObjective subject=id.clone() /></td>
+                                        </tr> }
+                                    }).collect_view()}
                                 </tbody>
                             </table>
                         </div>

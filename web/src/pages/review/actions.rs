@@ -1,0 +1,65 @@
+//! The review's follow-up of its own earlier decisions (9.3.2 a): each improvement a management
+//! review started, with its owner, stage and due date, late ones marked and closed ones with the
+//! result of their effectiveness check.
+
+use isms_core::review::ReviewAction;
+use leptos::prelude::*;
+
+use crate::i18n::{date, opt_date, t, tf, Key, Lang};
+use crate::route::item_href;
+use crate::state::use_state;
+
+#[component]
+pub fn ReviewActions(actions: Vec<ReviewAction>, l: Lang) -> impl IntoView {
+    let state = use_state();
+    if actions.is_empty() {
+        return view! { <p data-testid="review-actions-none">{t(l, Key::ReviewActionsNone)}</p> }
+            .into_any();
+    }
+    let rows = state.with_ws(|ws| {
+        actions
+            .iter()
+            .map(|a| {
+                let id = a.id.to_string();
+                let owner = a.owner.as_ref().map(|p| ws.person_name(p));
+                let outcome = match (a.closed_on, a.result) {
+                    (Some(day), Some(result)) => Some(format!("{} · {}", date(l, day), result.label(l))),
+                    (Some(day), None) => Some(date(l, day)),
+                    _ => None,
+                };
+                view! {
+                    <tr>
+                        <td class="id"><a href=item_href(&id)>{id.clone()}</a></td>
+                        <td>{a.title.clone()}</td>
+                        <td>{date(l, a.identified_on)}</td>
+                        <td>{owner}</td>
+                        <td>
+                            {a.stage.label(l)}
+                            {outcome.map(|o| view! { <br/><span class="hint">{o}</span> })}
+                            {a.overdue.then(|| view! { " "<span class="badge late">{t(l, Key::Overdue)}</span> })}
+                        </td>
+                        <td>{opt_date(l, a.due)}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    });
+    let open = actions.iter().filter(|a| a.stage.is_open()).count();
+    view! {
+        <p data-testid="review-actions-text">{tf(l, Key::ReviewActionsText, &[&actions.len().to_string(), &open.to_string()])}</p>
+        <div class="table-scroll">
+            <table class="data" data-testid="review-actions">
+                <thead><tr>
+                    <th scope="col">"Id"</th>
+                    <th scope="col">{t(l, Key::Title)}</th>
+                    <th scope="col">{t(l, Key::IdentifiedOn)}</th>
+                    <th scope="col">{t(l, Key::Owner)}</th>
+                    <th scope="col">{t(l, Key::Stage)}</th>
+                    <th scope="col">{t(l, Key::DueDate)}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
