@@ -900,6 +900,29 @@ test('an objective\'s items and a person\'s open items open the register filtere
   assert.deepEqual(page.problems, []);
 });
 
+test('a shared link that names a person, objective or code this workspace lacks says so in its filter', async () => {
+  const page = await withExample('#/register?owner=P-099&objective=OBJ-042&source=Rumour&sort=sideways');
+  await page.waitForFunction(() => /^0 of 11 items/.test(document.querySelector('[data-testid="register-count"]')?.textContent));
+  const shown = async (name) => page.$eval(byId(`filter-${name}`), (s) => s.selectedOptions[0]?.textContent ?? '');
+  assert.equal(await shown('owner'), 'P-099 (not found)');
+  assert.equal(await shown('objective'), 'OBJ-042 (not found)');
+  assert.equal(await shown('source'), 'Rumour (not found)');
+  assert.equal(await shown('sort'), 'Rank', 'an unknown order falls back to rank, and the select says so');
+  assert.equal(await shown('kind'), 'All');
+  // Choosing a real value replaces the unknown one.
+  await page.selectOption(byId('filter-owner'), 'P-002');
+  await page.waitForFunction(() => new URLSearchParams(location.hash.split('?')[1]).get('owner') === 'P-002');
+  assert.equal(await page.$$eval(`${byId('filter-owner')} option`, (os) => os.filter((o) => o.textContent.includes('not found')).length), 0);
+  await page.click(byId('clear-filters'));
+  await page.waitForFunction(() => /^11 of 11 items/.test(document.querySelector('[data-testid="register-count"]')?.textContent));
+  assert.equal(await shown('objective'), 'All');
+
+  await page.selectOption(byId('language'), 'nl');
+  await page.goto(`${app.server.url}#/register?objective=OBJ-042`);
+  await page.waitForFunction(() => document.querySelector('[data-testid="filter-objective"]')?.selectedOptions[0]?.textContent === 'OBJ-042 (niet gevonden)');
+  assert.deepEqual(page.problems, []);
+});
+
 test('emptying a name or a title is refused: the previous text comes back with a message; an entry of only spaces is refused by name', async () => {
   const page = await withExample('#/item/CA-001');
   await page.click(`${byId('stepper')} button:has-text("Identify")`);

@@ -164,6 +164,7 @@ table! {
     NewItem => "New item", "Nieuw item";
     NewObjective => "New objective", "Nieuwe doelstelling";
     Objective => "Objective", "Doelstelling";
+    NotFoundValue => "{} (not found)", "{} (niet gevonden)";
     ClearFilters => "Clear filters", "Filters wissen";
     OpenItemsOwned => "Open items owned", "Open items als eigenaar";
     ItemsOfObjective => "Show the items linked to {} in the register", "Toon de items die aan {} gekoppeld zijn in het register";

@@ -376,12 +376,30 @@ pub fn Register() -> impl IntoView {
               empty: Key,
               value: Memo<String>,
               options: Box<dyn Fn() -> Vec<(String, String)> + Send + Sync>| {
+            let options = Memo::new(move |_| options());
+            // A shared link may name a person, objective or code this workspace does not have:
+            // the select says so instead of showing nothing beside "0 items". An unknown sort
+            // order is not one: the register falls back to rank, which the select shows.
+            let known = move |v: &str| options.with(|o| o.iter().any(|(o, _)| o == v));
+            let unknown = Memo::new(move |_| {
+                let v = value.get();
+                (!v.is_empty() && name != "sort" && !known(&v)).then_some(v)
+            });
+            let shown_value = move || {
+                let v = value.get();
+                if name == "sort" && !known(&v) {
+                    String::new()
+                } else {
+                    v
+                }
+            };
             view! {
                 <label class="field">
                     <span>{move || t(lang.get(), label)}</span>
-                    <select data-testid=format!("filter-{name}") prop:value=value on:change=move |ev| { shown.set(PAGE); active.set(0); set_param(route, name, event_target_value(&ev)) }>
+                    <select data-testid=format!("filter-{name}") prop:value=shown_value on:change=move |ev| { shown.set(PAGE); active.set(0); set_param(route, name, event_target_value(&ev)) }>
                         <option value="">{tx(empty)}</option>
-                        {move || options().into_iter().map(|(v, l)| { let sel = v == value.get_untracked(); view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
+                        {move || options.get().into_iter().map(|(v, l)| { let sel = v == value.get_untracked(); view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
+                        {move || unknown.get().map(|v| { let l = tf(lang.get(), Key::NotFoundValue, &[&v]); view! { <option value=v selected=true>{l}</option> } })}
                     </select>
                 </label>
             }
