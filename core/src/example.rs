@@ -35,6 +35,7 @@ impl Builder {
     fn objective(
         &mut self,
         title: (&str, &str),
+        plan: (&str, &str),
         target: (&str, &str),
         owner: &PersonId,
         due: i64,
@@ -43,7 +44,7 @@ impl Builder {
         let objective = Objective {
             id: id.clone(),
             title: self.t(title.0, title.1),
-            description: String::new(),
+            description: self.t(plan.0, plan.1),
             owner: Some(owner.clone()),
             due: Some(self.today + Duration::days(due)),
             target: self.t(target.0, target.1),
@@ -126,6 +127,10 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
             "Herstel na beveiligingsincidenten binnen 4 uur",
         ),
         (
+            "Communication playbooks, quarterly tabletop exercises and automated detection of incidents",
+            "Communicatiedraaiboeken, driemaandelijkse tabletop-oefeningen en geautomatiseerde detectie van incidenten",
+        ),
+        (
             "Mean time to recover ≤ 4 h",
             "Gemiddelde hersteltijd ≤ 4 uur",
         ),
@@ -136,6 +141,10 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
         (
             "Phishing simulation click rate below 5 %",
             "Klikratio phishingsimulaties onder 5 %",
+        ),
+        (
+            "Quarterly simulated phishing tests and a refreshed awareness programme",
+            "Driemaandelijkse gesimuleerde phishingtests en een vernieuwd bewustwordingsprogramma",
         ),
         (
             "Click rate < 5 % per quarter",
@@ -150,6 +159,10 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
             "Geen kritieke kwetsbaarheid langer dan 14 dagen open",
         ),
         (
+            "Automated patch deployment, with monitoring that reports missed patches",
+            "Geautomatiseerde uitrol van patches, met monitoring die gemiste patches meldt",
+        ),
+        (
             "0 critical findings older than 14 days",
             "0 kritieke bevindingen ouder dan 14 dagen",
         ),
@@ -160,6 +173,10 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
         (
             "Fewer audit findings year on year",
             "Jaarlijks minder auditbevindingen",
+        ),
+        (
+            "Every finding traced to its root cause, and its effect verified before it is closed",
+            "Elke bevinding herleid tot de grondoorzaak, en het effect geverifieerd vóór afsluiten",
         ),
         (
             "At least 30 % fewer findings than last year",

@@ -27,6 +27,8 @@ pub struct Outcome {
 pub struct ObjectiveStatus {
     pub id: ObjectiveId,
     pub title: String,
+    /// How it is to be reached (the objective's description).
+    pub plan: String,
     pub target: String,
     pub open: usize,
     pub closed: usize,
@@ -214,6 +216,7 @@ pub fn input(ws: &Workspace, from: NaiveDate, to: NaiveDate, today: NaiveDate) -
                 ObjectiveStatus {
                     id: o.id.clone(),
                     title: o.title.clone(),
+                    plan: o.description.clone(),
                     target: o.target.clone(),
                     open,
                     closed,

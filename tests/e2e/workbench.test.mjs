@@ -923,6 +923,34 @@ test('a shared link that names a person, objective or code this workspace lacks 
   assert.deepEqual(page.problems, []);
 });
 
+test('an objective says how it will be reached, under its title, and the management review shows it', async () => {
+  const page = await withExample('#/objectives');
+  const plans = page.locator(byId('objective-plan'));
+  await page.waitForSelector(byId('objective-plan'));
+  assert.equal(await plans.count(), 4);
+  assert.equal(await plans.first().inputValue(), 'Communication playbooks, quarterly tabletop exercises and automated detection of incidents');
+  await plans.nth(3).fill('  Root cause for every finding; effect verified before closing  ');
+  await plans.nth(3).press('Tab');
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector(byId('objective-plan'));
+  assert.equal(await page.locator(byId('objective-plan')).nth(3).inputValue(), 'Root cause for every finding; effect verified before closing');
+  // Each cell still ends where its row ends (a cell made a grid would leave the table layout).
+  const ragged = await page.$$eval(`${byId('objectives')} tbody tr`, (trs) => trs.flatMap((tr, r) => [...tr.cells]
+    .filter((td) => Math.abs(td.getBoundingClientRect().bottom - tr.getBoundingClientRect().bottom) > 1).map((_, c) => `row ${r} cell ${c}`)));
+  assert.deepEqual(ragged, []);
+
+  await page.goto(`${app.server.url}#/review`);
+  await page.waitForSelector(byId('review-objectives'));
+  const last = await page.textContent(`${byId('review-objectives')} tbody tr:nth-child(4) td:first-child`);
+  assert.equal(last, 'Fewer audit findings year on yearRoot cause for every finding; effect verified before closing');
+  await page.selectOption(byId('language'), 'nl');
+  await page.goto(`${app.server.url}#/objectives`);
+  await page.waitForSelector(byId('objective-plan'));
+  assert.equal(await page.locator(byId('objective-plan')).first().getAttribute('aria-label'), 'Hoe de doelstelling bereikt wordt');
+  assert.deepEqual(page.problems, []);
+});
+
 test('emptying a name or a title is refused: the previous text comes back with a message; an entry of only spaces is refused by name', async () => {
   const page = await withExample('#/item/CA-001');
   await page.click(`${byId('stepper')} button:has-text("Identify")`);

@@ -182,6 +182,8 @@ table! {
     NothingOverdue => "Nothing is overdue.", "Niets is over de streefdatum.";
     ObjectiveInUse => "{} is linked to {} items: unlink it first.", "{} is aan {} items gekoppeld: ontkoppel het eerst.";
     ObjectiveInUseOne => "{} is linked to {} item: unlink it first.", "{} is aan {} item gekoppeld: ontkoppel het eerst.";
+    ObjectivePlan => "How the objective will be reached", "Hoe de doelstelling bereikt wordt";
+    ObjectivePlanPlaceholder => "How: actions, resources (optional)", "Hoe: acties, middelen (optioneel)";
     ObjectivesHelp => "Clause 6.2: measurable information security objectives. Items linked to them rank higher on alignment.", "Clausule 6.2: meetbare informatiebeveiligingsdoelstellingen. Items die eraan gekoppeld zijn scoren hoger op afstemming.";
     OpenCaByGrade => "Open corrective actions by grade", "Open corrigerende maatregelen per ernst";
     OrOpenFile => "Or open a workbench file (.json) or a register (.csv) you were given:", "Of open een werkbankbestand (.json) of een register (.csv) dat u hebt gekregen:";

@@ -1,6 +1,6 @@
-//! The information security objectives (clause 6.2) that items align with. Titles and targets
-//! wrap, so each can be read whole; an objective's item count opens the register filtered to
-//! the items linked to it.
+//! The information security objectives (clause 6.2) that items align with. Titles, plans and
+//! targets wrap, so each can be read whole; an objective's item count opens the register
+//! filtered to the items linked to it.
 
 use isms_core::{Objective, ObjectiveId, PersonId};
 use leptos::prelude::*;
@@ -57,13 +57,18 @@ pub fn Objectives() -> impl IntoView {
                     </tr></thead>
                     <tbody>
                         {move || list.get().into_iter().map(|o| {
-                            let (a, b, c, d, e) = (o.id.clone(), o.id.clone(), o.id.clone(), o.id.clone(), o.id.clone());
+                            let (a, b, c, d, e, f) = (o.id.clone(), o.id.clone(), o.id.clone(), o.id.clone(), o.id.clone(), o.id.clone());
                             let owner = o.owner.as_ref().map(|p| p.to_string()).unwrap_or_default();
                             let count = linked(&o.id);
                             view! {
                                 <tr>
                                     <td class="id">{o.id.to_string()}</td>
-                                    <td><textarea class="cell-text" rows="2" aria-label=tx(Key::Title) prop:value=o.title.clone() on:keydown=enter_commits on:change=required_text(o.title.clone(), problem, move |v| edit(a.clone(), Box::new(move |o| o.title = v))) /></td>
+                                    <td><div class="stacked">
+                                        <textarea class="cell-text" rows="2" aria-label=tx(Key::Title) prop:value=o.title.clone() on:keydown=enter_commits on:change=required_text(o.title.clone(), problem, move |v| edit(a.clone(), Box::new(move |o| o.title = v))) />
+                                        // What will be done and with what (6.2): free text under the title, optional.
+                                        <textarea class="cell-text sub" rows="2" data-testid="objective-plan" aria-label=tx(Key::ObjectivePlan) placeholder=tx(Key::ObjectivePlanPlaceholder)
+                                            prop:value=o.description.clone() on:change=move |ev| { let v = event_target_value(&ev).trim().to_owned(); edit(f.clone(), Box::new(move |o| o.description = v)) } />
+                                    </div></td>
                                     <td><textarea class="cell-text" rows="2" aria-label=tx(Key::Target) prop:value=o.target.clone() on:keydown=enter_commits on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |o| o.target = v)) } /></td>
                                     <td><select aria-label=tx(Key::Owner) on:change=move |ev| { let v = PersonId::parse(&event_target_value(&ev)).ok(); edit(c.clone(), Box::new(move |o| o.owner = v)) }>
                                         <option value="">{tx(Key::NotSet)}</option>

@@ -134,7 +134,7 @@ pub fn Review() -> impl IntoView {
                                         let id = o.id.to_string();
                                         let link = |stage: &str| href("register", &[("objective", id.clone()), ("stage", stage.to_owned())]);
                                         view! { <tr>
-                                            <td>{o.title.clone()}</td><td>{o.target.clone()}</td>
+                                            <td>{o.title.clone()}{(!o.plan.is_empty()).then(|| view! { <br/><span class="hint">{o.plan.clone()}</span> })}</td><td>{o.target.clone()}</td>
                                             <td class="num"><CountLink count=o.open href=link("Open") testid="review-objective-open" label=Key::OpenItemsOfObjective subject=id.clone() /></td>
                                             <td class="num"><CountLink count=o.closed href=link("Closed") testid="review-objective-closed" label=Key::ClosedItemsOfObjective subject=id.clone() /></td>
                                         </tr> }
