@@ -652,7 +652,7 @@ test('the management review follows up its own earlier actions and sets each fig
   assert.deepEqual(rows.map((r) => [r[3], r[4]]), [['Joost Bakker', 'In progress'], ['Sanne de Vries', 'Planned']]);
   const total = async () => page.$$eval(`${byId('review-sources')} tr.total td`, (tds) => tds.map((td) => Number(td.textContent)));
   assert.deepEqual(await total(), [11, 0], 'the example has nothing before this year');
-  assert.match(await page.textContent(`${byId('review-sources')} thead`), /Previous period \(\d{1,2} \w{3} \d{4} – \d{1,2} \w{3} \d{4}\)/);
+  assert.match(await page.textContent(byId('review-previous')), /^The previous period is as long and ends the day before this one: \d{1,2} \w{3} \d{4} – \d{1,2} \w{3} \d{4}\.$/);
 
   // Two adjacent periods of equal length: the later one's "previous" is the earlier one.
   const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -682,6 +682,7 @@ test('the management review follows up its own earlier actions and sets each fig
   await page.waitForSelector(byId('review-actions'));
   assert.match(await page.textContent(byId('review-actions-text')), /^Verbeteringen waartoe in directiebeoordelingen is besloten/);
   assert.match(await page.textContent(`${byId('review-sources')} thead`), /Vorige periode/);
+  assert.match(await page.textContent(byId('review-previous')), /^De vorige periode is even lang/);
   assert.deepEqual(page.problems, []);
 });
 

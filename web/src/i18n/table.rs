@@ -384,7 +384,8 @@ table! {
     ReviewActionsText => "Improvements decided on at management reviews, as they stand today: {}, of which open: {}.", "Verbeteringen waartoe in directiebeoordelingen is besloten, zoals ze er vandaag bij staan: {}, waarvan open: {}.";
     ReviewActionsNone => "No improvements from management reviews to follow up in this period.", "Geen verbeteringen uit directiebeoordelingen om in deze periode op te volgen.";
     ThisPeriod => "This period", "Deze periode";
-    PreviousPeriod => "Previous period ({} – {})", "Vorige periode ({} – {})";
+    PreviousPeriod => "Previous period", "Vorige periode";
+    PreviousPeriodText => "The previous period is as long and ends the day before this one: {} – {}.", "De vorige periode is even lang en eindigt de dag voor deze: {} – {}.";
     Total => "Total", "Totaal";
     OfWhichNonconformities => "of which nonconformities", "waarvan afwijkingen";
     ReviewClosedBefore => "In the previous period: closed {}, verified effective {}, not or partially effective {}.", "In de vorige periode: afgesloten {}, effectief bevonden {}, niet of deels effectief {}.";

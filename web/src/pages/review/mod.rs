@@ -73,11 +73,12 @@ pub fn Review() -> impl IntoView {
                     <section class="report-section">
                         <h2>{t(l, Key::ReviewFound)}</h2>
                         <p data-testid="review-identified">{tf(l, Key::ReviewFoundText, &[&r.counts.identified.to_string(), &r.counts.nonconformities.to_string()])}</p>
+                        <div class="table-scroll">
                         <table class="data compact" data-testid="review-sources">
                             <thead><tr>
                                 <th scope="col">{t(l, Key::Source)}</th>
                                 <th scope="col" class="num">{t(l, Key::ThisPeriod)}</th>
-                                <th scope="col" class="num">{tf(l, Key::PreviousPeriod, &[&date(l, r.previous_from), &date(l, r.previous_to)])}</th>
+                                <th scope="col" class="num">{t(l, Key::PreviousPeriod)}</th>
                             </tr></thead>
                             <tbody>
                                 {r.identified_by_source.iter().filter(|(_, n, before)| *n + *before > 0).map(|(s, n, before)| view! {
@@ -87,6 +88,8 @@ pub fn Review() -> impl IntoView {
                                 <tr><th scope="row">{t(l, Key::OfWhichNonconformities)}</th><td class="num">{r.counts.nonconformities}</td><td class="num">{r.previous.nonconformities}</td></tr>
                             </tbody>
                         </table>
+                        </div>
+                        <p class="hint" data-testid="review-previous">{tf(l, Key::PreviousPeriodText, &[&date(l, r.previous_from), &date(l, r.previous_to)])}</p>
                     </section>
                     <section class="report-section">
                         <h2>{t(l, Key::ReviewClosed)}</h2>
