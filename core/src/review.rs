@@ -76,7 +76,8 @@ pub struct ReviewInput {
     pub previous: PeriodCounts,
     pub outcomes: Vec<Outcome>,
     pub open_corrective_by_grade: Vec<(Grade, usize)>,
-    pub overdue: Vec<ItemId>,
+    /// Overdue items and actions, most late first, as the dashboard lists them.
+    pub overdue: Vec<views::Overdue>,
     pub open_improvements: usize,
     pub objectives: Vec<ObjectiveStatus>,
 }
@@ -191,10 +192,7 @@ pub fn input(ws: &Workspace, from: NaiveDate, to: NaiveDate, today: NaiveDate) -
         previous: period_counts(ws, previous_from, previous_to),
         outcomes,
         open_corrective_by_grade: views::open_corrective_by_grade(ws),
-        overdue: views::overdue_items(ws, today)
-            .iter()
-            .map(|i| i.id)
-            .collect(),
+        overdue: views::overdue(ws, today),
         open_improvements: ws
             .items
             .iter()
@@ -264,7 +262,11 @@ mod tests {
             ),
             (1, 1, 0)
         );
-        assert!(review.overdue.iter().any(|id| id.to_string() == "CI-006"));
+        assert!(review
+            .overdue
+            .iter()
+            .any(|o| o.item.to_string() == "CI-006" && o.action.is_none()));
+        assert_eq!(review.overdue, views::overdue(&ws, today));
         assert_eq!(review.objectives.len(), 4);
         assert_eq!(
             review

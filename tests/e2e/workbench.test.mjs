@@ -631,9 +631,16 @@ test('the management review input summarises a chosen period', async () => {
   assert.match(await page.textContent(byId('review-identified')), /Items identified in the period: 11, of which nonconformities: 1\./);
   assert.match(await page.textContent(byId('review-effectiveness')), /Items closed: 1\. Verified effective: 1;/);
   assert.match(await page.textContent(byId('review-outcomes')), /CI-001.*Configuration errors per month in change reviews: 25\.0 → 5\.0 \/month/s);
+  assert.match(await page.textContent(byId('review-open')), /overdue items and actions: 4\./);
   const late = await page.$$eval(`${byId('review-overdue')} li`, (lis) => lis.map((li) => li.textContent));
-  assert.ok(late.some((l) => /^CA-001 Critical server missed by patch management — Due date \d{1,2} \w{3} \d{4}$/.test(l)), late.join('\n'));
-  assert.equal(late.length, 3, 'the late items are listed with their titles');
+  assert.ok(late.some((l) => /^CA-001 Critical server missed by patch management — 5 days late \(\d{1,2} \w{3} \d{4}\)$/.test(l)), late.join('\n'));
+  assert.ok(late.some((l) => /^CI-004 Action: .* days late/.test(l)), 'an overdue action is listed with its item');
+  // The same list as the dashboard's, in the same order.
+  await page.goto(`${app.server.url}#/`);
+  await page.waitForSelector(`${byId('overdue')} li`);
+  assert.deepEqual(await page.$$eval(`${byId('overdue')} li`, (lis) => lis.map((li) => li.textContent)), late);
+  await page.goto(`${app.server.url}#/review`);
+  await page.waitForSelector(byId('review-identified'));
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
   await page.fill(byId('review-from'), tomorrow);
   await page.press(byId('review-from'), 'Tab');

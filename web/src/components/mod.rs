@@ -6,6 +6,7 @@ pub mod count_link;
 pub mod field;
 pub mod guarded_delete;
 pub mod header;
+pub mod overdue_list;
 pub mod requirement_picker;
 pub mod save_indicator;
 pub mod scale_picker;

@@ -377,7 +377,7 @@ table! {
     ReviewClosed => "Closed, and whether it worked", "Afgesloten, en of het werkte";
     ReviewClosedText => "Items closed: {}. Verified effective: {}; not or partially effective: {}.", "Afgesloten items: {}. Effectief bevonden: {}; niet of deels effectief: {}.";
     ReviewOpen => "Still open", "Nog open";
-    ReviewOpenText => "Open continual improvements: {}; items past their due date: {}.", "Open continue verbeteringen: {}; items over de streefdatum: {}.";
+    ReviewOpenText => "Open continual improvements: {}; overdue items and actions: {}.", "Open continue verbeteringen: {}; items en acties over de streefdatum: {}.";
     ClosedShort => "Closed", "Afgesloten";
     ReviewHint => "Taken from the register as it stands on", "Samengesteld uit het register zoals het er bij staat op";
     ReviewActions => "Actions from management reviews", "Acties uit directiebeoordelingen";

@@ -9,9 +9,10 @@ use crate::clock;
 use crate::codes::code;
 use crate::components::bar_chart::{Bar, BarChart};
 use crate::components::field::TextField;
-use crate::i18n::{number, opt_date, t, tn, tx, Key, Lang};
+use crate::components::overdue_list::OverdueList;
+use crate::i18n::{number, t, tx, Key, Lang};
 use crate::pages::workspaces::NewWorkspace;
-use crate::route::{href, item_href};
+use crate::route::href;
 use crate::state::use_state;
 
 /// Adds the example workspace in the current language and opens it.
@@ -162,16 +163,6 @@ fn Charts() -> impl IntoView {
     }
 }
 
-/// "3 days late (25 Nov 2026)".
-fn days_late(lang: Lang, days: i64, due: chrono::NaiveDate) -> String {
-    let n = usize::try_from(days).unwrap_or(usize::MAX);
-    format!(
-        "{} ({})",
-        tn(lang, (Key::DayLate, Key::DaysLate), n, &[&days.to_string()]),
-        opt_date(lang, Some(due))
-    )
-}
-
 #[component]
 fn Overdue() -> impl IntoView {
     let state = use_state();
@@ -186,20 +177,6 @@ fn Overdue() -> impl IntoView {
         <Show when=move || late.with(Vec::is_empty)>
             <p class="hint">{tx(Key::NothingOverdue)}</p>
         </Show>
-        <ul class="plain overdue-list" data-testid="overdue">
-            {move || {
-                let l = lang.get();
-                late.get().into_iter().map(|late| {
-                    let id = late.item.to_string();
-                    let what = match late.action {
-                        Some(_) => format!("{}: {}", t(l, Key::Action), late.text),
-                        None => late.text,
-                    };
-                    view! {
-                        <li><a href=item_href(&id)>{id.clone()}</a>" "{what}" — "{days_late(l, late.days_late, late.due)}</li>
-                    }
-                }).collect_view()
-            }}
-        </ul>
+        <OverdueList late lang testid="overdue" />
     }
 }

@@ -13,6 +13,7 @@ use actions::ReviewActions;
 
 use crate::clock;
 use crate::components::count_link::CountLink;
+use crate::components::overdue_list::OverdueList;
 use crate::i18n::{date, number, opt_date, t, tf, tx, Key};
 use crate::route::{self, href, item_href, use_route};
 use crate::state::use_state;
@@ -114,18 +115,13 @@ pub fn Review() -> impl IntoView {
                     </section>
                     <section class="report-section">
                         <h2>{t(l, Key::ReviewOpen)}</h2>
-                        <p>{tf(l, Key::ReviewOpenText, &[&r.open_improvements.to_string(), &r.overdue.len().to_string()])}</p>
+                        <p data-testid="review-open">{tf(l, Key::ReviewOpenText, &[&r.open_improvements.to_string(), &r.overdue.len().to_string()])}</p>
                         <h3>{t(l, Key::OpenCaByGrade)}</h3>
                         <ul class="plain">
                             {r.open_corrective_by_grade.iter().map(|(g, n)| view! { <li>{g.label(l)}": "<strong>{*n}</strong></li> }).collect_view()}
                         </ul>
                         {(!r.overdue.is_empty()).then(|| view! { <h3>{t(l, Key::OverdueTitle)}</h3> })}
-                        <ul class="plain" data-testid="review-overdue">
-                            {state.with_ws(|ws| r.overdue.iter().filter_map(|id| ws.item(id)).map(|i| {
-                                let id = i.id.to_string();
-                                view! { <li><a href=item_href(&id)>{id.clone()}</a>" "{i.title.clone()}" — "{t(l, Key::DueDate)}" "{opt_date(l, i.plan.due)}</li> }
-                            }).collect_view())}
-                        </ul>
+                        <OverdueList late=r.overdue.clone() lang=l testid="review-overdue" />
                     </section>
                     <section class="report-section">
                         <h2>{t(l, Key::NavObjectives)}</h2>
