@@ -20,6 +20,8 @@ pub struct Outcome {
     pub result: Option<Effectiveness>,
     /// KPI name, unit, before, after.
     pub measured: Option<(String, String, f64, f64)>,
+    /// The KPI's target and whether the value after reaches it.
+    pub target: Option<(f64, bool)>,
 }
 
 /// How the register serves one objective.
@@ -174,6 +176,7 @@ pub fn input(ws: &Workspace, from: NaiveDate, to: NaiveDate, today: NaiveDate) -
                     .before
                     .zip(m.after)
                     .map(|(b, a)| (m.kpi.clone(), m.unit.clone(), b, a)),
+                target: m.target.zip(m.target_met()),
             }
         })
         .collect();
@@ -253,6 +256,11 @@ mod tests {
         assert_eq!(
             closed.measured.as_ref().map(|m| (m.2, m.3)),
             Some((25.0, 5.0))
+        );
+        assert_eq!(
+            closed.target,
+            Some((8.0, true)),
+            "25 → 5 reaches a target of 8"
         );
         assert_eq!(
             (

@@ -86,6 +86,12 @@ async function planAndFinish(page) {
   await set(page, 'verify-planned', today);
   await set(page, 'kpi-before', '62');
   await set(page, 'kpi-after', '98');
+  // Whether the target is reached follows the direction from before to target.
+  await set(page, 'kpi-target', '99');
+  await page.waitForSelector(`${byId('target-reached')}:text-is("target 99.0 not reached")`);
+  await set(page, 'kpi-target', '95');
+  await page.waitForSelector(`${byId('target-reached')}:text-is("target 95.0 reached")`);
+  assert.equal(await page.textContent(byId('measured-change')), '62.0 → 98.0 (+58%) · target 95.0 reached');
   await forward(page, 'Verifying');
 
   await expectBlocked(page, ["verification result of 'effective'", 'the verification date', 'who verified it', 'an updated document']);
@@ -547,7 +553,7 @@ test('an item\'s record shows its whole lifecycle on one printable page, follows
   await step(page, 'Verify');
   await set(page, 'kpi-after', '0');
   ({ lines } = await record());
-  assert.equal(lines['Measurement'], 'before 3 #, after 0 #, target 0 #');
+  assert.equal(lines['Measurement'], 'before 3 #, after 0 #, target 0 # — target 0 # reached');
 
   // It prints without the page's controls, through the browser's own print dialog.
   await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });

@@ -270,6 +270,82 @@ pub struct Measurement {
     pub target: Option<f64>,
 }
 
+impl Measurement {
+    /// Whether the value after the change reaches the target, in the direction from the value
+    /// before towards the target: fewer incidents when the target is below the start, a higher
+    /// score when it is above. A target equal to the start means "keep it there". Unknown
+    /// (`None`) until before, after and target are all measured.
+    pub fn target_met(&self) -> Option<bool> {
+        let (before, after, target) = (self.before?, self.after?, self.target?);
+        Some(if target < before {
+            after <= target
+        } else if target > before {
+            after >= target
+        } else {
+            after == target
+        })
+    }
+}
+
+#[cfg(test)]
+mod measurement_tests {
+    use super::Measurement;
+    use proptest::prelude::*;
+
+    fn m(before: f64, after: Option<f64>, target: f64) -> Measurement {
+        Measurement {
+            before: Some(before),
+            after,
+            target: Some(target),
+            ..Measurement::default()
+        }
+    }
+
+    #[test]
+    fn a_target_below_the_start_is_met_by_going_down_to_it() {
+        assert_eq!(m(25.0, Some(5.0), 5.0).target_met(), Some(true));
+        assert_eq!(m(25.0, Some(4.0), 5.0).target_met(), Some(true));
+        assert_eq!(m(25.0, Some(6.0), 5.0).target_met(), Some(false));
+    }
+
+    #[test]
+    fn a_target_above_the_start_is_met_by_going_up_to_it() {
+        assert_eq!(m(60.0, Some(95.0), 90.0).target_met(), Some(true));
+        assert_eq!(m(60.0, Some(80.0), 90.0).target_met(), Some(false));
+    }
+
+    #[test]
+    fn a_target_equal_to_the_start_is_met_by_staying_there() {
+        assert_eq!(m(0.0, Some(0.0), 0.0).target_met(), Some(true));
+        assert_eq!(m(0.0, Some(1.0), 0.0).target_met(), Some(false));
+    }
+
+    #[test]
+    fn without_an_after_value_the_target_is_not_judged() {
+        assert_eq!(m(3.0, None, 0.0).target_met(), None);
+        let no_before = Measurement {
+            before: None,
+            ..m(3.0, Some(0.0), 0.0)
+        };
+        assert_eq!(no_before.target_met(), None);
+    }
+
+    proptest! {
+        /// Reaching the target exactly always counts, whichever way it lies.
+        #[test]
+        fn hitting_the_target_exactly_meets_it(before in -1e6f64..1e6, target in -1e6f64..1e6) {
+            prop_assert_eq!(m(before, Some(target), target).target_met(), Some(true));
+        }
+
+        /// Staying where one started never meets a target that asked for a change.
+        #[test]
+        fn no_change_never_meets_a_different_target(before in -1e6f64..1e6, target in -1e6f64..1e6) {
+            prop_assume!(before != target);
+            prop_assert_eq!(m(before, Some(before), target).target_met(), Some(false));
+        }
+    }
+}
+
 /// How and when effectiveness is (or was) verified, and with what result.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]

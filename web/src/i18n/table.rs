@@ -238,6 +238,8 @@ table! {
     TabRecord => "Record", "Dossier";
     RecordHint => "Everything about this item on one page, for the audit file. Print it, or save it as a PDF from the print dialog.", "Alles over dit item op één pagina, voor het auditdossier. Druk het af, of bewaar het als pdf via het afdrukvenster.";
     RecordAction => "owner {}, due {}, done {}", "eigenaar {}, streefdatum {}, afgerond {}";
+    TargetReached => "target {} reached", "doel {} gehaald";
+    TargetMissed => "target {} not reached", "doel {} niet gehaald";
     RecordMeasurement => "before {}, after {}, target {}", "voor {}, na {}, doel {}";
     RecordAsOf => "The record as it stands on {}.", "Het dossier zoals het er op {} voor staat.";
     RecordsTitle => "Records", "Dossiers";

@@ -240,11 +240,19 @@ fn verify(item: &Item, w: Words) -> Vec<Line> {
             },
         )
     };
-    let measured = tf(
+    let mut measured = tf(
         w.lang,
         Key::RecordMeasurement,
         &[&figure(m.before), &figure(m.after), &figure(m.target)],
     );
+    if let Some(met) = m.target_met() {
+        let key = if met {
+            Key::TargetReached
+        } else {
+            Key::TargetMissed
+        };
+        measured = format!("{measured} — {}", tf(w.lang, key, &[&figure(m.target)]));
+    }
     let result = v
         .result
         .map_or_else(|| NOTHING.to_owned(), |r| r.label(w.lang).to_owned());

@@ -10,7 +10,7 @@ use super::use_item;
 use crate::codes::{code, parse};
 use crate::components::field::{DateField, DecimalField, TextField};
 use crate::components::select::SelectField;
-use crate::i18n::{number, tx, Key};
+use crate::i18n::{number, tf, tx, Key};
 use crate::state::use_state;
 
 #[component]
@@ -19,19 +19,28 @@ pub fn VerifyForm() -> impl IntoView {
     let ctx = use_item();
     let text = move |f: fn(&isms_core::Item) -> String| Signal::derive(move || ctx.get(f));
     let value = move |f: fn(&isms_core::Item) -> Option<f64>| Signal::derive(move || ctx.get(f));
+    // "25.0 → 5.0 /month (-80%) · target 5.0 reached": the change and, once all three figures
+    // are in, whether it reaches the target (core decides which way the target lies).
     let change = move || {
+        let l = lang.get();
         ctx.get(|i| {
             let m = &i.verification.measurement;
-            match (m.before, m.after) {
-                (Some(b), Some(a)) if b != 0.0 => Some(format!(
-                    "{} → {} {} ({:+}%)",
-                    number(lang.get(), b, 1),
-                    number(lang.get(), a, 1),
-                    m.unit,
-                    ((a - b) / b * 100.0).round()
-                )),
-                _ => None,
+            let (b, a) = (m.before?, m.after?);
+            let mut line = format!("{} → {} {}", number(l, b, 1), number(l, a, 1), m.unit)
+                .trim_end()
+                .to_owned();
+            if b != 0.0 {
+                line = format!("{line} ({:+}%)", ((a - b) / b * 100.0).round());
             }
+            let reached = m.target.zip(m.target_met()).map(|(t, met)| {
+                let key = if met {
+                    Key::TargetReached
+                } else {
+                    Key::TargetMissed
+                };
+                (tf(l, key, &[&number(l, t, 1)]), met)
+            });
+            Some((line, reached))
         })
     };
     view! {
@@ -48,7 +57,12 @@ pub fn VerifyForm() -> impl IntoView {
                 <DecimalField label=Key::After testid="kpi-after" value=value(|i| i.verification.measurement.after) on_change={move |v| ctx.edit(|i| i.verification.measurement.after = v)} />
                 <DecimalField label=Key::Target testid="kpi-target" value=value(|i| i.verification.measurement.target) on_change={move |v| ctx.edit(|i| i.verification.measurement.target = v)} />
             </div>
-            {move || change().map(|c| view! { <p class="measured" data-testid="measured-change">{c}</p> })}
+            {move || change().map(|(line, reached)| view! {
+                <p class="measured" data-testid="measured-change">
+                    {line}
+                    {reached.map(|(text, met)| view! { " · "<span class:ok=met class:warn=!met data-testid="target-reached">{text}</span> })}
+                </p>
+            })}
         </fieldset>
         <fieldset class="group">
             <legend>{tx(Key::Result)}</legend>

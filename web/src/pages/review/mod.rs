@@ -106,7 +106,8 @@ pub fn Review() -> impl IntoView {
                                             <td>{o.title.clone()}</td>
                                             <td>{date(l, o.closed_on)}</td>
                                             <td>{o.result.map(|x| x.label(l))}</td>
-                                            <td>{o.measured.as_ref().map(|(kpi, unit, b, a)| format!("{kpi}: {} → {} {unit}", number(l, *b, 1), number(l, *a, 1)))}</td>
+                                            <td>{o.measured.as_ref().map(|(kpi, unit, b, a)| format!("{kpi}: {} → {} {unit}", number(l, *b, 1), number(l, *a, 1)))}
+                                                {o.target.map(|(target, met)| view! { <br/><span class="hint">{tf(l, if met { Key::TargetReached } else { Key::TargetMissed }, &[&number(l, target, 1)])}</span> })}</td>
                                         </tr>
                                     }).collect_view()}
                                 </tbody>
