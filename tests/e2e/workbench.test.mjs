@@ -99,6 +99,11 @@ async function planAndFinish(page) {
   await set(page, 'verified-on', today);
   await page.selectOption(byId('verified-by'), 'P-001');
   assert.match(await page.textContent(byId('measured-change')), /62.*98/);
+  assert.equal(await page.locator(byId('effective-but-missed')).count(), 0);
+  await set(page, 'kpi-target', '99');
+  await page.waitForSelector(byId('effective-but-missed'));
+  await set(page, 'kpi-target', '95');
+  await page.waitForSelector(byId('effective-but-missed'), { state: 'detached' });
   await step(page, 'Standardise');
   await page.fill(byId('doc-name'), 'Access control procedure');
   await page.fill(byId('doc-version'), '2.1');

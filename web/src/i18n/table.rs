@@ -238,6 +238,7 @@ table! {
     TabRecord => "Record", "Dossier";
     RecordHint => "Everything about this item on one page, for the audit file. Print it, or save it as a PDF from the print dialog.", "Alles over dit item op één pagina, voor het auditdossier. Druk het af, of bewaar het als pdf via het afdrukvenster.";
     RecordAction => "owner {}, due {}, done {}", "eigenaar {}, streefdatum {}, afgerond {}";
+    EffectiveButMissed => "The KPI has not reached its target: check that 'effective' is the right result, and say why in the notes.", "De KPI heeft zijn doel niet gehaald: ga na of 'effectief' het juiste resultaat is, en licht het toe in de notities.";
     TargetReached => "target {} reached", "doel {} gehaald";
     TargetMissed => "target {} not reached", "doel {} niet gehaald";
     RecordMeasurement => "before {}, after {}, target {}", "voor {}, na {}, doel {}";

@@ -80,6 +80,11 @@ pub fn VerifyForm() -> impl IntoView {
             <Show when=move || ctx.get(|i| matches!(i.verification.result, Some(Effectiveness::NotEffective | Effectiveness::PartiallyEffective)))>
                 <p class="hint warn">{tx(Key::NotEffectiveHint)}</p>
             </Show>
+            // Effective while the KPI misses its target is allowed (the check may weigh more than
+            // one figure) but worth a second look before it goes into the record.
+            <Show when=move || ctx.get(|i| i.verification.result == Some(Effectiveness::Effective) && i.verification.measurement.target_met() == Some(false))>
+                <p class="hint warn" data-testid="effective-but-missed">{tx(Key::EffectiveButMissed)}</p>
+            </Show>
         </fieldset>
     }
 }
