@@ -970,6 +970,31 @@ test('an objective says how it will be reached, under its title, and the managem
   assert.deepEqual(page.problems, []);
 });
 
+test('the gap report turns a large gap no improvement addresses yet into one, and the focus follows to it', async () => {
+  const page = await withExample('#/gap-results');
+  const row = page.locator(`${byId('largest-gaps')} tbody tr`, { hasText: '7.3 Awareness' });
+  const button = row.locator(byId('gap-row-improve'));
+  assert.equal(await button.getAttribute('aria-label'), 'Create an improvement from the gap on 7.3');
+  assert.equal(await page.locator(`${byId('largest-gaps')} tr:has-text("A.8.13") ${byId('gap-row-improve')}`).count(), 0,
+    'a gap with an improvement offers none');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`${byId('largest-gaps')} tr:has-text("7.3 Awareness") a[href="#/item/CI-011"]`);
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('href')), '#/item/CI-011');
+  assert.equal(await row.locator(byId('gap-row-improve')).count(), 0);
+  await waitSaved(page);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(byId('item-title'));
+  assert.equal(await page.textContent(byId('item-title')), 'Close the gap on 7.3 Awareness');
+  // It prints without the button.
+  await page.goto(`${app.server.url}#/gap-results`);
+  await page.waitForSelector(byId('gap-row-improve'));
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator(byId('gap-row-improve')).first().isHidden());
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(page.problems, []);
+});
+
 test('emptying a name or a title is refused: the previous text comes back with a message; an entry of only spaces is refused by name', async () => {
   const page = await withExample('#/item/CA-001');
   await page.click(`${byId('stepper')} button:has-text("Identify")`);

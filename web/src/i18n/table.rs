@@ -352,6 +352,7 @@ table! {
     Next => "Next", "Volgende";
     CreateImprovement => "Create improvement from this gap", "Verbetering maken van dit hiaat";
     Improvements => "Improvements", "Verbeteringen";
+    CreateImprovementFor => "Create an improvement from the gap on {}", "Een verbetering maken van het hiaat bij {}";
     ImprovementCreated => "{} created with source “gap assessment”; it is in the register.", "{} aangemaakt met bron “gap-analyse”; het staat in het register.";
     WorkshopKeys => "Keys: 0–5 current maturity · Shift+0–5 target · n not implemented · p partially · y implemented · x not applicable · u not assessed · j/k or arrows move · e notes (Esc leaves) · i improvement", "Toetsen: 0–5 huidige volwassenheid · Shift+0–5 doel · n niet geïmplementeerd · p deels · y geïmplementeerd · x niet van toepassing · u niet beoordeeld · j/k of pijlen verplaatsen · e notities (Esc verlaat) · i verbetering";
     Justification => "Included because of", "Opgenomen vanwege";

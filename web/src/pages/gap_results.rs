@@ -7,6 +7,7 @@ use isms_core::gap::{self, GroupResult};
 use isms_core::i18n::Lang;
 use isms_core::GapStatus;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::clock;
 use crate::i18n::{number, opt_date, t, tf, tx, Key};
@@ -110,6 +111,35 @@ pub fn GapResults() -> impl IntoView {
             })
             .unwrap_or_default()
     });
+    // After the workshop, the report is where the largest gaps are reviewed: a gap that no
+    // improvement addresses yet becomes one here too, as the workshop's `i` does.
+    let improve = move |requirement: &'static str| {
+        let mut made = None;
+        state.update(|ws| {
+            // The id comes from the catalogue's own list, so "unknown requirement" cannot occur.
+            made = gap::create_improvement(
+                ws,
+                requirement,
+                lang.get_untracked(),
+                clock::today(),
+                clock::now(),
+            )
+            .ok()
+        });
+        // The pressed button gives way to a link to the new item: the focus goes there rather
+        // than back to the top of the page.
+        if let Some(id) = made {
+            request_animation_frame(move || {
+                let link = format!(
+                    "[data-testid=\"largest-gaps\"] a[href=\"{}\"]",
+                    item_href(&id.to_string())
+                );
+                if let Ok(Some(el)) = document().query_selector(&link) {
+                    let _ = el.unchecked_ref::<web_sys::HtmlElement>().focus();
+                }
+            });
+        }
+    };
     let download_failed = RwSignal::new(None::<String>);
     let export_soa = move |_| {
         let l = lang.get_untracked();
@@ -176,7 +206,14 @@ pub fn GapResults() -> impl IntoView {
                                         <td class="num">{m.map(|v| v.to_string()).unwrap_or_else(|| "—".into())}</td>
                                         <td class="num">{target.map(|v| v.to_string()).unwrap_or_else(|| "—".into())}</td>
                                         <td>{notes}</td>
-                                        <td>{items.into_iter().map(|i| view! { <a href=item_href(&i.to_string())>{i.to_string()}</a>" " }).collect_view()}</td>
+                                        <td>
+                                            {(items.is_empty()).then(|| view! {
+                                                <button type="button" class="no-print" data-testid="gap-row-improve"
+                                                    aria-label=move || tf(lang.get(), Key::CreateImprovementFor, &[id])
+                                                    on:click=move |_| improve(id)>{tx(Key::CreateItem)}</button>
+                                            })}
+                                            {items.into_iter().map(|i| view! { <a href=item_href(&i.to_string())>{i.to_string()}</a>" " }).collect_view()}
+                                        </td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>
