@@ -995,6 +995,19 @@ test('the gap report turns a large gap no improvement addresses yet into one, an
   assert.deepEqual(page.problems, []);
 });
 
+test('the backlog prints as a handout: the weights as figures, without sliders or explain buttons', async () => {
+  const page = await withExample('#/prioritise');
+  await page.waitForSelector(byId('backlog'));
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator(`${byId('weights')} input[type="range"]:visible`).count(), 0);
+  assert.deepEqual(await page.$$eval(`${byId('weights')} output`, (os) => os.map((o) => o.checkVisibility() && o.textContent)), ['40', '20', '25', '15']);
+  assert.equal(await page.locator(`${byId('backlog')} details:visible`).count(), 0);
+  assert.equal(await page.locator(`${byId('backlog')} th:visible`).count(), 6);
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.locator(`${byId('backlog')} th:visible`).count(), 7);
+  assert.deepEqual(page.problems, []);
+});
+
 test('emptying a name or a title is refused: the previous text comes back with a message; an entry of only spaces is refused by name', async () => {
   const page = await withExample('#/item/CA-001');
   await page.click(`${byId('stepper')} button:has-text("Identify")`);

@@ -95,7 +95,7 @@ pub fn Prioritise() -> impl IntoView {
                         <th scope="col" class="num">{tx(Key::Score)}</th>
                         <th scope="col">{tx(Key::Quadrant)}</th>
                         <th scope="col">{tx(Key::Sensitivity)}</th>
-                        <th scope="col">{tx(Key::WhyThisRank)}</th>
+                        <th scope="col" class="no-print">{tx(Key::WhyThisRank)}</th>
                     </tr></thead>
                     <tbody>
                         {move || {
@@ -118,7 +118,7 @@ pub fn Prioritise() -> impl IntoView {
                                         <td class="num" data-testid="backlog-score">{number(lang_now, r.score, decimals)}</td>
                                         <td>{r.quadrant.map(|q| q.label(lang_now))}</td>
                                         <td>{match shift { Some(0) => t(lang_now, Key::Stable).to_owned(), Some(n) => format!("± {n}"), None => "—".to_owned() }}</td>
-                                        <td>
+                                        <td class="no-print">
                                             <details>
                                                 <summary>{t(lang_now, Key::Explain)}</summary>
                                                 <ScoreExplain item=Signal::derive(move || item.clone()) settings=settings />
