@@ -1008,6 +1008,28 @@ test('the backlog prints as a handout: the weights as figures, without sliders o
   assert.deepEqual(page.problems, []);
 });
 
+test('the matrix\'s key names the items of each quadrant and follows a point that moves', async () => {
+  const page = await withExample('#/matrix');
+  await page.waitForSelector(byId('matrix-key'));
+  const key = async () => page.$$eval(`${byId('matrix-key')} section`, (ss) => ss.map((s) => [
+    s.querySelector('h2').textContent, [...s.querySelectorAll('li a')].map((a) => a.textContent)]));
+  const before = await key();
+  assert.deepEqual(before.map(([h]) => h), ['Quick win (6)', 'Major project (4)', 'Fill-in (0)', 'Thankless task (0)']);
+  assert.ok(before[1][1].includes('CI-009'));
+  assert.match(await page.textContent(`${byId('matrix-key')} li:has-text("CI-009")`), /^CI-009 Align the ISMS with SOC 2 criteria and aim for dual certification impact 3, effort 5$/);
+  // CI-009 (impact 3, effort 5) made low-impact: a thankless task.
+  await page.focus('g.point[data-id="CI-009"]');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => /Thankless task \(1\)/.test(document.querySelector('[data-testid="matrix-key"]').textContent));
+  const after = await key();
+  assert.deepEqual(after[3], ['Thankless task (1)', ['CI-009']]);
+  assert.equal(after[1][0], 'Major project (3)');
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForFunction(() => /Ondankbare klus \(1\)/.test(document.querySelector('[data-testid="matrix-key"]').textContent));
+  assert.match(await page.textContent(`${byId('matrix-key')} li:has-text("CI-009")`), /impact 2, inspanning 5$/);
+  assert.deepEqual(page.problems, []);
+});
+
 test('emptying a name or a title is refused: the previous text comes back with a message; an entry of only spaces is refused by name', async () => {
   const page = await withExample('#/item/CA-001');
   await page.click(`${byId('stepper')} button:has-text("Identify")`);

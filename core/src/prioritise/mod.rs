@@ -16,7 +16,7 @@ mod sensitivity;
 use chrono::{Datelike, NaiveDate};
 
 pub use capacity::{plan, CapacityPlan, LeftOut, Method, Why};
-pub use quadrant::Quadrant;
+pub use quadrant::{open_by_quadrant, Quadrant};
 pub use scales::{alignment, Scale};
 pub use score::{explain, Explanation, Factor, Term};
 pub use sensitivity::{sensitivity, RankShift};

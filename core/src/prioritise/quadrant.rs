@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
-use crate::model::{PriorityInputs, QuadrantThresholds};
+use crate::model::{Item, PriorityInputs, QuadrantThresholds};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -48,6 +48,28 @@ impl Quadrant {
     }
 }
 
+/// The open items in each quadrant, quadrants in their fixed order and items by id within each:
+/// the matrix's key, which names what the chart can only label by id. Items not yet rated for
+/// both impact and effort are in no quadrant and left out; empty quadrants are kept (with no
+/// items) so the key always has its four parts.
+pub fn open_by_quadrant(
+    items: &[Item],
+    thresholds: &QuadrantThresholds,
+) -> Vec<(Quadrant, Vec<usize>)> {
+    Quadrant::ALL
+        .iter()
+        .map(|q| {
+            let mut in_q: Vec<usize> = (0..items.len())
+                .filter(|&i| {
+                    items[i].is_open() && Quadrant::of(&items[i].inputs, thresholds) == Some(*q)
+                })
+                .collect();
+            crate::sorting::sort_by_key(&mut in_q, |&i| items[i].id);
+            (*q, in_q)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,5 +104,38 @@ mod tests {
             Quadrant::of(&PriorityInputs::default(), &QuadrantThresholds::default()),
             None
         );
+    }
+
+    #[test]
+    fn the_key_lists_open_rated_items_per_quadrant_by_id() {
+        use crate::example;
+        use chrono::{TimeZone, Utc};
+        let now = Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap();
+        let ws = example::workspace(Lang::En, now.date_naive(), now);
+        let key = open_by_quadrant(&ws.items, &ws.settings.quadrants);
+        assert_eq!(
+            key.iter().map(|(q, _)| *q).collect::<Vec<_>>(),
+            Quadrant::ALL.to_vec()
+        );
+        let listed: Vec<usize> = key.iter().flat_map(|(_, ids)| ids.clone()).collect();
+        let rated_open = ws
+            .items
+            .iter()
+            .filter(|i| i.is_open() && i.inputs.impact.is_some() && i.inputs.effort.is_some())
+            .count();
+        assert_eq!(
+            listed.len(),
+            rated_open,
+            "each rated open item exactly once"
+        );
+        assert!(listed.iter().all(|&i| ws.items[i].is_open()));
+        for (q, ids) in &key {
+            assert!(ids
+                .windows(2)
+                .all(|w| ws.items[w[0]].id < ws.items[w[1]].id));
+            assert!(ids
+                .iter()
+                .all(|&i| Quadrant::of(&ws.items[i].inputs, &ws.settings.quadrants) == Some(*q)));
+        }
     }
 }

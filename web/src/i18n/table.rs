@@ -151,6 +151,8 @@ table! {
     Location => "Location", "Locatie";
     Mandatory => "Mandatory", "Verplicht";
     MandatoryOverBudget => "The mandatory corrective actions alone exceed the budget by {} person-days.", "De verplichte corrigerende maatregelen alleen al overschrijden het budget met {} persoonsdagen.";
+    NoItemsHere => "No items.", "Geen items.";
+    ImpactEffort => "impact {}, effort {}", "impact {}, inspanning {}";
     MatrixHelp => "Drag a point, or focus it and use the arrow keys, to change its impact and effort. Click or Enter opens the item.", "Sleep een punt, of selecteer het en gebruik de pijltoetsen, om impact en inspanning te wijzigen. Klik of Enter opent het item.";
     MatrixPoint => "{} {} — impact {}, effort {}", "{} {} — impact {}, inspanning {}";
     Measurement => "Measurement", "Meting";

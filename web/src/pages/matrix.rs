@@ -1,6 +1,7 @@
 //! The impact/effort matrix: open items as points on a 5 × 5 grid split into quick wins, major
 //! projects, fill-ins and thankless tasks. Click (or Enter) opens an item; dragging a point, or
-//! the arrow keys on a focused point, change its impact and effort.
+//! the arrow keys on a focused point, change its impact and effort. Under it, the key names the
+//! items of each quadrant.
 
 use isms_core::prioritise::Quadrant;
 use isms_core::{ItemId, Kind};
@@ -8,6 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::{tf, tx, Key};
+use crate::pages::matrix_key::MatrixKey;
 use crate::route::{self, item_href};
 use crate::state::use_state;
 
@@ -138,7 +140,9 @@ pub fn Matrix() -> impl IntoView {
     view! {
         <section class="page">
             <h1>{tx(Key::NavMatrix)}</h1>
-            <p class="hint">{tx(Key::MatrixHelp)}</p>
+            <p class="hint no-print">{tx(Key::MatrixHelp)}</p>
+            <div class="matrix-layout">
+            <div class="matrix-chart">
             <svg node_ref=svg_ref class="matrix" data-testid="matrix" role="group" aria-label=tx(Key::NavMatrix)
                 viewBox=format!("0 0 {WIDTH} {HEIGHT}")
                 on:pointermove=move |ev| {
@@ -237,6 +241,9 @@ pub fn Matrix() -> impl IntoView {
                 }).collect_view()}
             </svg>
             <p class="legend"><span class="dot ci"></span>{move || Kind::ContinualImprovement.label(lang.get())}" "<span class="dot ca"></span>{move || Kind::CorrectiveAction.label(lang.get())}</p>
+            </div>
+            <MatrixKey />
+            </div>
         </section>
     }
 }

@@ -7,6 +7,7 @@ pub mod gap;
 pub mod gap_results;
 pub mod item;
 pub mod matrix;
+pub mod matrix_key;
 pub mod new_item;
 pub mod objectives;
 pub mod people;

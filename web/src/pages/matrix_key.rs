@@ -1,0 +1,57 @@
+//! The matrix's key: the items of each quadrant by id and title, with their impact and effort.
+//! The chart labels points by id only; on a projector or on paper the key says what they are.
+
+use isms_core::prioritise::open_by_quadrant;
+use leptos::prelude::*;
+
+use crate::i18n::{t, tf, Key};
+use crate::route::item_href;
+use crate::state::use_state;
+
+#[component]
+pub fn MatrixKey() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let groups = Memo::new(move |_| {
+        state
+            .with_ws(|ws| {
+                open_by_quadrant(&ws.items, &ws.settings.quadrants)
+                    .into_iter()
+                    .map(|(q, ids)| {
+                        let rows: Vec<(String, String, u8, u8)> = ids
+                            .into_iter()
+                            .map(|i| {
+                                let item = &ws.items[i];
+                                let (impact, effort) = (
+                                    item.inputs.impact.unwrap_or(0),
+                                    item.inputs.effort.unwrap_or(0),
+                                );
+                                (item.id.to_string(), item.title.clone(), impact, effort)
+                            })
+                            .collect();
+                        (q, rows)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    view! {
+        <div class="matrix-key" data-testid="matrix-key">
+            {move || {
+                let l = lang.get();
+                groups.get().into_iter().map(|(q, rows)| view! {
+                    <section>
+                        <h2>{q.label(l)}" ("{rows.len()}")"</h2>
+                        {rows.is_empty().then(|| view! { <p class="hint">{t(l, Key::NoItemsHere)}</p> })}
+                        <ul class="plain">
+                            {rows.into_iter().map(|(id, title, impact, effort)| view! {
+                                <li><a href=item_href(&id)>{id.clone()}</a>" "{title}
+                                    " "<span class="hint">{tf(l, Key::ImpactEffort, &[&impact.to_string(), &effort.to_string()])}</span></li>
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                }).collect_view()
+            }}
+        </div>
+    }
+}
