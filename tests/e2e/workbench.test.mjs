@@ -684,6 +684,12 @@ test('the management review follows up its own earlier actions and sets each fig
   assert.equal(before, earlier);
   assert.match(await page.textContent(byId('review-effectiveness-before')), /^In the previous period: closed \d+, verified effective \d+, not or partially effective \d+\.$/);
 
+  // A period entered the wrong way round says so.
+  assert.equal(await page.locator(byId('review-period-reversed')).count(), 0);
+  await page.goto(`${app.server.url}#/review?from=${day(1)}&to=${day(-59)}`);
+  await page.waitForSelector(byId('review-period-reversed'));
+  assert.match(await page.textContent(byId('review-period-reversed')), /starts after it ends/);
+
   // Before the reviews decided anything there is nothing to follow up.
   await page.goto(`${app.server.url}#/review?from=${day(-465)}&to=${day(-100)}`);
   await page.waitForSelector(byId('review-actions-none'));

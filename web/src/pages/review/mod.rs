@@ -59,6 +59,7 @@ pub fn Review() -> impl IntoView {
                 <label class="field"><span>{tx(Key::PeriodTo)}</span>
                     <input type="date" data-testid="review-to" prop:value=move || to.get().to_string() on:change=move |ev| set("to", event_target_value(&ev)) /></label>
             </div>
+            {move || (from.get() > to.get()).then(|| view! { <p class="banner warn no-print" role="alert" data-testid="review-period-reversed">{tx(Key::PeriodReversed)}</p> })}
             <header class="title-block">
                 <p class="doc-type">{tx(Key::ReviewDocType)}</p>
                 <h2>{move || state.with_ws(|ws| ws.name.clone())}</h2>
