@@ -1,7 +1,8 @@
 //! The management review input (clause 9.3.2): what the register says about a period — how the
 //! actions from management reviews stand, what was found and where, what was closed and whether
 //! it worked (each against the period of equal length just before, so the review sees trends),
-//! what is still open or late, and how each information security objective is served.
+//! what is still open or late, the open opportunities for improvement in backlog order, and how
+//! each information security objective is served.
 
 use chrono::{Duration, NaiveDate};
 
@@ -50,6 +51,17 @@ pub struct ReviewAction {
     pub result: Option<Effectiveness>,
 }
 
+/// An open continual improvement for the review to weigh (9.3.2 g), with its place in the
+/// backlog (`None` while it cannot be ranked yet).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opportunity {
+    pub id: ItemId,
+    pub title: String,
+    pub rank: Option<usize>,
+    pub stage: Stage,
+    pub owner: Option<PersonId>,
+}
+
 /// The figures of one period that a review compares with the period before.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct PeriodCounts {
@@ -81,6 +93,8 @@ pub struct ReviewInput {
     /// Overdue items and actions, most late first, as the dashboard lists them.
     pub overdue: Vec<views::Overdue>,
     pub open_improvements: usize,
+    /// The open continual improvements: ranked ones in backlog order, then the others by id.
+    pub opportunities: Vec<Opportunity>,
     pub objectives: Vec<ObjectiveStatus>,
 }
 
@@ -157,6 +171,37 @@ pub fn review_actions(
     actions
 }
 
+/// The open continual improvements in the order the backlog ranks them, then those it cannot
+/// rank yet, by id.
+pub fn opportunities(ws: &Workspace, today: NaiveDate) -> Vec<Opportunity> {
+    let wanted = |i: &Item| i.is_open() && i.kind == Kind::ContinualImprovement;
+    let make = |i: &Item, rank| Opportunity {
+        id: i.id,
+        title: i.title.clone(),
+        rank,
+        stage: i.stage,
+        owner: i.plan.owner.clone(),
+    };
+    let ranking = crate::prioritise::rank(&ws.items, &ws.settings, today);
+    let mut list: Vec<Opportunity> = ranking
+        .ranked
+        .iter()
+        .map(|r| (&ws.items[r.index], r.rank))
+        .filter(|(i, _)| wanted(i))
+        .map(|(i, rank)| make(i, Some(rank)))
+        .collect();
+    let mut rest: Vec<Opportunity> = ranking
+        .unrankable
+        .iter()
+        .map(|u| &ws.items[u.index])
+        .filter(|i| wanted(i))
+        .map(|i| make(i, None))
+        .collect();
+    crate::sorting::sort_by_key(&mut rest, |o| o.id);
+    list.extend(rest);
+    list
+}
+
 /// The review input for the period `from`–`to` (both included), as the register stands `today`.
 pub fn input(ws: &Workspace, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> ReviewInput {
     let previous_to = from - Duration::days(1);
@@ -201,6 +246,7 @@ pub fn input(ws: &Workspace, from: NaiveDate, to: NaiveDate, today: NaiveDate) -
             .iter()
             .filter(|i| i.is_open() && i.kind == Kind::ContinualImprovement)
             .count(),
+        opportunities: opportunities(ws, today),
         objectives: ws
             .objectives
             .iter()
@@ -382,5 +428,34 @@ mod tests {
         rejected.stage = Stage::Rejected;
         rejected.updated = now - Duration::days(400);
         assert_eq!(listed(&ws, from), vec![reviewed[0]]);
+    }
+
+    #[test]
+    fn opportunities_are_the_open_improvements_in_backlog_order_then_the_unranked() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap();
+        let today = now.date_naive();
+        let ws = example::workspace(Lang::En, today, now);
+        let list = opportunities(&ws, today);
+        let open_improvements = ws
+            .items
+            .iter()
+            .filter(|i| i.is_open() && i.kind == Kind::ContinualImprovement)
+            .count();
+        assert_eq!(list.len(), open_improvements);
+        assert!(list.iter().all(|o| o.id.to_string().starts_with("CI-")));
+        let ranks: Vec<usize> = list.iter().map_while(|o| o.rank).collect();
+        assert!(
+            ranks.windows(2).all(|w| w[0] < w[1]),
+            "backlog order: {ranks:?}"
+        );
+        assert!(
+            list[ranks.len()..].iter().all(|o| o.rank.is_none()),
+            "the unranked come last"
+        );
+        assert!(
+            list.iter().any(|o| o.rank.is_none()),
+            "the example has one not rankable yet"
+        );
+        assert_eq!(input(&ws, today, today, today).opportunities, list);
     }
 }

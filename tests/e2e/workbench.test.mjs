@@ -668,6 +668,13 @@ test('the management review follows up its own earlier actions and sets each fig
   const rows = await page.$$eval(`${byId('review-actions')} tbody tr`, (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
   assert.deepEqual(rows.map((r) => r[0]), ['CI-004', 'CI-003'], 'oldest decision first');
   assert.deepEqual(rows.map((r) => [r[3], r[4]]), [['Joost Bakker', 'In progress'], ['Sanne de Vries', 'Planned']]);
+  // The open improvements in backlog order (the corrective action CA-001 holds #1), the
+  // not yet rankable last.
+  const opportunities = await page.$$eval(`${byId('review-opportunities')} tbody tr`, (trs) => trs.map((tr) => [tr.cells[0].textContent, tr.cells[1].textContent]));
+  assert.deepEqual(opportunities.slice(0, 2), [['2', 'CI-007'], ['3', 'CI-002']]);
+  assert.deepEqual(opportunities.at(-1), ['—', 'CI-008']);
+  assert.equal(opportunities.length, 9);
+  assert.equal(await page.locator(byId('review-opportunities-more')).count(), 0);
   const total = async () => page.$$eval(`${byId('review-sources')} tr.total td`, (tds) => tds.map((td) => Number(td.textContent)));
   assert.deepEqual(await total(), [11, 0], 'the example has nothing before this year');
   assert.match(await page.textContent(byId('review-previous')), /^The previous period is as long and ends the day before this one: \d{1,2} \w{3} \d{4} – \d{1,2} \w{3} \d{4}\.$/);
@@ -700,6 +707,17 @@ test('the management review follows up its own earlier actions and sets each fig
   await page.waitForFunction(() => location.hash === '#/register?objective=OBJ-004&stage=Closed');
   await page.waitForSelector('[data-testid="register-count"]');
   assert.match(await page.textContent(byId('register-count')), /^1 of 11 items/);
+
+  // Many open improvements: the first fifteen are listed, the rest counted.
+  const csv = 'Title\n' + Array.from({ length: 10 }, (_, n) => `Imported idea ${n + 1}\n`).join('');
+  await page.goto(`${app.server.url}#/data`);
+  await page.setInputFiles(byId('import-file'), { name: 'ideas.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.click(byId('csv-merge'));
+  await page.waitForSelector(byId('import-done'));
+  await page.goto(`${app.server.url}#/review`);
+  await page.waitForSelector(byId('review-opportunities'));
+  assert.equal(await page.locator(`${byId('review-opportunities')} tbody tr`).count(), 15);
+  assert.equal(await page.textContent(byId('review-opportunities-more')), 'And 4 more in the backlog: Prioritise');
 
   await page.selectOption(byId('language'), 'nl');
   await page.goto(`${app.server.url}#/review`);

@@ -387,6 +387,10 @@ table! {
     ReviewOpenText => "Open continual improvements: {}; overdue items and actions: {}.", "Open continue verbeteringen: {}; items en acties over de streefdatum: {}.";
     ClosedShort => "Closed", "Afgesloten";
     ReviewHint => "Taken from the register as it stands on", "Samengesteld uit het register zoals het er bij staat op";
+    ReviewOpportunities => "Opportunities for continual improvement", "Kansen voor continue verbetering";
+    NoOpportunities => "No open continual improvements.", "Geen open continue verbeteringen.";
+    MoreOpportunities => "And {} more in the backlog:", "En nog {} in de backlog:";
+    OpportunitiesHint => "In the backlog's order (#, with the current weights); those not yet rankable last (—).", "In de volgorde van de backlog (#, met de huidige gewichten); wat nog niet te rangschikken is als laatste (—).";
     ReviewActions => "Actions from management reviews", "Acties uit directiebeoordelingen";
     ReviewActionsText => "Improvements decided on at management reviews, as they stand today: {}, of which open: {}.", "Verbeteringen waartoe in directiebeoordelingen is besloten, zoals ze er vandaag bij staan: {}, waarvan open: {}.";
     ReviewActionsNone => "No improvements from management reviews to follow up in this period.", "Geen verbeteringen uit directiebeoordelingen om in deze periode op te volgen.";

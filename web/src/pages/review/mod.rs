@@ -1,15 +1,17 @@
 //! The management review input (9.3.2) for a chosen period, ready to print or to discuss on a
 //! projector: how the earlier reviews' actions stand, what was found and where, what was closed
-//! and whether it worked (beside the period before, for the trend), what is open or late, and how
-//! each objective is served.
+//! and whether it worked (beside the period before, for the trend), what is open or late, the
+//! opportunities for improvement in backlog order, and how each objective is served.
 
 mod actions;
+mod opportunities;
 
 use chrono::Duration;
 use isms_core::review;
 use leptos::prelude::*;
 
 use actions::ReviewActions;
+use opportunities::Opportunities;
 
 use crate::clock;
 use crate::components::count_link::CountLink;
@@ -124,6 +126,10 @@ pub fn Review() -> impl IntoView {
                         </ul>
                         {(!r.overdue.is_empty()).then(|| view! { <h3>{t(l, Key::OverdueTitle)}</h3> })}
                         <OverdueList late=r.overdue.clone() lang=l testid="review-overdue" />
+                    </section>
+                    <section class="report-section">
+                        <h2>{t(l, Key::ReviewOpportunities)}</h2>
+                        <Opportunities list=r.opportunities.clone() l />
                     </section>
                     <section class="report-section">
                         <h2>{t(l, Key::NavObjectives)}</h2>
