@@ -831,9 +831,20 @@ test('the dashboard\'s bars open the register filtered to what they count, by po
   assert.match(page.url(), /#\/register\?stage=Identified$/);
   assert.equal(await page.textContent(byId('register-count')), '4 of 11 items');
   await page.goBack();
-  // A bar of zero leads nowhere; the grade chart has no filter to lead to.
+  // A bar of zero leads nowhere.
   assert.equal(await page.locator(`${byId('chart-stage')} a[aria-label^="Rejected"]`).count(), 0);
-  assert.equal(await page.locator(`${byId('chart-grade')} a`).count(), 0);
+  assert.equal(await page.locator(`${byId('chart-grade')} a[aria-label^="Minor"]`).count(), 0);
+  // The open corrective actions of one grade.
+  await page.click(`${byId('chart-grade')} a[aria-label="Major nonconformity: 1"]`);
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  assert.match(page.url(), /#\/register\?stage=Open&grade=Major$/);
+  assert.equal(await page.textContent(byId('register-count')), '1 of 11 items');
+  assert.equal(await page.textContent(`${byId('register')} tbody tr .kind-badge`), 'CA-001');
+  assert.equal(await page.$eval(byId('filter-grade'), (s) => s.selectedOptions[0].textContent), 'Major nonconformity');
+  await page.selectOption(byId('filter-grade'), 'Minor');
+  await page.waitForFunction(() => /^0 of 11 items/.test(document.querySelector('[data-testid="register-count"]').textContent));
+  await page.goto(app.server.url + '#/');
+  await page.waitForSelector(`${byId('chart-source')} a`);
   await page.focus(`${byId('chart-source')} a[aria-label="Threat intelligence: 1"]`);
   await page.keyboard.press('Enter');
   await page.waitForSelector(`${byId('register')} tbody tr`);

@@ -148,7 +148,10 @@ fn Charts() -> impl IntoView {
                     .map(|(g, n): (Grade, usize)| Bar {
                         label: g.label(l).to_owned(),
                         value: n,
-                        href: None,
+                        href: Some(href(
+                            "register",
+                            &[("stage", "Open".to_owned()), ("grade", code(g))],
+                        )),
                     })
                     .collect()
             })

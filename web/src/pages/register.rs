@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use isms_core::prioritise::{self, Quadrant};
 use isms_core::search::SearchIndex;
 use isms_core::sorting;
-use isms_core::{ItemId, Kind, PersonId, Source, Stage};
+use isms_core::{Grade, ItemId, Kind, PersonId, Source, Stage};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -64,9 +64,10 @@ impl<T: Copy + PartialEq + std::fmt::Debug> Want<T> {
     }
 }
 
-const FILTERS: [&str; 9] = [
+const FILTERS: [&str; 10] = [
     "q",
     "kind",
+    "grade",
     "source",
     "stage",
     "owner",
@@ -109,9 +110,10 @@ pub fn Register() -> impl IntoView {
     let param = move |name: &'static str| {
         Memo::new(move |_| route.with(|r| r.param(name).unwrap_or_default().to_owned()))
     };
-    let (q, kind, source, stage, owner, objective, quadrant, overdue, sort) = (
+    let (q, kind, grade, source, stage, owner, objective, quadrant, overdue, sort) = (
         param("q"),
         param("kind"),
+        param("grade"),
         param("source"),
         param("stage"),
         param("owner"),
@@ -201,6 +203,7 @@ pub fn Register() -> impl IntoView {
     let visible = Memo::new(move |_| {
         let words = q.with(|q| SearchIndex::words(q));
         let kind = kind.with(|k| Want::from_code(&Kind::ALL, k));
+        let grade = grade.with(|g| Want::from_code(&Grade::ALL, g));
         let source = source.with(|s| Want::from_code(&Source::ALL, s));
         let open_only = stage.with(|s| s == "Open");
         let stage = stage.with(|s| Want::from_code(&Stage::ALL, s));
@@ -218,6 +221,12 @@ pub fn Register() -> impl IntoView {
                             hits.as_ref()
                                 .is_none_or(|h| h.get(row.index) == Some(&true))
                                 && kind.admits(row.id.kind())
+                                && grade.admits(
+                                    ws.items[row.index]
+                                        .nonconformity
+                                        .as_ref()
+                                        .map(|nc| nc.grade),
+                                )
                                 && source.admits(Some(row.source))
                                 && (open_only && row.stage.is_open()
                                     || !open_only && stage.admits(Some(row.stage)))
@@ -423,6 +432,7 @@ pub fn Register() -> impl IntoView {
                         on:input=move |ev| { shown.set(PAGE); active.set(0); set_param(route, "q", event_target_value(&ev)) } />
                 </label>
                 {filter("kind", Key::Kind, Key::All, kind, Box::new(move || Kind::ALL.iter().map(|k| (code(*k), k.label(lang.get()).to_owned())).collect()))}
+                {filter("grade", Key::Grade, Key::All, grade, Box::new(move || Grade::ALL.iter().map(|g| (code(*g), g.label(lang.get()).to_owned())).collect()))}
                 {filter("source", Key::Source, Key::All, source, Box::new(move || Source::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned())).collect()))}
                 {filter("stage", Key::Stage, Key::All, stage, Box::new(move || std::iter::once(("Open".to_owned(), t(lang.get(), Key::AllOpen).to_owned())).chain(Stage::ALL.iter().map(|s| (code(*s), s.label(lang.get()).to_owned()))).collect()))}
                 {filter("owner", Key::Owner, Key::All, owner, Box::new(move || people.get()))}
