@@ -102,35 +102,52 @@ fn in_period(day: NaiveDate, from: NaiveDate, to: NaiveDate) -> bool {
     day >= from && day <= to
 }
 
-fn identified_between(ws: &Workspace, from: NaiveDate, to: NaiveDate) -> Vec<&Item> {
-    ws.items
-        .iter()
-        .filter(|i| in_period(i.identified_on, from, to))
-        .collect()
+/// What one period found and closed, read from the register once for its counts, its sources
+/// and its outcomes.
+struct Period<'a> {
+    found: Vec<&'a Item>,
+    closed: Vec<&'a Item>,
 }
 
-/// What was found, closed and verified in `from`–`to` (both included).
-pub fn period_counts(ws: &Workspace, from: NaiveDate, to: NaiveDate) -> PeriodCounts {
-    let found = identified_between(ws, from, to);
-    let closed = views::closed_between(ws, from, to);
-    let result = |r: &[Effectiveness]| {
-        closed
-            .iter()
-            .filter(|i| i.verification.result.is_some_and(|x| r.contains(&x)))
-            .count()
-    };
-    PeriodCounts {
-        identified: found.len(),
-        nonconformities: found
-            .iter()
-            .filter(|i| i.kind == Kind::CorrectiveAction)
-            .count(),
-        closed: closed.len(),
-        effective: result(&[Effectiveness::Effective]),
-        not_effective: result(&[
-            Effectiveness::NotEffective,
-            Effectiveness::PartiallyEffective,
-        ]),
+impl<'a> Period<'a> {
+    /// `from`–`to`, both included.
+    fn of(ws: &'a Workspace, from: NaiveDate, to: NaiveDate) -> Self {
+        Period {
+            found: ws
+                .items
+                .iter()
+                .filter(|i| in_period(i.identified_on, from, to))
+                .collect(),
+            closed: views::closed_between(ws, from, to),
+        }
+    }
+
+    fn found_from(&self, source: Source) -> usize {
+        self.found.iter().filter(|i| i.source == source).count()
+    }
+
+    /// What was found, closed and verified.
+    fn counts(&self) -> PeriodCounts {
+        let result = |r: &[Effectiveness]| {
+            self.closed
+                .iter()
+                .filter(|i| i.verification.result.is_some_and(|x| r.contains(&x)))
+                .count()
+        };
+        PeriodCounts {
+            identified: self.found.len(),
+            nonconformities: self
+                .found
+                .iter()
+                .filter(|i| i.kind == Kind::CorrectiveAction)
+                .count(),
+            closed: self.closed.len(),
+            effective: result(&[Effectiveness::Effective]),
+            not_effective: result(&[
+                Effectiveness::NotEffective,
+                Effectiveness::PartiallyEffective,
+            ]),
+        }
     }
 }
 
@@ -206,10 +223,13 @@ pub fn opportunities(ws: &Workspace, today: NaiveDate) -> Vec<Opportunity> {
 pub fn input(ws: &Workspace, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> ReviewInput {
     let previous_to = from - Duration::days(1);
     let previous_from = previous_to - (to - from);
-    let found = identified_between(ws, from, to);
-    let found_before = identified_between(ws, previous_from, previous_to);
-    let outcomes: Vec<Outcome> = views::closed_between(ws, from, to)
-        .into_iter()
+    let (now, before) = (
+        Period::of(ws, from, to),
+        Period::of(ws, previous_from, previous_to),
+    );
+    let outcomes: Vec<Outcome> = now
+        .closed
+        .iter()
         .map(|i| {
             let m = &i.verification.measurement;
             Outcome {
@@ -225,7 +245,6 @@ pub fn input(ws: &Workspace, from: NaiveDate, to: NaiveDate, today: NaiveDate) -
             }
         })
         .collect();
-    let from_source = |items: &[&Item], s: Source| items.iter().filter(|i| i.source == s).count();
     ReviewInput {
         from,
         to,
@@ -234,10 +253,10 @@ pub fn input(ws: &Workspace, from: NaiveDate, to: NaiveDate, today: NaiveDate) -
         review_actions: review_actions(ws, from, to, today),
         identified_by_source: Source::ALL
             .iter()
-            .map(|s| (*s, from_source(&found, *s), from_source(&found_before, *s)))
+            .map(|s| (*s, now.found_from(*s), before.found_from(*s)))
             .collect(),
-        counts: period_counts(ws, from, to),
-        previous: period_counts(ws, previous_from, previous_to),
+        counts: now.counts(),
+        previous: before.counts(),
         outcomes,
         open_corrective_by_grade: views::open_corrective_by_grade(ws),
         overdue: views::overdue(ws, today),
