@@ -92,8 +92,8 @@ pub struct ReviewInput {
     pub open_corrective_by_grade: Vec<(Grade, usize)>,
     /// Overdue items and actions, most late first, as the dashboard lists them.
     pub overdue: Vec<views::Overdue>,
-    pub open_improvements: usize,
-    /// The open continual improvements: ranked ones in backlog order, then the others by id.
+    /// The open continual improvements (the review's count of them is this list's length):
+    /// ranked ones in backlog order, then the others by id.
     pub opportunities: Vec<Opportunity>,
     pub objectives: Vec<ObjectiveStatus>,
 }
@@ -188,34 +188,27 @@ pub fn review_actions(
     actions
 }
 
-/// The open continual improvements in the order the backlog ranks them, then those it cannot
-/// rank yet, by id.
+/// The open continual improvements in the order the backlog ranks them, then those it does not
+/// rank (not yet rankable, or on hold), by id.
 pub fn opportunities(ws: &Workspace, today: NaiveDate) -> Vec<Opportunity> {
-    let wanted = |i: &Item| i.is_open() && i.kind == Kind::ContinualImprovement;
-    let make = |i: &Item, rank| Opportunity {
-        id: i.id,
-        title: i.title.clone(),
-        rank,
-        stage: i.stage,
-        owner: i.plan.owner.clone(),
-    };
-    let ranking = crate::prioritise::rank(&ws.items, &ws.settings, today);
-    let mut list: Vec<Opportunity> = ranking
-        .ranked
+    let mut rank_of = vec![None; ws.items.len()];
+    for r in crate::prioritise::rank(&ws.items, &ws.settings, today).ranked {
+        rank_of[r.index] = Some(r.rank);
+    }
+    let mut list: Vec<Opportunity> = ws
+        .items
         .iter()
-        .map(|r| (&ws.items[r.index], r.rank))
-        .filter(|(i, _)| wanted(i))
-        .map(|(i, rank)| make(i, Some(rank)))
+        .zip(rank_of)
+        .filter(|(i, _)| i.is_open() && i.kind == Kind::ContinualImprovement)
+        .map(|(i, rank)| Opportunity {
+            id: i.id,
+            title: i.title.clone(),
+            rank,
+            stage: i.stage,
+            owner: i.plan.owner.clone(),
+        })
         .collect();
-    let mut rest: Vec<Opportunity> = ranking
-        .unrankable
-        .iter()
-        .map(|u| &ws.items[u.index])
-        .filter(|i| wanted(i))
-        .map(|i| make(i, None))
-        .collect();
-    crate::sorting::sort_by_key(&mut rest, |o| o.id);
-    list.extend(rest);
+    crate::sorting::sort_by_key(&mut list, |o| (o.rank.is_none(), o.rank, o.id));
     list
 }
 
@@ -260,11 +253,6 @@ pub fn input(ws: &Workspace, from: NaiveDate, to: NaiveDate, today: NaiveDate) -
         outcomes,
         open_corrective_by_grade: views::open_corrective_by_grade(ws),
         overdue: views::overdue(ws, today),
-        open_improvements: ws
-            .items
-            .iter()
-            .filter(|i| i.is_open() && i.kind == Kind::ContinualImprovement)
-            .count(),
         opportunities: opportunities(ws, today),
         objectives: ws
             .objectives
@@ -475,6 +463,16 @@ mod tests {
             list.iter().any(|o| o.rank.is_none()),
             "the example has one not rankable yet"
         );
+
+        // One put on hold leaves the backlog but is still an open opportunity, listed unranked.
+        let mut held = ws.clone();
+        let at = held.items.iter().position(|i| i.id == list[0].id).unwrap();
+        held.items[at].held_from = Some(held.items[at].stage);
+        held.items[at].stage = Stage::OnHold;
+        let with_held = opportunities(&held, today);
+        assert_eq!(with_held.len(), list.len());
+        let entry = with_held.iter().find(|o| o.id == list[0].id).unwrap();
+        assert_eq!((entry.rank, entry.stage), (None, Stage::OnHold));
         assert_eq!(input(&ws, today, today, today).opportunities, list);
     }
 }

@@ -390,7 +390,7 @@ table! {
     ReviewOpportunities => "Opportunities for continual improvement", "Kansen voor continue verbetering";
     NoOpportunities => "No open continual improvements.", "Geen open continue verbeteringen.";
     MoreOpportunities => "And {} more in the backlog:", "En nog {} in de backlog:";
-    OpportunitiesHint => "In the backlog's order (#, with the current weights); those not yet rankable last (—).", "In de volgorde van de backlog (#, met de huidige gewichten); wat nog niet te rangschikken is als laatste (—).";
+    OpportunitiesHint => "In the backlog's order (#, with the current weights); those the backlog does not rank — not yet rankable, or on hold — last (—).", "In de volgorde van de backlog (#, met de huidige gewichten); wat de backlog niet rangschikt — nog niet te rangschikken, of in de wacht — als laatste (—).";
     ReviewActions => "Actions from management reviews", "Acties uit directiebeoordelingen";
     ReviewActionsText => "Improvements decided on at management reviews, as they stand today: {}, of which open: {}.", "Verbeteringen waartoe in directiebeoordelingen is besloten, zoals ze er vandaag bij staan: {}, waarvan open: {}.";
     ReviewActionsNone => "No improvements from management reviews to follow up in this period.", "Geen verbeteringen uit directiebeoordelingen om in deze periode op te volgen.";

@@ -119,7 +119,7 @@ pub fn Review() -> impl IntoView {
                     </section>
                     <section class="report-section">
                         <h2>{t(l, Key::ReviewOpen)}</h2>
-                        <p data-testid="review-open">{tf(l, Key::ReviewOpenText, &[&r.open_improvements.to_string(), &r.overdue.len().to_string()])}</p>
+                        <p data-testid="review-open">{tf(l, Key::ReviewOpenText, &[&r.opportunities.len().to_string(), &r.overdue.len().to_string()])}</p>
                         <h3>{t(l, Key::OpenCaByGrade)}</h3>
                         <ul class="plain">
                             {r.open_corrective_by_grade.iter().map(|(g, n)| view! { <li>{g.label(l)}": "<strong>{*n}</strong></li> }).collect_view()}
