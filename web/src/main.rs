@@ -4,6 +4,7 @@ mod app;
 mod clock;
 mod codes;
 mod components;
+mod focus;
 mod i18n;
 mod pages;
 mod route;

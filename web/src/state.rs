@@ -287,6 +287,25 @@ impl AppState {
         created
     }
 
+    /// Turns the gap assessed at `requirement` into an improvement (core's rules: source "gap
+    /// assessment", linked both ways, titled in the current language) and returns its id; `None`
+    /// without a workspace or for a requirement the catalogue does not have.
+    pub fn create_gap_improvement(&self, requirement: &str) -> Option<ItemId> {
+        let lang = self.lang.get_untracked();
+        let mut made = None;
+        self.update(|ws| {
+            made = isms_core::gap::create_improvement(
+                ws,
+                requirement,
+                lang,
+                clock::today(),
+                clock::now(),
+            )
+            .ok()
+        });
+        made
+    }
+
     /// Deletes an item of the open workspace, leaving core's line that it was deleted;
     /// [`AppState::undo_item_delete`] puts it back. `Ok(false)` when the workspace's own checks
     /// refused the result: `update` kept the workspace as it was and `refused` says why.

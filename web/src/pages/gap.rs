@@ -137,17 +137,7 @@ pub fn GapWorkshop() -> impl IntoView {
         let Some(req) = current.get_untracked() else {
             return;
         };
-        let mut made = None;
-        state.update(|ws| {
-            made = gap::create_improvement(
-                ws,
-                req.id,
-                lang.get_untracked(),
-                clock::today(),
-                clock::now(),
-            )
-            .ok()
-        });
+        let made = state.create_gap_improvement(req.id);
         created.set(made.map(|id| id.to_string()));
     };
     let set_maturity = move |level: u8, target: bool| {

@@ -7,9 +7,9 @@ use isms_core::gap::{self, GroupResult};
 use isms_core::i18n::Lang;
 use isms_core::GapStatus;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::clock;
+use crate::focus::focus_matching;
 use crate::i18n::{number, opt_date, t, tf, tx, Key};
 use crate::route::{href, item_href};
 use crate::state::use_state;
@@ -114,18 +114,8 @@ pub fn GapResults() -> impl IntoView {
     // After the workshop, the report is where the largest gaps are reviewed: a gap that no
     // improvement addresses yet becomes one here too, as the workshop's `i` does.
     let improve = move |requirement: &'static str| {
-        let mut made = None;
-        state.update(|ws| {
-            // The id comes from the catalogue's own list, so "unknown requirement" cannot occur.
-            made = gap::create_improvement(
-                ws,
-                requirement,
-                lang.get_untracked(),
-                clock::today(),
-                clock::now(),
-            )
-            .ok()
-        });
+        // The id comes from the catalogue's own list, so "unknown requirement" cannot occur.
+        let made = state.create_gap_improvement(requirement);
         // The pressed button gives way to a link to the new item: the focus goes there rather
         // than back to the top of the page.
         if let Some(id) = made {
@@ -134,9 +124,7 @@ pub fn GapResults() -> impl IntoView {
                     "[data-testid=\"largest-gaps\"] a[href=\"{}\"]",
                     item_href(&id.to_string())
                 );
-                if let Ok(Some(el)) = document().query_selector(&link) {
-                    let _ = el.unchecked_ref::<web_sys::HtmlElement>().focus();
-                }
+                focus_matching(&link);
             });
         }
     };

@@ -8,6 +8,7 @@ use isms_core::{ItemId, Kind};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::focus::focus_matching;
 use crate::i18n::{tf, tx, Key};
 use crate::pages::matrix_key::MatrixKey;
 use crate::route::{self, item_href};
@@ -221,12 +222,7 @@ pub fn Matrix() -> impl IntoView {
                                 set_rating(&key_id, impact.saturating_add_signed(di), effort.saturating_add_signed(de));
                                 // The point is drawn anew at its new place: keep the keyboard on it.
                                 let selector = format!("g.point[data-id=\"{key_id}\"]");
-                                set_timeout(move || {
-                                    if let Some(el) = document().query_selector(&selector).ok().flatten() {
-                                        let _ = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el).map(|h| h.focus());
-                                        let _ = wasm_bindgen::JsCast::dyn_ref::<web_sys::SvgElement>(&el).map(|h| h.focus());
-                                    }
-                                }, std::time::Duration::ZERO);
+                                set_timeout(move || focus_matching(&selector), std::time::Duration::ZERO);
                             }>
                             <title>{p.title.clone()}</title>
                             {if p.corrective {
