@@ -45,6 +45,17 @@ pub fn tn(lang: Lang, (one, many): (Key, Key), n: usize, args: &[&str]) -> Strin
     tf(lang, if n == 1 { one } else { many }, args)
 }
 
+/// "target 5 reached" or "target 5 not reached": whether a KPI met its target (core's
+/// `Measurement::target_met`), with the target written as the caller shows figures.
+pub fn target_text(lang: Lang, met: bool, target: &str) -> String {
+    let key = if met {
+        Key::TargetReached
+    } else {
+        Key::TargetMissed
+    };
+    tf(lang, key, &[target])
+}
+
 /// A message kept as how to say it rather than as text, so that it is shown in the language
 /// chosen now, not the one chosen when it arose (a form's message outlives a language switch).
 #[derive(Clone)]

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use super::history::HistoryLog;
 use super::use_item;
 use crate::clock;
-use crate::i18n::{date, number, opt_date, t, tf, tx, Key};
+use crate::i18n::{date, number, opt_date, t, target_text, tf, tx, Key};
 use crate::state::use_state;
 
 /// A section's heading and its lines: label, then value.
@@ -246,12 +246,10 @@ fn verify(item: &Item, w: Words) -> Vec<Line> {
         &[&figure(m.before), &figure(m.after), &figure(m.target)],
     );
     if let Some(met) = m.target_met() {
-        let key = if met {
-            Key::TargetReached
-        } else {
-            Key::TargetMissed
-        };
-        measured = format!("{measured} — {}", tf(w.lang, key, &[&figure(m.target)]));
+        measured = format!(
+            "{measured} — {}",
+            target_text(w.lang, met, &figure(m.target))
+        );
     }
     let result = v
         .result

@@ -10,7 +10,7 @@ use super::use_item;
 use crate::codes::{code, parse};
 use crate::components::field::{DateField, DecimalField, TextField};
 use crate::components::select::SelectField;
-use crate::i18n::{number, tf, tx, Key};
+use crate::i18n::{number, target_text, tx, Key};
 use crate::state::use_state;
 
 #[component]
@@ -32,14 +32,10 @@ pub fn VerifyForm() -> impl IntoView {
             if b != 0.0 {
                 line = format!("{line} ({:+}%)", ((a - b) / b * 100.0).round());
             }
-            let reached = m.target.zip(m.target_met()).map(|(t, met)| {
-                let key = if met {
-                    Key::TargetReached
-                } else {
-                    Key::TargetMissed
-                };
-                (tf(l, key, &[&number(l, t, 1)]), met)
-            });
+            let reached = m
+                .target
+                .zip(m.target_met())
+                .map(|(t, met)| (target_text(l, met, &number(l, t, 1)), met));
             Some((line, reached))
         })
     };

@@ -16,7 +16,7 @@ use opportunities::Opportunities;
 use crate::clock;
 use crate::components::count_link::CountLink;
 use crate::components::overdue_list::OverdueList;
-use crate::i18n::{date, number, opt_date, t, tf, tx, Key};
+use crate::i18n::{date, number, opt_date, t, target_text, tf, tx, Key};
 use crate::route::{self, href, item_href, use_route};
 use crate::state::use_state;
 
@@ -110,7 +110,7 @@ pub fn Review() -> impl IntoView {
                                             <td>{date(l, o.closed_on)}</td>
                                             <td>{o.result.map(|x| x.label(l))}</td>
                                             <td>{o.measured.as_ref().map(|(kpi, unit, b, a)| format!("{kpi}: {} → {} {unit}", number(l, *b, 1), number(l, *a, 1)))}
-                                                {o.target.map(|(target, met)| view! { <br/><span class="hint">{tf(l, if met { Key::TargetReached } else { Key::TargetMissed }, &[&number(l, target, 1)])}</span> })}</td>
+                                                {o.target.map(|(target, met)| view! { <br/><span class="hint">{target_text(l, met, &number(l, target, 1))}</span> })}</td>
                                         </tr>
                                     }).collect_view()}
                                 </tbody>
