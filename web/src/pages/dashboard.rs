@@ -27,6 +27,12 @@ pub fn load_example() {
 pub fn Dashboard() -> impl IntoView {
     let state = use_state();
     let _lang = state.lang;
+    // What is overdue, worked out once for the Overdue figure and the list under the charts.
+    let late = Memo::new(move |_| {
+        state
+            .with_ws(|ws| views::overdue(ws, clock::today()))
+            .unwrap_or_default()
+    });
     view! {
         <section class="page">
             <Show
@@ -51,9 +57,9 @@ pub fn Dashboard() -> impl IntoView {
                     <TextField label=Key::Scope multiline=true testid="scope" value=Signal::derive(move || state.with_ws(|ws| ws.scope.clone()).unwrap_or_default())
                         on_change={move |v: String| state.update(|ws| ws.scope = v)} />
                 </details>
-                <Figures />
+                <Figures late />
                 <Charts />
-                <Overdue />
+                <Overdue late />
             </Show>
         </section>
     }
@@ -70,7 +76,7 @@ struct Headline {
 }
 
 #[component]
-fn Figures() -> impl IntoView {
+fn Figures(late: Memo<Vec<views::Overdue>>) -> impl IntoView {
     let state = use_state();
     let lang = state.lang;
     let figures = Memo::new(move |_| {
@@ -79,7 +85,7 @@ fn Figures() -> impl IntoView {
             .with_ws(|ws| Headline {
                 items: ws.items.len(),
                 open: ws.items.iter().filter(|i| i.is_open()).count(),
-                overdue: views::overdue(ws, today).len(),
+                overdue: late.with(Vec::len),
                 closed_this_quarter: views::closed_between(ws, views::quarter_start(today), today)
                     .len(),
                 average_cycle_days: views::average_cycle_days(ws),
@@ -167,14 +173,8 @@ fn Charts() -> impl IntoView {
 }
 
 #[component]
-fn Overdue() -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang;
-    let late = Memo::new(move |_| {
-        state
-            .with_ws(|ws| views::overdue(ws, clock::today()))
-            .unwrap_or_default()
-    });
+fn Overdue(late: Memo<Vec<views::Overdue>>) -> impl IntoView {
+    let lang = use_state().lang;
     view! {
         <h2>{tx(Key::OverdueTitle)}</h2>
         <Show when=move || late.with(Vec::is_empty)>
