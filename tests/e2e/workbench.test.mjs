@@ -1116,3 +1116,80 @@ test('emptying a name or a title is refused: the previous text comes back with a
   assert.equal(await page.locator(`${byId('people')} tbody tr`).count(), people, 'no nameless person added');
   assert.deepEqual(page.problems, []);
 });
+
+test('a new improvement can start from a common initiative: title, description, requirements and KPI filled in, a typed title kept', async () => {
+  const page = await app.page();
+  await app.open(page);
+  await createWorkspace(page, 'Initiative BV');
+  await page.goto(app.server.url + '#/new');
+  await page.waitForSelector(byId('new-item-form'));
+  const choice = byId('new-initiative');
+  const options = await page.locator(`${choice} option`).allTextContents();
+  assert.equal(options.length, 8);
+  assert.equal(options[0], '— none: start blank —');
+  assert.equal(await page.locator(byId('initiative-preview')).count(), 0);
+
+  // Choosing one puts its title in the field and shows what else it fills in.
+  await page.selectOption(choice, 'awareness-simulations');
+  assert.equal(await page.inputValue(byId('new-title')), 'Strengthen awareness with gamification or simulated attacks');
+  const preview = await page.textContent(byId('initiative-preview'));
+  assert.match(preview, /7\.3 Awareness/);
+  assert.match(preview, /A\.6\.3 Information security awareness, education and training/);
+  assert.match(preview, /Share of staff who click a simulated phishing link \(%\)/);
+  // Another one replaces a title an initiative wrote; none empties it again.
+  await page.selectOption(choice, 'zero-trust');
+  assert.equal(await page.inputValue(byId('new-title')), 'Introduce zero-trust architecture or modern authentication');
+  await page.selectOption(choice, '');
+  assert.equal(await page.inputValue(byId('new-title')), '');
+  assert.equal(await page.locator(byId('initiative-preview')).count(), 0);
+  // A title the user typed stays.
+  await page.fill(byId('new-title'), 'Phishing drills for the call centre');
+  await page.selectOption(choice, 'awareness-simulations');
+  assert.equal(await page.inputValue(byId('new-title')), 'Phishing drills for the call centre');
+  // A corrective action does not start from an initiative: the choice goes, and comes back.
+  await page.check(byId('kind-ca'));
+  assert.equal(await page.locator(choice).count(), 0);
+  await page.check(byId('kind-ci'));
+  assert.equal(await page.inputValue(choice), 'awareness-simulations');
+
+  await page.click(byId('create-item'));
+  await page.waitForSelector(byId('item-page'));
+  assert.ok(page.url().endsWith('#/item/CI-001'), page.url());
+  assert.equal(await page.textContent(byId('item-title')), 'Phishing drills for the call centre');
+  await step(page, 'Identify');
+  assert.match(await page.inputValue(byId('description')), /^Make the awareness programme active: /);
+  assert.deepEqual(await page.locator(`${byId('links')} .chip strong`).allTextContents(), ['7.3', 'A.6.3']);
+  await step(page, 'Verify');
+  assert.equal(await page.inputValue(byId('kpi')), 'Share of staff who click a simulated phishing link');
+  assert.equal(await page.inputValue(byId('kpi-unit')), '%');
+  assert.equal(await page.inputValue(byId('verify-method')), 'Share of staff who click a simulated phishing link');
+  assert.equal(await page.inputValue(byId('kpi-before')), '', 'the figures are the client\'s own');
+
+  // A corrective action made with an initiative still chosen takes nothing from it.
+  await page.goto(app.server.url + '#/new');
+  await page.selectOption(choice, 'devsecops');
+  await page.check(byId('kind-ca'));
+  await page.click(byId('create-item'));
+  await page.waitForSelector(byId('item-page'));
+  assert.ok(page.url().endsWith('#/item/CA-001'), page.url());
+  await step(page, 'Identify');
+  assert.equal(await page.inputValue(byId('description')), '');
+  assert.equal(await page.locator(`${byId('links')} .chip`).count(), 0);
+
+  // In Dutch, and kept after a reload.
+  await page.selectOption(byId('language'), 'nl');
+  await page.goto(app.server.url + '#/new');
+  await page.selectOption(choice, 'automate-patching');
+  assert.equal(await page.inputValue(byId('new-title')), 'Patches automatisch uitrollen en testen');
+  assert.match(await page.textContent(byId('initiative-preview')), /A\.8\.32 Wijzigingsbeheer/);
+  await page.click(byId('create-item'));
+  await page.waitForSelector(byId('item-page'));
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector(byId('item-page'));
+  assert.equal(await page.textContent(byId('item-title')), 'Patches automatisch uitrollen en testen');
+  await step(page, 'Identificeren');
+  assert.match(await page.inputValue(byId('description')), /^Patchbeheer werkt, maar is handmatig en traag\./);
+  assert.deepEqual(await page.locator(`${byId('links')} .chip strong`).allTextContents(), ['A.8.8', 'A.8.32']);
+  assert.deepEqual(page.problems, []);
+});

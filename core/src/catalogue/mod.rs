@@ -1,9 +1,13 @@
 //! The catalogues: ISO/IEC 27001:2022 clauses 4–10 (with sub-clauses) and the 93 Annex A
 //! controls, with English and Dutch titles. Lookup by number, and search by words in either
-//! language, ignoring case and accents, so "back-up" and "Back-up" and "beëindiging" all match.
+//! language, ignoring case and accents, so "back-up" and "Back-up" and "beëindiging" all match;
+//! and the common improvement initiatives a new item can start from.
 
 mod annex_a;
 mod clauses;
+mod initiatives;
+
+pub use initiatives::{initiative, initiatives, Initiative};
 
 use crate::i18n::Lang;
 

@@ -146,6 +146,9 @@ table! {
     KindCaHelp => "Reactive and mandatory after a nonconformity: correct it, find the root cause, remove it.", "Reactief en verplicht na een afwijking: corrigeren, grondoorzaak vinden, wegnemen.";
     KindCiHelp => "Proactive: make what already works better.", "Proactief: wat al werkt nog beter maken.";
     Kpi => "KPI", "KPI";
+    StartFrom => "Start from a common initiative (optional)", "Beginnen bij een veelvoorkomend verbeterinitiatief (optioneel)";
+    StartBlank => "— none: start blank —", "— geen: leeg beginnen —";
+    StartFromHelp => "It fills in the title, a description, the clauses and controls concerned and a KPI to verify the effect by. Change any of it on the item's page.", "Dit vult de titel, een beschrijving, de betrokken clausules en maatregelen en een KPI om het effect mee te verifiëren in. U past alles aan op de pagina van het item.";
     LeftOut => "Left out", "Niet opgenomen";
     Links => "Links", "Koppelingen";
     Location => "Location", "Locatie";

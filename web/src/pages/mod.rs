@@ -9,6 +9,7 @@ pub mod item;
 pub mod matrix;
 pub mod matrix_key;
 pub mod new_item;
+mod new_item_initiative;
 pub mod objectives;
 pub mod people;
 pub mod prioritise;

@@ -1,8 +1,11 @@
-//! A new improvement or corrective action: the few facts needed to record it, then its page.
+//! A new improvement or corrective action: the few facts needed to record it, then its page. A
+//! continual improvement may start from a common initiative, which fills in more.
 
+use isms_core::catalogue::Initiative;
 use isms_core::{Kind, Source};
 use leptos::prelude::*;
 
+use super::new_item_initiative::InitiativeChoice;
 use crate::codes::{code, parse};
 use crate::i18n::{t, tx, Key};
 use crate::route::{self, item_href, use_route};
@@ -22,6 +25,7 @@ pub fn NewItem() -> impl IntoView {
     let kind = RwSignal::new(initial);
     let title = RwSignal::new(String::new());
     let source = RwSignal::new(String::new());
+    let initiative = RwSignal::new(None::<&'static Initiative>);
     let error = RwSignal::new(false);
     let title_ref = crate::components::field::focused_on_show();
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -32,10 +36,19 @@ pub fn NewItem() -> impl IntoView {
             return;
         }
         let chosen = parse(&Source::ALL, &source.get_untracked());
-        let created = state.new_item(kind.get_untracked(), |item| {
+        let kind = kind.get_untracked();
+        // Initiatives are proactive: a corrective action starts from its nonconformity instead.
+        let start = initiative
+            .get_untracked()
+            .filter(|_| kind == Kind::ContinualImprovement);
+        let lang = lang.get_untracked();
+        let created = state.new_item(kind, |item| {
             item.title = text.trim().to_owned();
             if let Some(s) = chosen {
                 item.source = s;
+            }
+            if let Some(start) = start {
+                start.apply(item, lang);
             }
         });
         if let Some(id) = created {
@@ -57,6 +70,9 @@ pub fn NewItem() -> impl IntoView {
                             </label>
                         }).collect_view()}
                     </fieldset>
+                    <Show when=move || kind.get() == Kind::ContinualImprovement>
+                        <InitiativeChoice chosen=initiative title />
+                    </Show>
                     <label class="field wide">
                         <span>{tx(Key::Title)}</span>
                         <input type="text" node_ref=title_ref data-testid="new-title" prop:value=title on:input=move |ev| title.set(event_target_value(&ev))
