@@ -1193,3 +1193,43 @@ test('a new improvement can start from a common initiative: title, description, 
   assert.deepEqual(await page.locator(`${byId('links')} .chip strong`).allTextContents(), ['A.8.8', 'A.8.32']);
   assert.deepEqual(page.problems, []);
 });
+
+test('the KPI field suggests the common measures in the language shown, and a suggested KPI brings its unit unless one is set', async () => {
+  const page = await app.page();
+  await app.open(page);
+  await createWorkspace(page, 'Measures BV');
+  await newItem(page, 'ci', 'Faster recovery after incidents');
+  await step(page, 'Verify');
+  const list = await page.getAttribute(byId('kpi'), 'list');
+  assert.equal(list, 'kpi-suggestions');
+  const options = () => page.locator(`datalist#${list} option`).evaluateAll((os) => os.map((o) => o.value));
+  const english = await options();
+  assert.equal(english.length, 8);
+  assert.ok(english.includes('Mean time to recover from an incident'), english.join(' | '));
+  assert.ok(english.includes('Findings in the internal audit'), english.join(' | '));
+
+  await set(page, 'kpi', 'Mean time to recover from an incident');
+  await page.waitForFunction((sel) => document.querySelector(sel)?.value === 'hours', byId('kpi-unit'));
+  // A unit already there is the user's: another suggested KPI leaves it.
+  await set(page, 'kpi-unit', 'h');
+  await set(page, 'kpi', 'Open nonconformities');
+  assert.equal(await page.inputValue(byId('kpi-unit')), 'h');
+  // A KPI of one's own brings nothing.
+  await set(page, 'kpi-unit', '');
+  await set(page, 'kpi', 'Restores tested per month');
+  assert.equal(await page.inputValue(byId('kpi-unit')), '');
+
+  await page.selectOption(byId('language'), 'nl');
+  const dutch = await options();
+  assert.equal(dutch.length, 8);
+  assert.ok(dutch.includes('Gemiddelde hersteltijd na een incident'), dutch.join(' | '));
+  await set(page, 'kpi', 'Gemiddelde hersteltijd na een incident');
+  await page.waitForFunction((sel) => document.querySelector(sel)?.value === 'uur', byId('kpi-unit'));
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector(byId('item-page'));
+  await step(page, 'Verifiëren');
+  assert.equal(await page.inputValue(byId('kpi')), 'Gemiddelde hersteltijd na een incident');
+  assert.equal(await page.inputValue(byId('kpi-unit')), 'uur');
+  assert.deepEqual(page.problems, []);
+});

@@ -1,13 +1,15 @@
 //! The catalogues: ISO/IEC 27001:2022 clauses 4–10 (with sub-clauses) and the 93 Annex A
 //! controls, with English and Dutch titles. Lookup by number, and search by words in either
 //! language, ignoring case and accents, so "back-up" and "Back-up" and "beëindiging" all match;
-//! and the common improvement initiatives a new item can start from.
+//! the common improvement initiatives a new item can start from, and suggested KPIs.
 
 mod annex_a;
 mod clauses;
 mod initiatives;
+mod measures;
 
 pub use initiatives::{initiative, initiatives, Initiative};
+pub use measures::{measure_unit, measures, Measure};
 
 use crate::i18n::Lang;
 

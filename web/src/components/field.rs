@@ -21,9 +21,14 @@ pub fn TextField(
     #[prop(optional)]
     required: bool,
     #[prop(optional)] testid: &'static str,
+    /// Texts the browser offers while typing (a `datalist`) in the current language; one-line
+    /// fields only. Any other text is accepted as well.
+    #[prop(optional)]
+    suggestions: Option<fn(Lang) -> Vec<&'static str>>,
 ) -> impl IntoView {
     let lang = use_state().lang;
     let refused = RwSignal::new(false);
+    let list_id = suggestions.map(|_| format!("{testid}-suggestions"));
     let commit = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         let empty = required && text.trim().is_empty();
@@ -40,8 +45,13 @@ pub fn TextField(
             {if multiline {
                 view! { <textarea data-testid=testid prop:value=value on:change=commit></textarea> }.into_any()
             } else {
-                view! { <input type="text" data-testid=testid prop:value=value on:change=commit aria-invalid=move || refused.get().then_some("true") /> }.into_any()
+                view! { <input type="text" data-testid=testid list=list_id.clone() prop:value=value on:change=commit aria-invalid=move || refused.get().then_some("true") /> }.into_any()
             }}
+            {suggestions.filter(|_| !multiline).map(|texts| view! {
+                <datalist id=list_id>
+                    {move || texts(lang.get()).into_iter().map(|text| view! { <option value=text></option> }).collect_view()}
+                </datalist>
+            })}
             <Show when=move || refused.get()>
                 <span class="field-error" role="alert">{tx(Key::KeptNotEmpty)}</span>
             </Show>

@@ -1,8 +1,10 @@
 //! Verify: how effectiveness is measured (a KPI before and after, against a target) and the
 //! result. A result other than "effective" offers the way back: to planning, or a corrective
-//! action (both in the moves above the form).
+//! action (both in the moves above the form). The KPI field suggests the common measures (core),
+//! a suggested one bringing its unit.
 
 use chrono::NaiveDate;
+use isms_core::catalogue;
 use isms_core::{Effectiveness, PersonId};
 use leptos::prelude::*;
 
@@ -10,8 +12,13 @@ use super::use_item;
 use crate::codes::{code, parse};
 use crate::components::field::{DateField, DecimalField, TextField};
 use crate::components::select::SelectField;
-use crate::i18n::{number, target_text, tx, Key};
+use crate::i18n::{number, target_text, tx, Key, Lang};
 use crate::state::use_state;
+
+/// The KPIs the KPI field suggests (core's measures), in `lang`.
+fn suggested_kpis(lang: Lang) -> Vec<&'static str> {
+    catalogue::measures().iter().map(|m| m.kpi(lang)).collect()
+}
 
 #[component]
 pub fn VerifyForm() -> impl IntoView {
@@ -46,7 +53,14 @@ pub fn VerifyForm() -> impl IntoView {
         </div>
         <fieldset class="group">
             <legend>{tx(Key::Measurement)}</legend>
-            <TextField label=Key::Kpi testid="kpi" wide=true value=text(|i| i.verification.measurement.kpi.clone()) on_change={move |v: String| ctx.edit(|i| i.verification.measurement.kpi = v)} />
+            <TextField label=Key::Kpi testid="kpi" wide=true suggestions=suggested_kpis value=text(|i| i.verification.measurement.kpi.clone()) on_change={move |v: String| ctx.edit(|i| {
+                let m = &mut i.verification.measurement;
+                // A suggested KPI brings its unit, unless the item has one already.
+                if m.unit.trim().is_empty() {
+                    m.unit = catalogue::measure_unit(&v).unwrap_or_default().to_owned();
+                }
+                m.kpi = v;
+            })} />
             <div class="form-grid compact">
                 <TextField label=Key::Unit testid="kpi-unit" value=text(|i| i.verification.measurement.unit.clone()) on_change={move |v: String| ctx.edit(|i| i.verification.measurement.unit = v)} />
                 <DecimalField label=Key::Before testid="kpi-before" value=value(|i| i.verification.measurement.before) on_change={move |v| ctx.edit(|i| i.verification.measurement.before = v)} />
