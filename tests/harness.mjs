@@ -110,6 +110,24 @@ export async function start({ dist = process.env.DIST, base = '/' } = {}) {
   return session;
 }
 
+/** A browser context of `app` whose storage already holds one workspace, `stored` (the text the app
+ *  keeps, e.g. from `cargo run -p isms-core --example generate -- 5000 <date> --compact`), as the
+ *  open one: the app starts as it does for someone who reopens it. For the measuring scripts. */
+export function contextWithWorkspace(app, stored) {
+  return app.browser.newContext({
+    storageState: {
+      cookies: [],
+      origins: [{
+        origin: app.server.origin,
+        localStorage: [
+          { name: 'isms-wb.v1.ws.perf', value: stored },
+          { name: 'isms-wb.v1.index', value: JSON.stringify({ workspaces: ['perf'], current: 'perf' }) },
+        ],
+      }],
+    },
+  });
+}
+
 /** Creates a workspace through the start form and waits until it is saved. */
 export async function createWorkspace(page, name) {
   await page.fill('form[data-testid="new-workspace"] input[name="workspace-name"]', name);

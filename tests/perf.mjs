@@ -10,7 +10,7 @@
 // first paint, such as the search index, is still running); PERF_WAIT=<ms> waits that long first,
 // as someone who reads the page before typing does.
 import { execFileSync } from 'node:child_process';
-import { start } from './harness.mjs';
+import { start, contextWithWorkspace } from './harness.mjs';
 
 const N = Number(process.env.PERF_ITEMS ?? 5000);
 const RUNS = Number(process.env.PERF_RUNS ?? 5);
@@ -37,18 +37,7 @@ async function run(file) {
   // Playwright wrote is visible to it, and the app rightly shows its start page: such a run
   // measures nothing, so it is counted and done again in a fresh context.
   for (;;) {
-    const context = await app.browser.newContext({
-      storageState: {
-        cookies: [],
-        origins: [{
-          origin: app.server.origin,
-          localStorage: [
-            { name: 'isms-wb.v1.ws.perf', value: file },
-            { name: 'isms-wb.v1.index', value: JSON.stringify({ workspaces: ['perf'], current: 'perf' }) },
-          ],
-        }],
-      },
-    });
+    const context = await contextWithWorkspace(app, file);
     const page = await app.page({ context });
     await page.goto(app.server.url + '#/register');
     const interactive = await page.waitForFunction(

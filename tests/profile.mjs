@@ -10,7 +10,7 @@
 // PROFILE_DEPTH (default 12) shape the output. The profiler slows the page down: read the
 // figures as shares of the whole, not as times to compare with `tests/perf.mjs`.
 import { execFileSync } from 'node:child_process';
-import { start } from './harness.mjs';
+import { start, contextWithWorkspace } from './harness.mjs';
 
 const mode = process.argv[2] ?? 'load';
 if (!['load', 'load-empty', 'keystroke'].includes(mode)) throw new Error(`unknown mode ${mode}`);
@@ -60,18 +60,7 @@ const app = await start({ dist: process.env.DIST ?? `${root}dist` });
 try {
   const tree = {};
   for (let run = 0; run < RUNS;) {
-    const context = await app.browser.newContext({
-      storageState: {
-        cookies: [],
-        origins: [{
-          origin: app.server.origin,
-          localStorage: [
-            { name: 'isms-wb.v1.ws.perf', value: stored },
-            { name: 'isms-wb.v1.index', value: JSON.stringify({ workspaces: ['perf'], current: 'perf' }) },
-          ],
-        }],
-      },
-    });
+    const context = await contextWithWorkspace(app, stored);
     const page = await app.page({ context });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
