@@ -126,10 +126,10 @@ pub fn navigate(hash: &str, replace: bool) {
                 .replace_state_with_url(&state, "", Some(hash))
                 .is_ok()
             {
-                // replaceState fires no hashchange; send one, so the router follows wherever
-                // this was called from (key handlers run outside any component's context).
-                if let Ok(event) = web_sys::Event::new("hashchange") {
-                    let _ = window.dispatch_event(&event);
+                // replaceState fires no hashchange: tell the router directly. (Not by sending a
+                // hashchange event: that costs a typed filter's keystroke a few milliseconds.)
+                if let Some(route) = ROUTE.get() {
+                    let _ = route.try_set(parse(hash));
                 }
                 return;
             }
@@ -154,9 +154,15 @@ pub fn first_visit_of_entry() -> bool {
     !seen
 }
 
+thread_local! {
+    /// The route signal, for `navigate`, which key handlers call outside any component's context.
+    static ROUTE: std::cell::Cell<Option<RwSignal<Route>>> = const { std::cell::Cell::new(None) };
+}
+
 /// The route signal, kept in step with the address bar.
 pub fn provide() -> RwSignal<Route> {
     let route = RwSignal::new(parse(&current_hash()));
+    ROUTE.set(Some(route));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(parse(&current_hash()))
     });
