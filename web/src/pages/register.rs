@@ -16,7 +16,7 @@ use super::records;
 use crate::clock;
 use crate::codes::code;
 use crate::components::field::Problem;
-use crate::i18n::{opt_date, t, tf, tx, Key, Said};
+use crate::i18n::{opt_date, t, tf, tx, Key, Lang, Said};
 use crate::route::{self, href, item_href, use_route};
 use crate::state::use_state;
 
@@ -339,14 +339,16 @@ pub fn Register() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
-    // Rows are keyed by their position in `rows` and by this count of workspace changes, so a
-    // keystroke keeps the rows that still match as they are instead of rewriting every cell, while
-    // any change to the workspace (another tab, an import) draws every row afresh.
+    // Rows are keyed by their position in `rows`, by this count of workspace changes and by the
+    // language, so a keystroke keeps the rows that still match as they are instead of rewriting
+    // every cell, while any change to the workspace (another tab, an import) or of language draws
+    // every row afresh. A row's texts are therefore fixed: no effect per cell to create and drop
+    // as rows come and go while typing.
     let generation = Memo::new(move |previous: Option<&u64>| {
         state.with_ws(|_| ());
         previous.map_or(0, |g| g + 1)
     });
-    let row_view = move |position: usize| {
+    let row_view = move |position: usize, lang: Lang| {
         let row = rows.with_untracked(|rows| rows[position]);
         let (title, owner) = untrack(|| {
             state.with_ws(|ws| {
@@ -369,10 +371,10 @@ pub fn Register() -> impl IntoView {
                 <td class="num">{row.rank.map(|r| r.to_string()).unwrap_or_default()}</td>
                 <td><span class="kind-badge" class:ca=is_ca>{id.clone()}</span></td>
                 <td><a href=link>{title}</a></td>
-                <td><span class=format!("stage-badge stage-{}", code(row.stage).to_lowercase())>{move || row.stage.label(lang.get())}</span></td>
-                <td>{move || row.source.label(lang.get())}</td>
+                <td><span class=format!("stage-badge stage-{}", code(row.stage).to_lowercase())>{row.stage.label(lang)}</span></td>
+                <td>{row.source.label(lang)}</td>
                 <td>{owner}</td>
-                <td class:late=row.overdue>{move || opt_date(lang.get(), row.due)}</td>
+                <td class:late=row.overdue>{opt_date(lang, row.due)}</td>
             </tr>
         }
     };
@@ -496,10 +498,11 @@ pub fn Register() -> impl IntoView {
                     <tbody>
                         <For each=move || {
                                 let generation = generation.get();
-                                visible.with(|list| list.iter().take(shown.get()).map(|&position| (generation, position)).collect::<Vec<_>>())
+                                let lang = lang.get();
+                                visible.with(|list| list.iter().take(shown.get()).map(|&position| (generation, lang, position)).collect::<Vec<_>>())
                             }
                             key=|key| *key
-                            children=move |(_, position)| row_view(position)
+                            children=move |(_, lang, position)| row_view(position, lang)
                         />
                     </tbody>
                 </table>
