@@ -226,6 +226,7 @@ prop_compose! {
     pub fn workspace()(
         name in "[A-Z][a-z]{2,12}( BV)?",
         scope in text(),
+        notes in (text(), text(), text()),
         people in proptest::collection::vec(("[A-Z][a-z]{1,10}", text()), 0..4),
         objectives in proptest::collection::vec(("[A-Z][a-z ]{1,20}", text()), 0..3),
         seeds in proptest::collection::vec(item_seed(), 0..10),
@@ -234,6 +235,7 @@ prop_compose! {
     ) -> Workspace {
         let mut ws = Workspace::new(name, if nl { crate::i18n::Lang::Nl } else { crate::i18n::Lang::En }, base_time());
         ws.scope = scope;
+        ws.review_notes = crate::model::ReviewNotes { issues: notes.0, interested_parties: notes.1, risks: notes.2 };
         for (name, role) in people {
             let id = ws.next_person_id();
             ws.people.push(Person { id, name, role });

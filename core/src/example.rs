@@ -111,6 +111,20 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
         "Information security of the patient portal, the payment services and the supporting IT of the Utrecht and Zwolle offices.",
         "Informatiebeveiliging van het patiëntenportaal, de betaaldiensten en de ondersteunende IT van de vestigingen Utrecht en Zwolle.",
     );
+    b.ws.review_notes = crate::model::ReviewNotes {
+        issues: b.t(
+            "The NIS2 implementation act brings the payment services under supervision next year. The Zwolle office moves to a new building in the spring.",
+            "Door de Cyberbeveiligingswet vallen de betaaldiensten volgend jaar onder toezicht. De vestiging Zwolle verhuist in het voorjaar naar een nieuw pand.",
+        ),
+        interested_parties: b.t(
+            "A large care customer asks for a SOC 2 Type II report. Staff ask for clearer rules on working from home.",
+            "Een grote zorgklant vraagt om een SOC 2 Type II-rapport. Medewerkers vragen om duidelijkere regels voor thuiswerken.",
+        ),
+        risks: b.t(
+            "Risk assessment updated in September: ransomware against the backups is now rated high. Risk treatment plan: 7 of 9 measures done, offline backups and endpoint hardening still running.",
+            "Risicobeoordeling bijgewerkt in september: ransomware tegen de back-ups is nu als hoog beoordeeld. Risicobehandelplan: 7 van de 9 maatregelen gereed, offline back-ups en het beveiligen van eindpunten lopen nog.",
+        ),
+    };
     let day = |offset: i64| today + Duration::days(offset);
     let ciso = b.person("Sanne de Vries", "CISO", "CISO");
     let it = b.person("Joost Bakker", "IT manager", "IT-manager");

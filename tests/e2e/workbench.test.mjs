@@ -1233,3 +1233,41 @@ test('the KPI field suggests the common measures in the language shown, and a su
   assert.equal(await page.inputValue(byId('kpi-unit')), 'uur');
   assert.deepEqual(page.problems, []);
 });
+
+test('the management review takes notes on what the register does not hold (9.3.2 b, c, f): kept, printed as text, in both languages', async () => {
+  const page = await withExample('#/review');
+  await page.waitForSelector(byId('review-notes'));
+  assert.match(await page.inputValue(byId('review-issues')), /^The NIS2 implementation act brings the payment services under supervision/);
+  assert.match(await page.inputValue(byId('review-parties')), /SOC 2 Type II report/);
+  assert.match(await page.inputValue(byId('review-risks')), /Risk treatment plan: 7 of 9 measures done/);
+  assert.match(await page.textContent(byId('review-notes')), /Changes in the needs and expectations of interested parties \(9\.3\.2 c\)/);
+
+  await set(page, 'review-risks', 'Risk treatment plan: 9 of 9 measures done.\nNext assessment in March.');
+  await set(page, 'review-parties', '');
+  // A change of period leaves the notes as they are.
+  await page.fill(byId('review-from'), '2026-01-01');
+  await page.press(byId('review-from'), 'Tab');
+  await page.waitForFunction(() => location.hash.includes('from=2026-01-01'));
+  assert.equal(await page.inputValue(byId('review-risks')), 'Risk treatment plan: 9 of 9 measures done.\nNext assessment in March.');
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector(byId('review-notes'));
+  assert.equal(await page.inputValue(byId('review-risks')), 'Risk treatment plan: 9 of 9 measures done.\nNext assessment in March.');
+  assert.equal(await page.inputValue(byId('review-parties')), '');
+
+  // On paper: the texts, whole, and "Nothing noted." for an empty one; no text boxes.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator(`${byId('review-notes')} textarea`).filter({ visible: true }).count(), 0);
+  const printed = await page.locator(`${byId('review-notes')} .note-text`).allInnerTexts();
+  assert.equal(printed.length, 3);
+  assert.match(printed[0], /^The NIS2 implementation act/);
+  assert.equal(printed[1], 'Nothing noted.');
+  assert.equal(printed[2], 'Risk treatment plan: 9 of 9 measures done.\nNext assessment in March.');
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.locator(`${byId('review-notes')} .note-text`).filter({ visible: true }).count(), 0);
+
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForFunction(() => /Wijzigingen in externe en interne onderwerpen \(9\.3\.2 b\)/.test(document.querySelector('[data-testid="review-notes"]').textContent));
+  assert.match(await page.textContent(`${byId('review-notes')} h2`), /^Ook te wegen \(niet in het register\)$/);
+  assert.deepEqual(page.problems, []);
+});

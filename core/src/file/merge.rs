@@ -51,7 +51,8 @@ pub fn diff(current: &Workspace, incoming: &Workspace) -> Diff {
 }
 
 /// Merges by id: what the file has replaces what the workspace has under the same id; what only
-/// one side has is kept. The workspace's own name, scope and settings stay.
+/// one side has is kept. The workspace's own name, scope, settings and review notes stay (notes
+/// it lacks come from the file).
 pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
     let mut merged = current.clone();
     for person in &incoming.people {
@@ -80,6 +81,18 @@ pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
             merged.deleted.push(line.clone());
         }
     }
+    // The notes for the coming review are the workspace's own, like its scope; a file fills in
+    // only what the workspace has not written.
+    let (notes, theirs) = (&mut merged.review_notes, &incoming.review_notes);
+    for (mine, file) in [
+        (&mut notes.issues, &theirs.issues),
+        (&mut notes.interested_parties, &theirs.interested_parties),
+        (&mut notes.risks, &theirs.risks),
+    ] {
+        if mine.trim().is_empty() {
+            mine.clone_from(file);
+        }
+    }
     merged.updated = merged.updated.max(incoming.updated);
     merged
 }
@@ -89,6 +102,7 @@ mod tests {
     use super::*;
     use crate::example;
     use crate::i18n::Lang;
+    use crate::model::ReviewNotes;
     use chrono::{TimeZone, Utc};
 
     fn sample() -> Workspace {
@@ -122,6 +136,25 @@ mod tests {
         assert_eq!(merged.items.len(), current.items.len());
         assert_eq!(merged.items[0].title, "From the file");
         assert!(crate::file::validate(&merged).is_empty());
+    }
+
+    #[test]
+    fn merging_keeps_the_workspaces_review_notes_and_fills_in_only_what_it_lacks() {
+        let mut current = sample();
+        current.review_notes = ReviewNotes {
+            issues: "NIS2 applies from next year".into(),
+            ..ReviewNotes::default()
+        };
+        let mut incoming = current.clone();
+        incoming.review_notes = ReviewNotes {
+            issues: "Something older".into(),
+            interested_parties: "A customer asks for SOC 2".into(),
+            risks: String::new(),
+        };
+        let notes = merge(&current, &incoming).review_notes;
+        assert_eq!(notes.issues, "NIS2 applies from next year");
+        assert_eq!(notes.interested_parties, "A customer asks for SOC 2");
+        assert_eq!(notes.risks, "");
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub use item::{
 };
 pub use settings::{Model, QuadrantThresholds, Settings, Weights};
 pub use workspace::{
-    GapAssessment, GapEntry, GapStatus, Justification, Objective, Person, Workspace,
+    GapAssessment, GapEntry, GapStatus, Justification, Objective, Person, ReviewNotes, Workspace,
 };
 
 /// Whether a value equals its default, so saved files can leave it out (loading puts it back).

@@ -31,6 +31,25 @@ pub struct Objective {
     pub target: String,
 }
 
+/// What the management review must also weigh (9.3.2 b, c and f) that the register does not
+/// hold, written for the coming review and printed with its input. Free text: the consultant
+/// summarises what the client's context analysis, stakeholder register and risk assessment say.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewNotes {
+    /// Changes in external and internal issues relevant to the ISMS (9.3.2 b).
+    #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub issues: String,
+    /// Changes in the needs and expectations of interested parties (9.3.2 c).
+    #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub interested_parties: String,
+    /// Results of risk assessment and status of the risk treatment plan (9.3.2 f).
+    #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub risks: String,
+}
+
 /// Someone who owns items, actions, objectives or controls.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
@@ -177,6 +196,9 @@ pub struct Workspace {
     #[serde(default)]
     #[serde(skip_serializing_if = "crate::model::is_default")]
     pub settings: Settings,
+    #[serde(default)]
+    #[serde(skip_serializing_if = "crate::model::is_default")]
+    pub review_notes: ReviewNotes,
     #[serde(deserialize_with = "crate::model::dates::timestamp")]
     pub created: DateTime<Utc>,
     #[serde(deserialize_with = "crate::model::dates::timestamp")]
@@ -195,6 +217,7 @@ impl Workspace {
             deleted: Vec::new(),
             gap: GapAssessment::default(),
             settings: Settings::default(),
+            review_notes: ReviewNotes::default(),
             created: now,
             updated: now,
         }

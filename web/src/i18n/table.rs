@@ -390,6 +390,12 @@ table! {
     ReviewOpenText => "Open continual improvements: {}; overdue items and actions: {}.", "Open continue verbeteringen: {}; items en acties over de streefdatum: {}.";
     ClosedShort => "Closed", "Afgesloten";
     ReviewHint => "Taken from the register as it stands on", "Samengesteld uit het register zoals het er bij staat op";
+    ReviewNotes => "Also to weigh (not in the register)", "Ook te wegen (niet in het register)";
+    ReviewNotesHint => "Written for this review and printed with it; kept in the workspace until you change them.", "Geschreven voor deze beoordeling en mee afgedrukt; bewaard in de werkruimte tot u ze wijzigt.";
+    ReviewIssues => "Changes in external and internal issues (9.3.2 b)", "Wijzigingen in externe en interne onderwerpen (9.3.2 b)";
+    ReviewParties => "Changes in the needs and expectations of interested parties (9.3.2 c)", "Wijzigingen in behoeften en verwachtingen van belanghebbenden (9.3.2 c)";
+    ReviewRisks => "Risk assessment results and the risk treatment plan's status (9.3.2 f)", "Resultaten van de risicobeoordeling en stand van het risicobehandelplan (9.3.2 f)";
+    NothingNoted => "Nothing noted.", "Niets genoteerd.";
     ReviewOpportunities => "Opportunities for continual improvement", "Kansen voor continue verbetering";
     NoOpportunities => "No open continual improvements.", "Geen open continue verbeteringen.";
     MoreOpportunities => "And {} more in the backlog:", "En nog {} in de backlog:";

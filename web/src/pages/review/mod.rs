@@ -1,9 +1,11 @@
 //! The management review input (9.3.2) for a chosen period, ready to print or to discuss on a
 //! projector: how the earlier reviews' actions stand, what was found and where, what was closed
 //! and whether it worked (beside the period before, for the trend), what is open or late, the
-//! opportunities for improvement in backlog order, and how each objective is served.
+//! opportunities for improvement in backlog order, how each objective is served, and the notes on
+//! what the register does not hold (changed issues, interested parties, risks).
 
 mod actions;
+mod notes;
 mod opportunities;
 
 use chrono::Duration;
@@ -11,6 +13,7 @@ use isms_core::review;
 use leptos::prelude::*;
 
 use actions::ReviewActions;
+use notes::ReviewNotesSection;
 use opportunities::Opportunities;
 
 use crate::clock;
@@ -153,6 +156,9 @@ pub fn Review() -> impl IntoView {
                     <p class="hint">{t(l, Key::ReviewHint)}" "{opt_date(l, Some(clock::today()))}</p>
                 }
             })}
+            // Outside the figures' block: the notes do not depend on the period, and a period
+            // changed while a note is being written must not redraw its text box.
+            <ReviewNotesSection />
         </section>
     }
 }
