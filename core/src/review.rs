@@ -191,10 +191,8 @@ pub fn review_actions(
 /// The open continual improvements in the order the backlog ranks them, then those it does not
 /// rank (not yet rankable, or on hold), by id.
 pub fn opportunities(ws: &Workspace, today: NaiveDate) -> Vec<Opportunity> {
-    let mut rank_of = vec![None; ws.items.len()];
-    for r in crate::prioritise::rank(&ws.items, &ws.settings, today).ranked {
-        rank_of[r.index] = Some(r.rank);
-    }
+    let rank_of =
+        crate::prioritise::rank(&ws.items, &ws.settings, today).rank_by_index(ws.items.len());
     let mut list: Vec<Opportunity> = ws
         .items
         .iter()

@@ -45,6 +45,7 @@ pub struct Unrankable {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Ranking {
+    /// In rank order: the first has rank 1.
     pub ranked: Vec<Ranked>,
     pub unrankable: Vec<Unrankable>,
 }
@@ -56,6 +57,18 @@ impl Ranking {
             .iter()
             .find(|r| r.index == index)
             .map(|r| r.rank)
+    }
+
+    /// Every item's rank by its index in the `items` ranked (`None` where it is not ranked): for
+    /// lists that show each item's rank, one pass instead of a [`Ranking::rank_of`] per item.
+    pub fn rank_by_index(&self, items: usize) -> Vec<Option<usize>> {
+        let mut ranks = vec![None; items];
+        for r in &self.ranked {
+            if let Some(slot) = ranks.get_mut(r.index) {
+                *slot = Some(r.rank);
+            }
+        }
+        ranks
     }
 }
 

@@ -107,6 +107,8 @@ proptest! {
         let expected: Vec<usize> = (0..ws.items.len()).filter(|i| is_candidate(&ws.items[*i])).collect();
         prop_assert_eq!(seen, expected);
         prop_assert!(r.ranked.iter().enumerate().all(|(i, x)| x.rank == i + 1));
+        let by_index = r.rank_by_index(ws.items.len());
+        prop_assert!((0..ws.items.len()).all(|i| by_index[i] == r.rank_of(i)));
         let mut reversed = ws.items.clone();
         reversed.reverse();
         let again = rank(&reversed, &settings, today());

@@ -135,14 +135,7 @@ pub fn Register() -> impl IntoView {
         state
             .with_ws(|ws| {
                 let ranking = prioritise::rank(&ws.items, &ws.settings, today);
-                let mut rank = vec![None; ws.items.len()];
-                let mut by_rank = vec![None; ranking.ranked.len()];
-                for r in &ranking.ranked {
-                    rank[r.index] = Some(r.rank);
-                    if let Some(slot) = by_rank.get_mut(r.rank.wrapping_sub(1)) {
-                        *slot = Some(r.index);
-                    }
-                }
+                let rank = ranking.rank_by_index(ws.items.len());
                 let row = |index: usize| {
                     let item = &ws.items[index];
                     Row {
@@ -162,10 +155,10 @@ pub fn Register() -> impl IntoView {
                     (0..ws.items.len())
                         .filter(move |&i| rank[i].is_none() && ws.items[i].is_open() == open)
                 };
-                by_rank
+                ranking
+                    .ranked
                     .iter()
-                    .flatten()
-                    .copied()
+                    .map(|r| r.index)
                     .chain(unranked(true))
                     .chain(unranked(false))
                     .map(row)
