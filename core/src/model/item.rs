@@ -285,6 +285,17 @@ impl Measurement {
             after == target
         })
     }
+
+    /// Sets the KPI. One of the suggested measures ([`crate::catalogue::measure_unit`]) brings
+    /// its unit while the unit is still empty; a unit already there is the user's and stays.
+    pub fn set_kpi(&mut self, kpi: String) {
+        if self.unit.trim().is_empty() {
+            self.unit = crate::catalogue::measure_unit(&kpi)
+                .unwrap_or_default()
+                .to_owned();
+        }
+        self.kpi = kpi;
+    }
 }
 
 #[cfg(test)]
@@ -318,6 +329,24 @@ mod measurement_tests {
     fn a_target_equal_to_the_start_is_met_by_staying_there() {
         assert_eq!(m(0.0, Some(0.0), 0.0).target_met(), Some(true));
         assert_eq!(m(0.0, Some(1.0), 0.0).target_met(), Some(false));
+    }
+
+    #[test]
+    fn a_suggested_kpi_brings_its_unit_only_into_an_empty_unit() {
+        let mut m = Measurement::default();
+        m.set_kpi("Mean time to recover from an incident".into());
+        assert_eq!(
+            (m.kpi.as_str(), m.unit.as_str()),
+            ("Mean time to recover from an incident", "hours")
+        );
+        m.set_kpi("Open nonconformities".into());
+        assert_eq!(m.unit, "hours", "a unit already there stays");
+        m.unit.clear();
+        m.set_kpi("Restores tested per month".into());
+        assert_eq!(
+            (m.kpi.as_str(), m.unit.as_str()),
+            ("Restores tested per month", "")
+        );
     }
 
     #[test]

@@ -53,14 +53,7 @@ pub fn VerifyForm() -> impl IntoView {
         </div>
         <fieldset class="group">
             <legend>{tx(Key::Measurement)}</legend>
-            <TextField label=Key::Kpi testid="kpi" wide=true suggestions=suggested_kpis value=text(|i| i.verification.measurement.kpi.clone()) on_change={move |v: String| ctx.edit(|i| {
-                let m = &mut i.verification.measurement;
-                // A suggested KPI brings its unit, unless the item has one already.
-                if m.unit.trim().is_empty() {
-                    m.unit = catalogue::measure_unit(&v).unwrap_or_default().to_owned();
-                }
-                m.kpi = v;
-            })} />
+            <TextField label=Key::Kpi testid="kpi" wide=true suggestions=suggested_kpis value=text(|i| i.verification.measurement.kpi.clone()) on_change={move |v: String| ctx.edit(|i| i.verification.measurement.set_kpi(v))} />
             <div class="form-grid compact">
                 <TextField label=Key::Unit testid="kpi-unit" value=text(|i| i.verification.measurement.unit.clone()) on_change={move |v: String| ctx.edit(|i| i.verification.measurement.unit = v)} />
                 <DecimalField label=Key::Before testid="kpi-before" value=value(|i| i.verification.measurement.before) on_change={move |v| ctx.edit(|i| i.verification.measurement.before = v)} />
