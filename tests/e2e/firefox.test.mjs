@@ -1,0 +1,110 @@
+// The same app in Firefox (ESR, through geckodriver): the example, the register from the
+// keyboard with its filter in the address, a blocked move's reason, dragging on the matrix, the
+// language, reload, and a file exported and opened again. Chromium runs everything else; these
+// are the paths where browsers differ (key and pointer events, history, downloads, file inputs).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Key, Origin } from 'selenium-webdriver';
+import { startFirefox } from '../firefox.mjs';
+
+let ff;
+before(async () => { ff = await startFirefox(); });
+after(async () => { await ff?.close(); });
+
+const byId = (id) => `[data-testid="${id}"]`;
+const rows = (n, message) => ff.waitFor((want) => document.querySelectorAll('[data-testid="register"] tbody tr').length === want, [n], message);
+
+async function withExample(hash) {
+  await ff.reset();
+  await (await ff.find(byId('load-example'))).click();
+  await ff.waitFor((sel) => document.querySelector(sel)?.textContent.trim() === '11', [`${byId('fig-items')} .value`], 'the example has 11 items');
+  await ff.find(`${byId('save-state')}.ok`);
+  await ff.driver.executeScript(`location.hash = '${hash}'`);
+}
+
+test('in Firefox the example loads, the register works from the keyboard with its filter in the address, and a reload keeps it all', async () => {
+  const { driver } = ff;
+  await withExample('#/register');
+  await ff.find(`${byId('register')} tbody tr`);
+  await driver.findElement({ css: 'body' }).sendKeys('/');
+  await ff.waitFor(() => document.activeElement?.dataset.testid === 'search', [], 'the search box has focus');
+  await driver.switchTo().activeElement().sendKeys('backup');
+  await rows(1, 'one row matches "backup"');
+  assert.match(await driver.getCurrentUrl(), /#\/register\?(.*&)?q=backup/);
+  const only = await driver.executeScript('return document.querySelector(\'[data-testid="register"] tbody tr\').dataset.id');
+  await driver.switchTo().activeElement().sendKeys(Key.ENTER);
+  await ff.find(byId('item-page'));
+  assert.ok((await driver.getCurrentUrl()).endsWith(`#/item/${only}`));
+
+  // Back returns to the filtered register; a reload there keeps the filter and the data.
+  await driver.navigate().back();
+  await rows(1, 'back shows the filtered register');
+  await driver.navigate().refresh();
+  await rows(1, 'the reload keeps the filter');
+  assert.equal(await (await ff.find(byId('search'))).getAttribute('value'), 'backup');
+  assert.deepEqual(ff.problems, []);
+});
+
+test('in Firefox a blocked move shows its reason, and the language switches the whole page and is kept', async () => {
+  const { driver } = ff;
+  await withExample('#/item/CA-001');
+  const forward = await ff.find(`${byId('forward')}[disabled]`);
+  assert.match(await forward.getText(), /standardised/);
+  assert.match(await (await ff.find(byId('blocked-reason'))).getText(), /a verification result of 'effective'/);
+
+  await (await ff.find(`${byId('language')} option[value="nl"]`)).click();
+  await ff.waitFor(() => document.documentElement.lang === 'nl', [], 'the page says it is Dutch');
+  await ff.waitFor((sel) => /Nog nodig/.test(document.querySelector(sel)?.textContent), [byId('blocked-reason')], 'the reason in Dutch');
+  await driver.navigate().refresh();
+  await ff.find(byId('item-page'));
+  assert.equal(await driver.executeScript('return document.documentElement.lang'), 'nl');
+  assert.equal((await (await ff.find('a[href="#/register"]')).getText()).trim(), 'Register');
+  assert.equal((await (await ff.find('a[href="#/people"]')).getText()).trim(), 'Personen');
+  await (await ff.find(`${byId('language')} option[value="en"]`)).click();
+  await ff.waitFor(() => document.documentElement.lang === 'en', [], 'back to English');
+  assert.deepEqual(ff.problems, []);
+});
+
+test('in Firefox a point on the impact/effort matrix is dragged to a new impact and effort', async () => {
+  const { driver } = ff;
+  await withExample('#/matrix');
+  const point = '[data-testid="matrix"] g.point[data-id="CI-009"]';
+  await ff.find(point);
+  const grid = await driver.executeScript(`
+    const boxes = [...document.querySelectorAll('[data-testid="matrix"] rect.q')].map((a) => a.getBoundingClientRect());
+    const left = Math.min(...boxes.map((b) => b.left)), top = Math.min(...boxes.map((b) => b.top));
+    return { left, top, w: (Math.max(...boxes.map((b) => b.right)) - left) / 5, h: (Math.max(...boxes.map((b) => b.bottom)) - top) / 5 };`);
+  const from = await driver.executeScript(`const b = document.querySelector('${point}').getBoundingClientRect(); return [b.left + b.width / 2, b.top + b.height / 2];`);
+  const to = [grid.left + 1.5 * grid.w, grid.top + 0.5 * grid.h]; // effort 2, impact 5
+  const at = ([x, y]) => ({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT });
+  await driver.actions({ async: true })
+    .move(at(from)).press()
+    .move({ ...at([(from[0] + to[0]) / 2, (from[1] + to[1]) / 2]), duration: 100 })
+    .move({ ...at(to), duration: 100 }).release()
+    .perform();
+  await ff.waitFor((sel) => document.querySelector(sel)?.getAttribute('aria-label').includes('impact 5, effort 2'), [point], 'CI-009 moved to impact 5, effort 2');
+  assert.deepEqual(ff.problems, []);
+});
+
+test('in Firefox the workbench file downloads, and opening it in an empty browser gives the same file back', async () => {
+  const { driver } = ff;
+  await withExample('#/data');
+  const first = await ff.downloadFrom(byId('export-json'));
+  assert.match(first.name, /^example-northwind-care-finance-\d{4}-\d{2}-\d{2}\.json$/);
+  assert.ok(first.text.startsWith('{\n  "format": "isms-improvement-workbench",\n  "version": 1,'));
+
+  await ff.reset();
+  await (await ff.find(byId('open-file'))).click();
+  const path = join(ff.downloads, 'handed-over.json');
+  await writeFile(path, first.text);
+  await (await ff.find(byId('import-file'))).sendKeys(path);
+  await ff.find(byId('import-preview'));
+  await (await ff.find(byId('import-new'))).click();
+  await ff.find(byId('import-done'));
+  await ff.find(`${byId('save-state')}.ok`);
+  const again = await ff.downloadFrom(byId('export-json'));
+  assert.equal(again.text, first.text, 'the re-exported file is identical');
+  assert.deepEqual(ff.problems, []);
+});
