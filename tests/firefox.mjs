@@ -39,6 +39,9 @@ export async function startFirefox({ dist = process.env.DIST, base = '/' } = {})
     .setPreference('browser.download.useDownloadDir', true)
     .setPreference('browser.download.always_ask_before_handling_new_types', false)
     .setPreference('browser.download.manager.showWhenStarting', false)
+    // The downloads panel would take the focus from the page: later key presses then reach the
+    // page without focus or blur events, and a date field ignores them.
+    .setPreference('browser.download.alwaysOpenPanel', false)
     .enableBidi();
   const service = new firefox.ServiceBuilder(process.env.GECKODRIVER || 'geckodriver');
   const driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options).setFirefoxService(service).build();
