@@ -108,3 +108,49 @@ test('in Firefox the workbench file downloads, and opening it in an empty browse
   assert.equal(again.text, first.text, 'the re-exported file is identical');
   assert.deepEqual(ff.problems, []);
 });
+
+test('in Firefox a date typed on the keyboard is taken when the field is left, and blanking its month to type another does not remove it', async () => {
+  const { driver } = ff;
+  await ff.reset();
+  await (await ff.find('form[data-testid="new-workspace"] input[name="workspace-name"]')).sendKeys('Typing BV');
+  await (await ff.find('form[data-testid="new-workspace"] button[type="submit"]')).click();
+  await ff.find(`${byId('save-state')}.ok`);
+  await driver.executeScript(`location.hash = '#/new'`);
+  await (await ff.find(byId('new-title'))).sendKeys('Retire the legacy VPN');
+  await (await ff.find(byId('create-item'))).click();
+  await ff.find(byId('item-page'));
+  const tab = async (n) => (await driver.findElements({ css: '[role="tab"]' }))[n].click();
+  const plan = async () => {
+    await tab(0);
+    await (await ff.find(`${byId('stepper')} li:nth-child(3) button`)).click();
+    return ff.find(byId('plan-due'));
+  };
+  // Tab moves between the field's parts; a click elsewhere leaves it.
+  const type = async (...keys) => {
+    await (await plan()).click();
+    await driver.actions().sendKeys(...keys).perform();
+    await (await ff.find('h1')).click();
+  };
+  const dueLines = async () => {
+    await tab(2);
+    await ff.find(`${byId('history')} tbody tr`);
+    return driver.executeScript(`return [...document.querySelectorAll('[data-testid="history"] tbody tr')].map((r) => r.textContent).filter((t) => t.includes('Due date'))`);
+  };
+
+  await type('12242026');
+  assert.equal(await (await ff.find(byId('plan-due'))).getAttribute('value'), '2026-12-24');
+  assert.equal((await dueLines()).length, 1);
+
+  await type(Key.BACK_SPACE, '03');
+  assert.equal(await (await ff.find(byId('plan-due'))).getAttribute('value'), '2026-03-24');
+  const lines = await dueLines();
+  assert.equal(lines.length, 2, `one line per date, none for the blanked month: ${lines}`);
+  assert.match(lines[0], /Due date: 24 Dec 2026.*Due date: 24 Mar 2026$/);
+
+  // Left with a part blank, the field says why and the item keeps its date.
+  await type(Key.BACK_SPACE);
+  await ff.find(`${byId('plan-due')}[aria-invalid="true"]`);
+  assert.match(await (await ff.find('.field-error')).getText(), /^Enter a complete date with a year between 1900–2199\.$/);
+  assert.equal((await dueLines()).length, 2);
+  assert.deepEqual(ff.problems, []);
+});

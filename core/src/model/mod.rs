@@ -4,6 +4,7 @@
 //! version, so older files keep loading; the file module owns versioning and validation.
 
 mod corrective;
+pub mod date_entry;
 pub mod dates;
 mod deleted;
 mod ids;
@@ -12,6 +13,7 @@ mod settings;
 mod workspace;
 
 pub use corrective::{Grade, Nonconformity, SimilarCases};
+pub use date_entry::{date_entry, DateEntry, ENTRY_YEARS};
 pub use dates::{parse_date, parse_iso_date, parse_timestamp};
 pub use deleted::DeletedItem;
 pub use ids::{IdError, ItemId, ObjectiveId, PersonId};

@@ -168,13 +168,96 @@ pub fn DateField(
     view! {
         <label class="field">
             <span>{move || t(lang.get(), label)}</span>
-            <input
-                type="date"
-                data-testid=testid
-                prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
-                on:change=move |ev| on_change.run(isms_core::parse_iso_date(&event_target_value(&ev)))
-            />
+            <DateInput value on_change testid=testid.to_owned() />
         </label>
+    }
+}
+
+/// A date input without a label of its own (a table cell names it with `aria_label`).
+///
+/// Browsers fire `change` on a date field at every keystroke that leaves a whole date (typing
+/// "15" as the day reports the 1st first), so a date being typed is taken after a pause in the
+/// typing, or when the field is left or Enter is pressed; a date picked from the calendar, with no
+/// key pressed, is taken at once. Only a date [`isms_core::date_entry`] takes reaches the item: a
+/// field left with a year not yet whole, or a part blanked, keeps the item's date and says why.
+#[component]
+pub fn DateInput(
+    #[prop(into)] value: Signal<Option<NaiveDate>>,
+    #[prop(into)] on_change: Callback<Option<NaiveDate>>,
+    #[prop(optional, into)] testid: Option<String>,
+    #[prop(optional)] aria_label: Option<Key>,
+) -> impl IntoView {
+    use isms_core::{date_entry, DateEntry, ENTRY_YEARS};
+    /// Long enough for the next digit of a day, month or year typed by hand.
+    const PAUSE: std::time::Duration = std::time::Duration::from_millis(1000);
+    let lang = use_state().lang;
+    let input = NodeRef::<leptos::html::Input>::new();
+    let held = RwSignal::new(false);
+    // Keys pressed since the date was last taken, and a count of them, so that a pause is
+    // measured from the last one.
+    let typing = StoredValue::new(false);
+    let keys = StoredValue::new(0u32);
+    let read = move || {
+        input
+            .get_untracked()
+            .map(|el| date_entry(&el.value(), el.validity().bad_input()))
+    };
+    let take = move || {
+        typing.set_value(false);
+        match read() {
+            Some(DateEntry::Cleared) => {
+                held.set(false);
+                on_change.run(None)
+            }
+            Some(DateEntry::Date(d)) => {
+                held.set(false);
+                on_change.run(Some(d))
+            }
+            Some(DateEntry::Unfinished) => held.set(true),
+            None => {}
+        }
+    };
+    let after_pause = move || {
+        let at = keys.get_value();
+        set_timeout(
+            move || {
+                // The field may be gone (another page) or typed in again since.
+                let waited =
+                    keys.try_get_value() == Some(at) && typing.try_get_value() == Some(true);
+                if waited && !matches!(read(), Some(DateEntry::Unfinished) | None) {
+                    take();
+                }
+            },
+            PAUSE,
+        );
+    };
+    view! {
+        <input
+            type="date"
+            node_ref=input
+            data-testid=testid
+            aria-label=move || aria_label.map(|k| t(lang.get(), k))
+            aria-invalid=move || held.get().then_some("true")
+            prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
+            on:keydown=move |ev| match ev.key().as_str() {
+                "Enter" => take(),
+                "Tab" | "Shift" => {}
+                _ => { typing.set_value(true); keys.update_value(|n| *n = n.wrapping_add(1)) }
+            }
+            on:change=move |_| {
+                if typing.get_value() {
+                    after_pause()
+                } else if !matches!(read(), Some(DateEntry::Unfinished)) {
+                    take()
+                }
+            }
+            on:blur=move |_| if typing.get_value() { take() } else { held.set(read() == Some(DateEntry::Unfinished)) }
+        />
+        <Show when=move || held.get()>
+            <small class="field-error" role="alert">
+                {move || format!("{} {}–{}.", t(lang.get(), Key::EnterDateYears), ENTRY_YEARS.start(), ENTRY_YEARS.end())}
+            </small>
+        </Show>
     }
 }
 

@@ -120,6 +120,7 @@ table! {
     EffortAxis => "Effort →", "Inspanning →";
     EnterANumber => "Enter a number.", "Vul een getal in.";
     EnterNumberBetween => "Enter a whole number between", "Vul een geheel getal in tussen";
+    EnterDateYears => "Enter a complete date with a year between", "Vul een volledige datum in met een jaar tussen";
     EvidenceHint => "Record where the evidence is kept (report number, document location). Files themselves stay where they are.", "Leg vast waar het bewijs staat (rapportnummer, documentlocatie). De bestanden zelf blijven waar ze zijn.";
     NoEvidenceYet => "No evidence recorded yet.", "Nog geen bewijs vastgelegd.";
     EvidenceLabel => "Evidence", "Bewijs";

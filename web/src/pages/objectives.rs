@@ -6,7 +6,7 @@ use isms_core::{Objective, ObjectiveId, PersonId};
 use leptos::prelude::*;
 
 use crate::components::count_link::CountLink;
-use crate::components::field::{enter_commits, refuse_blank, required_text, Problem};
+use crate::components::field::{enter_commits, refuse_blank, required_text, DateInput, Problem};
 use crate::components::guarded_delete::GuardedDelete;
 use crate::i18n::{t, tx, Key, Said};
 use crate::route::href;
@@ -74,8 +74,8 @@ pub fn Objectives() -> impl IntoView {
                                         <option value="">{tx(Key::NotSet)}</option>
                                         {people.get().into_iter().map(|(v, l)| { let sel = v == owner; view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
                                     </select></td>
-                                    <td><input type="date" aria-label=tx(Key::DueDate) prop:value=o.due.map(|d| d.to_string()).unwrap_or_default()
-                                        on:change=move |ev| { let v = isms_core::parse_iso_date(&event_target_value(&ev)); edit(d.clone(), Box::new(move |o| o.due = v)) } /></td>
+                                    <td><DateInput aria_label=Key::DueDate value=o.due
+                                        on_change=move |v| edit(d.clone(), Box::new(move |o| o.due = v)) /></td>
                                     <td class="num"><CountLink count href=href("register", &[("objective", o.id.to_string())]) testid="objective-items"
                                         label=Key::ItemsOfObjective subject=o.id.to_string() /></td>
                                     <td><GuardedDelete uses=count in_use=(Key::ObjectiveInUseOne, Key::ObjectiveInUse) id=e.to_string() problem=problem

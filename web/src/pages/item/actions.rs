@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::use_item;
 use crate::clock;
-use crate::components::field::{enter_commits, required_entry, Problem};
+use crate::components::field::{enter_commits, required_entry, DateInput, Problem};
 use crate::i18n::{tx, Key};
 use crate::state::use_state;
 
@@ -17,7 +17,6 @@ pub fn ActionsForm() -> impl IntoView {
     let draft = RwSignal::new(String::new());
     let problem = RwSignal::new(None);
     let people = use_state().people_options();
-    let date = |v: String| isms_core::parse_iso_date(&v);
     view! {
         <div class="table-scroll">
             <table class="data editable actions" data-testid="actions">
@@ -42,11 +41,11 @@ pub fn ActionsForm() -> impl IntoView {
                                     <option value="">{tx(Key::NotSet)}</option>
                                     {people.get().into_iter().map(|(v, l)| { let sel = v == owner; view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
                                 </select></td>
-                                <td><input type="date" aria-label=tx(Key::DueDate) prop:value=a.due.map(|d| d.to_string()).unwrap_or_default()
-                                    on:change=move |ev| { let v = date(event_target_value(&ev)); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.due = v }) } /></td>
+                                <td><DateInput aria_label=Key::DueDate value=a.due
+                                    on_change=move |v| ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.due = v }) /></td>
                                 <td><div class="done-cell">
-                                    <input type="date" data-testid=format!("action-done-{n}") aria-label=tx(Key::DoneOn) prop:value=a.done.map(|d| d.to_string()).unwrap_or_default()
-                                        on:change=move |ev| { let v = date(event_target_value(&ev)); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.done = v }) } />
+                                    <DateInput testid=format!("action-done-{n}") aria_label=Key::DoneOn value=a.done
+                                        on_change=move |v| ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.done = v }) />
                                     <Show when=move || a.done.is_none()>
                                         <button type="button" data-testid=format!("action-done-today-{n}") on:click=move |_| { let today = clock::today(); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.done = Some(today) }) }>{tx(Key::DoneToday)}</button>
                                     </Show>

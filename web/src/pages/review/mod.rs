@@ -18,6 +18,7 @@ use opportunities::Opportunities;
 
 use crate::clock;
 use crate::components::count_link::CountLink;
+use crate::components::field::DateInput;
 use crate::components::overdue_list::OverdueList;
 use crate::i18n::{date, number, opt_date, t, target_text, tf, tx, Key};
 use crate::route::{self, href, item_href, use_route};
@@ -41,7 +42,9 @@ pub fn Review() -> impl IntoView {
     let input = Memo::new(move |_| {
         state.with_ws(|ws| review::input(ws, from.get(), to.get(), clock::today()))
     });
-    let set = move |name: &'static str, value: String| {
+    // An emptied field leaves that end of the period to its default.
+    let set = move |name: &'static str, value: Option<chrono::NaiveDate>| {
+        let value = value.map(|d| d.to_string()).unwrap_or_default();
         let (f, t) = (
             from.get_untracked().to_string(),
             to.get_untracked().to_string(),
@@ -60,9 +63,9 @@ pub fn Review() -> impl IntoView {
             </div>
             <div class="inline-form no-print">
                 <label class="field"><span>{tx(Key::PeriodFrom)}</span>
-                    <input type="date" data-testid="review-from" prop:value=move || from.get().to_string() on:change=move |ev| set("from", event_target_value(&ev)) /></label>
+                    <DateInput testid="review-from" value=Signal::derive(move || Some(from.get())) on_change=move |d| set("from", d) /></label>
                 <label class="field"><span>{tx(Key::PeriodTo)}</span>
-                    <input type="date" data-testid="review-to" prop:value=move || to.get().to_string() on:change=move |ev| set("to", event_target_value(&ev)) /></label>
+                    <DateInput testid="review-to" value=Signal::derive(move || Some(to.get())) on_change=move |d| set("to", d) /></label>
             </div>
             {move || (from.get() > to.get()).then(|| view! { <p class="banner warn no-print" role="alert" data-testid="review-period-reversed">{tx(Key::PeriodReversed)}</p> })}
             <header class="title-block">
