@@ -1,7 +1,7 @@
 // The same app in Firefox (ESR, through geckodriver): the example, the register from the
 // keyboard with its filter in the address, a blocked move's reason, dragging on the matrix, the
-// language, reload, a file exported and opened again, dates typed on the keyboard, and an
-// improvement taken through every step's form to Closed. Chromium runs everything else; these
+// language, reload, a file exported and opened again, dates typed on the keyboard, an
+// improvement taken through every step's form to Closed, and the gap workshop's keys. Chromium runs everything else; these
 // are the paths where browsers differ (key and pointer events, history, downloads, file inputs,
 // form controls).
 import { test, before, after } from 'node:test';
@@ -236,5 +236,45 @@ test('in Firefox a continual improvement goes from new to Closed through every s
   await ff.find(byId('item-page'));
   assert.equal((await (await ff.find(byId('item-stage'))).getText()).trim(), 'Closed');
   assert.match(await driver.executeScript('return localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith("isms-wb.v1.ws.")))'), /"after":98\.5/);
+  assert.deepEqual(ff.problems, []);
+});
+
+test('in Firefox the gap workshop runs from the keyboard and exports its Statement of Applicability', async () => {
+  const { driver } = ff;
+  await ff.reset();
+  await (await ff.find('form[data-testid="new-workspace"] input[name="workspace-name"]')).sendKeys('Workshop BV');
+  await (await ff.find('form[data-testid="new-workspace"] button[type="submit"]')).click();
+  await ff.find(`${byId('save-state')}.ok`);
+  await driver.executeScript(`location.hash = '#/gap?theme=8'`);
+  await ff.find(byId('requirement'));
+  await (await ff.find('main h1')).click();
+  const current = () => driver.executeScript(`return document.querySelector('${byId('requirement')}').dataset.id`);
+  assert.equal(await current(), 'A.8.1');
+  const keys = (...k) => driver.actions().sendKeys(...k).perform();
+  const shifted = (digit) => driver.actions().keyDown(Key.SHIFT).sendKeys(digit).keyUp(Key.SHIFT).perform();
+
+  // Status by letter, maturity by digit, target by Shift+digit, j to move on, k back.
+  for (const [status, maturity, target] of [['y', '3', '3'], ['p', '1', '4'], ['n', '0', '3']]) {
+    await keys(maturity);
+    await shifted(target);
+    await keys(status, 'j');
+  }
+  await ff.waitFor((sel) => document.querySelector(sel)?.dataset.id === 'A.8.4', [byId('requirement')], 'three steps forward');
+  assert.match(await (await ff.find(byId('gap-progress'))).getText(), /^3 of 127/);
+  await keys('k', 'k');
+  await ff.waitFor((sel) => document.querySelector(sel)?.dataset.id === 'A.8.2', [byId('requirement')], 'two back');
+  await keys('e');
+  await ff.waitFor(() => document.activeElement?.tagName === 'TEXTAREA', [], 'e opens the notes');
+  await keys('Only two admins have a second factor', Key.ESCAPE, 'i');
+  await ff.waitFor((sel) => document.querySelector(sel)?.textContent.trim() === 'CI-001', [`${byId('gap-backlinks')} a`], 'i makes an improvement');
+  await ff.find(`${byId('save-state')}.ok`);
+
+  await driver.executeScript(`location.hash = '#/gap-results'`);
+  const soa = await ff.downloadFrom(byId('export-soa'));
+  assert.match(soa.name, /^workshop-bv-soa-\d{4}-\d{2}-\d{2}\.csv$/);
+  const rows = soa.text.replace(/^\uFEFF/, '').trim().split('\n');
+  assert.equal(rows.length, 94);
+  assert.ok(rows.includes('A.8.1,User endpoint devices,Technological controls,Yes,,Implemented,,'), rows.slice(1, 4).join(' | '));
+  assert.ok(rows.some((r) => r.startsWith('A.8.2,') && r.includes('Only two admins have a second factor')));
   assert.deepEqual(ff.problems, []);
 });
