@@ -278,3 +278,22 @@ test('in Firefox the gap workshop runs from the keyboard and exports its Stateme
   assert.ok(rows.some((r) => r.startsWith('A.8.2,') && r.includes('Only two admins have a second factor')));
   assert.deepEqual(ff.problems, []);
 });
+
+test('in Firefox a number field given words ("5 days") says so and keeps its number', async () => {
+  const { driver } = ff;
+  await withExample('#/item/CI-003');
+  await (await ff.find(`${byId('stepper')} li:nth-child(2) button`)).click();
+  const days = await ff.find(byId('person-days'));
+  const before = await days.getAttribute('value');
+  assert.match(before, /^\d+$/);
+  // Typed over what is there, as someone would (WebDriver's clear() would empty the field first).
+  await days.click();
+  await driver.actions().keyDown(Key.CONTROL).sendKeys('a').keyUp(Key.CONTROL).sendKeys('5 days', Key.TAB).perform();
+  await ff.find(`${byId('person-days')}[aria-invalid="true"]`);
+  assert.match(await (await ff.find('.field-error')).getText(), /^Enter a whole number between 0–10000$/);
+  await ff.find(`${byId('save-state')}.ok`);
+  await driver.navigate().refresh();
+  await (await ff.find(`${byId('stepper')} li:nth-child(2) button`)).click();
+  assert.equal(await (await ff.find(byId('person-days'))).getAttribute('value'), before, 'the number is kept');
+  assert.deepEqual(ff.problems, []);
+});

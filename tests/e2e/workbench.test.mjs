@@ -1352,3 +1352,26 @@ test('a date typed on the keyboard is taken when the field is left, on Enter or 
   assert.equal((await dueLines()).length, 5);
   assert.deepEqual(page.problems, []);
 });
+
+test('the capacity plan follows its budget; text that is not a number is refused with a message and the budget kept', async () => {
+  const page = await withExample('#/prioritise');
+  const summary = () => page.textContent(byId('plan-summary'));
+  await page.waitForSelector(byId('plan-summary'));
+  assert.match(await summary(), / of 60 person-days/);
+  await set(page, 'budget', '20');
+  await page.waitForFunction((sel) => / of 20 person-days/.test(document.querySelector(sel).textContent), byId('plan-summary'));
+  // Chromium lets "e" into a number field (for exponents): "2e" is text it cannot read.
+  await page.click(byId('budget'));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2e');
+  await page.keyboard.press('Tab');
+  await page.waitForSelector(`${byId('budget')}[aria-invalid="true"]`);
+  assert.match(await page.textContent('.field-error'), /^Enter a whole number between 0–100000$/);
+  assert.match(await summary(), / of 20 person-days/);
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector(byId('plan-summary'));
+  assert.equal(await page.inputValue(byId('budget')), '20');
+  assert.match(await summary(), / of 20 person-days/);
+  assert.deepEqual(page.problems, []);
+});

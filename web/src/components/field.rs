@@ -261,6 +261,15 @@ pub fn DateInput(
     }
 }
 
+/// Whether the browser flags the input an event came from as holding what it cannot read (a
+/// number or date field's value is then empty, as if it had been emptied).
+fn bad_input(ev: &leptos::ev::Event) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|input| input.validity().bad_input())
+}
+
 /// A whole-number field; clearing it sets `None`. Out-of-range input is refused with a message.
 #[component]
 pub fn NumberField(
@@ -287,6 +296,9 @@ pub fn NumberField(
                 on:change=move |ev| {
                     let text = event_target_value(&ev);
                     match text.trim() {
+                        // Text the browser cannot read as a number ("5 days", "1e") also reads
+                        // as empty; only its bad-input flag tells it from an emptied field.
+                        "" if bad_input(&ev) => invalid.set(true),
                         "" => { invalid.set(false); on_change.run(None) }
                         raw => match raw.parse::<u32>() {
                             Ok(v) if (min..=max).contains(&v) => { invalid.set(false); on_change.run(Some(v)) }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::clock;
 use crate::codes::{code, parse};
+use crate::components::field::NumberField;
 use crate::components::score_explain::ScoreExplain;
 use crate::i18n::{number, t, tf, tx, Key};
 use crate::route::item_href;
@@ -169,11 +170,8 @@ fn CapacityPlan(#[prop(into)] settings: Signal<Settings>) -> impl IntoView {
     view! {
         <h2>{tx(Key::CapacityPlan)}</h2>
         <div class="inline-form">
-            <label class="field narrow">
-                <span>{tx(Key::BudgetDays)}</span>
-                <input type="number" min="0" max="100000" data-testid="budget" prop:value=move || budget.get().to_string()
-                    on:change=move |ev| { if let Ok(v) = event_target_value(&ev).trim().parse::<u32>() { state.update(|ws| ws.settings.capacity_days = Some(v)) } } />
-            </label>
+            <NumberField label=Key::BudgetDays testid="budget" min=0 max=100_000 value=Signal::derive(move || Some(budget.get()))
+                on_change=move |v| state.update(|ws| ws.settings.capacity_days = v) />
         </div>
         {move || plan.get().map(|p| {
             let l = lang.get();
