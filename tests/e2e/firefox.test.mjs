@@ -1,13 +1,15 @@
 // The same app in Firefox (ESR, through geckodriver): the example, the register from the
 // keyboard with its filter in the address, a blocked move's reason, dragging on the matrix, the
 // language, reload, a file exported and opened again, dates typed on the keyboard, an
-// improvement taken through every step's form to Closed, and the gap workshop's keys. Chromium runs everything else; these
+// improvement taken through every step's form to Closed, the gap workshop's keys, words in a
+// number field, and the one-file copy opened from disk. Chromium runs everything else; these
 // are the paths where browsers differ (key and pointer events, history, downloads, file inputs,
 // form controls).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Key, Origin } from 'selenium-webdriver';
 import { startFirefox } from '../firefox.mjs';
 
@@ -295,5 +297,23 @@ test('in Firefox a number field given words ("5 days") says so and keeps its num
   await driver.navigate().refresh();
   await (await ff.find(`${byId('stepper')} li:nth-child(2) button`)).click();
   assert.equal(await (await ff.find(byId('person-days'))).getAttribute('value'), before, 'the number is kept');
+  assert.deepEqual(ff.problems, []);
+});
+
+test('in Firefox the one-file copy opens from disk and keeps its work over a reload; the separate files say what to open instead', async () => {
+  const { driver } = ff;
+  const single = pathToFileURL(join(process.env.DIST, 'isms-workbench.html')).href;
+  await driver.get(single + '#/');
+  await ff.find('header.topbar', 30_000);
+  await (await ff.find('form[data-testid="new-workspace"] input[name="workspace-name"]')).sendKeys('Offline Zorg BV');
+  await (await ff.find('form[data-testid="new-workspace"] button[type="submit"]')).click();
+  await ff.find(`${byId('save-state')}.ok`);
+  await driver.navigate().refresh();
+  await ff.waitFor((sel) => /Offline Zorg BV/.test(document.querySelector(sel)?.textContent), [byId('current-workspace')], 'the workspace is kept over a reload');
+  await driver.executeScript(`location.hash = '#/data'`);
+  await ff.find(byId('one-file-here'));
+
+  await driver.get(pathToFileURL(join(process.env.DIST, 'index.html')).href);
+  await ff.waitFor(() => /Open isms-workbench\.html next to it instead/.test(document.querySelector('main')?.textContent), [], 'index.html from disk says what to open');
   assert.deepEqual(ff.problems, []);
 });
