@@ -2,7 +2,8 @@
 // keyboard with its filter in the address, a blocked move's reason, dragging on the matrix, the
 // language, reload, a file exported and opened again, dates typed on the keyboard, an
 // improvement taken through every step's form to Closed, the gap workshop's keys, words in a
-// number field, and the one-file copy opened from disk. Chromium runs everything else; these
+// number field, text typed and never left before a reload, and the one-file copy opened from
+// disk. Chromium runs everything else; these
 // are the paths where browsers differ (key and pointer events, history, downloads, file inputs,
 // form controls).
 import { test, before, after } from 'node:test';
@@ -19,6 +20,22 @@ after(async () => { await ff?.close(); });
 
 const byId = (id) => `[data-testid="${id}"]`;
 const rows = (n, message) => ff.waitFor((want) => document.querySelectorAll('[data-testid="register"] tbody tr').length === want, [n], message);
+
+/** Starts from an empty storage and creates the workspace `name` through the start form. */
+async function newWorkspace(name) {
+  await ff.reset();
+  await (await ff.find('form[data-testid="new-workspace"] input[name="workspace-name"]')).sendKeys(name);
+  await (await ff.find('form[data-testid="new-workspace"] button[type="submit"]')).click();
+  await ff.find(`${byId('save-state')}.ok`);
+}
+
+/** Creates a continual improvement called `title` from the New item page and opens it. */
+async function newItem(title) {
+  await ff.driver.executeScript(`location.hash = '#/new'`);
+  await (await ff.find(byId('new-title'))).sendKeys(title);
+  await (await ff.find(byId('create-item'))).click();
+  await ff.find(byId('item-page'));
+}
 
 async function withExample(hash) {
   await ff.reset();
@@ -115,14 +132,8 @@ test('in Firefox the workbench file downloads, and opening it in an empty browse
 
 test('in Firefox a date typed on the keyboard is taken when the field is left, and blanking its month to type another does not remove it', async () => {
   const { driver } = ff;
-  await ff.reset();
-  await (await ff.find('form[data-testid="new-workspace"] input[name="workspace-name"]')).sendKeys('Typing BV');
-  await (await ff.find('form[data-testid="new-workspace"] button[type="submit"]')).click();
-  await ff.find(`${byId('save-state')}.ok`);
-  await driver.executeScript(`location.hash = '#/new'`);
-  await (await ff.find(byId('new-title'))).sendKeys('Retire the legacy VPN');
-  await (await ff.find(byId('create-item'))).click();
-  await ff.find(byId('item-page'));
+  await newWorkspace('Typing BV');
+  await newItem('Retire the legacy VPN');
   const tab = async (n) => (await driver.findElements({ css: '[role="tab"]' }))[n].click();
   const plan = async () => {
     await tab(0);
@@ -161,19 +172,13 @@ test('in Firefox a date typed on the keyboard is taken when the field is left, a
 
 test('in Firefox a continual improvement goes from new to Closed through every step\'s form', async () => {
   const { driver } = ff;
-  await ff.reset();
-  await (await ff.find('form[data-testid="new-workspace"] input[name="workspace-name"]')).sendKeys('Acme Health');
-  await (await ff.find('form[data-testid="new-workspace"] button[type="submit"]')).click();
-  await ff.find(`${byId('save-state')}.ok`);
+  await newWorkspace('Acme Health');
   await driver.executeScript(`location.hash = '#/people'`);
   await (await ff.find(byId('new-person-name'))).sendKeys('Sanne de Vries');
   await (await ff.find(byId('add-person'))).click();
   await ff.waitFor((sel) => /P-001/.test(document.querySelector(sel)?.textContent), [byId('people')], 'the person is added');
 
-  await driver.executeScript(`location.hash = '#/new'`);
-  await (await ff.find(byId('new-title'))).sendKeys('Automate access reviews');
-  await (await ff.find(byId('create-item'))).click();
-  await ff.find(byId('item-page'));
+  await newItem('Automate access reviews');
   const today = await driver.executeScript('const d = new Date(); return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10)');
   // A field typed in and left, so its change is taken. A date field's value WebDriver sets whole,
   // from the ISO date alone (a Tab after it would be part of the value).
@@ -243,10 +248,7 @@ test('in Firefox a continual improvement goes from new to Closed through every s
 
 test('in Firefox the gap workshop runs from the keyboard and exports its Statement of Applicability', async () => {
   const { driver } = ff;
-  await ff.reset();
-  await (await ff.find('form[data-testid="new-workspace"] input[name="workspace-name"]')).sendKeys('Workshop BV');
-  await (await ff.find('form[data-testid="new-workspace"] button[type="submit"]')).click();
-  await ff.find(`${byId('save-state')}.ok`);
+  await newWorkspace('Workshop BV');
   await driver.executeScript(`location.hash = '#/gap?theme=8'`);
   await ff.find(byId('requirement'));
   await (await ff.find('main h1')).click();
@@ -315,5 +317,21 @@ test('in Firefox the one-file copy opens from disk and keeps its work over a rel
 
   await driver.get(pathToFileURL(join(process.env.DIST, 'index.html')).href);
   await ff.waitFor(() => /Open isms-workbench\.html next to it instead/.test(document.querySelector('main')?.textContent), [], 'index.html from disk says what to open');
+  assert.deepEqual(ff.problems, []);
+});
+
+test('in Firefox text still being typed in a field, never left, survives a reload', async () => {
+  const { driver } = ff;
+  await withExample('#/item/CI-003');
+  const identify = async () => (await ff.find(`${byId('stepper')} li:nth-child(1) button`)).click();
+  await identify();
+  const field = await ff.find(byId('description'));
+  await field.click();
+  await driver.actions().keyDown(Key.CONTROL).sendKeys('a').keyUp(Key.CONTROL).sendKeys('Typed and never left before the reload').perform();
+  assert.equal(await driver.executeScript('return document.activeElement?.dataset.testid'), 'description');
+  await driver.navigate().refresh();
+  await ff.find(byId('item-page'));
+  await identify();
+  assert.equal(await (await ff.find(byId('description'))).getAttribute('value'), 'Typed and never left before the reload');
   assert.deepEqual(ff.problems, []);
 });

@@ -1280,6 +1280,18 @@ test('a date typed on the keyboard is taken when the field is left, on Enter or 
   await createWorkspace(page, 'Typing BV');
   await newItem(page, 'ci', 'Retire the legacy VPN');
   const plan = () => page.click(`${byId('stepper')} button:has(.step-name:text-is("Plan"))`);
+  // Back to the due date field, focused; and the history's lines about it, newest first.
+  const intoDue = async () => {
+    await page.click('[role="tab"]:has-text("Workflow")');
+    await plan();
+    await page.click(byId('plan-due'));
+  };
+  const dueLines = async () => {
+    await page.click('[role="tab"]:has-text("History")');
+    return page.$$eval(`${byId('history')} tbody tr`, (trs) => trs.map((r) => r.textContent).filter((t) => t.includes('Due date')));
+  };
+  const stored = (due) => page.waitForFunction((want) => Object.keys(localStorage).filter((k) => k.startsWith('isms-wb.v1.ws.'))
+    .some((k) => localStorage.getItem(k).includes(`"due":"${want}"`)), due, { timeout: 5_000 });
   await plan();
   // Chromium fires `change` at every keystroke that leaves a whole date; the date is taken when
   // the field is left (Tab only moves between its parts, so a click elsewhere leaves it).
@@ -1287,68 +1299,48 @@ test('a date typed on the keyboard is taken when the field is left, on Enter or 
   await page.keyboard.type('12242026');
   await page.click('h1');
   assert.equal(await page.inputValue(byId('plan-due')), '2026-12-24');
-  await page.click('[role="tab"]:has-text("History")');
-  const dueLines = () => page.$$eval(`${byId('history')} tbody tr`, (trs) => trs.map((r) => r.textContent).filter((t) => t.includes('Due date')));
   assert.equal((await dueLines()).length, 1, `one history line for the typed date: ${await dueLines()}`);
   assert.match((await dueLines())[0], /Due date: 24 Dec 2026$/);
 
-  // The history lists the newest change first. A year left unfinished changes nothing and says
-  // why; a whole one is taken and the message goes.
-  await page.click('[role="tab"]:has-text("Workflow")');
-  await plan();
-  await page.click(byId('plan-due'));
+  // A year left unfinished changes nothing and says why; a whole one is taken and the message goes.
+  await intoDue();
   await page.keyboard.type('0115');
   await page.keyboard.type('20');
   await page.click('h1');
   await page.waitForSelector(`${byId('plan-due')}[aria-invalid="true"]`);
   assert.match(await page.textContent('.field-error'), /^Enter a complete date with a year between 1900–2199\.$/);
-  await page.click('[role="tab"]:has-text("History")');
   assert.equal((await dueLines()).length, 1, 'the unfinished year left the item alone');
-  await page.click('[role="tab"]:has-text("Workflow")');
-  await plan();
-  await page.click(byId('plan-due'));
+  await intoDue();
   await page.keyboard.type('01152027');
   await page.click('h1');
   await page.waitForSelector(`${byId('plan-due')}:not([aria-invalid])`);
   assert.equal(await page.locator('.field-error').count(), 0);
-  await page.click('[role="tab"]:has-text("History")');
   assert.match((await dueLines())[0], /Due date: 24 Dec 2026.*Due date: 15 Jan 2027$/);
   assert.equal((await dueLines()).length, 2);
 
   // Blanking the month to type another leaves the field empty for a moment (flagged as bad
   // input): that is not an emptied field, so the date is not removed in between.
-  await page.click('[role="tab"]:has-text("Workflow")');
-  await plan();
-  await page.click(byId('plan-due'));
+  await intoDue();
   await page.keyboard.press('Backspace');
   await page.keyboard.type('03');
   await page.click('h1');
   assert.equal(await page.inputValue(byId('plan-due')), '2027-03-15');
-  await page.click('[role="tab"]:has-text("History")');
   assert.match((await dueLines())[0], /Due date: 15 Jan 2027.*Due date: 15 Mar 2027$/);
   assert.equal((await dueLines()).length, 3);
 
   // Enter takes it without leaving the field.
-  await page.click('[role="tab"]:has-text("Workflow")');
-  await plan();
-  await page.click(byId('plan-due'));
+  await intoDue();
   await page.keyboard.type('04');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith('isms-wb.v1.ws.'))
-    .some((k) => localStorage.getItem(k).includes('"due":"2027-04-15"')), null, { timeout: 5_000 });
+  await stored('2027-04-15');
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'plan-due', 'taken while the field still has the focus');
-  await page.click('[role="tab"]:has-text("History")');
   assert.match((await dueLines())[0], /Due date: 15 Mar 2027.*Due date: 15 Apr 2027$/);
 
   // And so does a pause in the typing, for someone who stays in the field.
-  await page.click('[role="tab"]:has-text("Workflow")');
-  await plan();
-  await page.click(byId('plan-due'));
+  await intoDue();
   await page.keyboard.type('05');
-  await page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith('isms-wb.v1.ws.'))
-    .some((k) => localStorage.getItem(k).includes('"due":"2027-05-15"')), null, { timeout: 5_000 });
+  await stored('2027-05-15');
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'plan-due');
-  await page.click('[role="tab"]:has-text("History")');
   assert.equal((await dueLines()).length, 5);
   assert.deepEqual(page.problems, []);
 });
