@@ -2,8 +2,8 @@
 // keyboard with its filter in the address, a blocked move's reason, dragging on the matrix, the
 // language, reload, a file exported and opened again, dates typed on the keyboard, an
 // improvement taken through every step's form to Closed, the gap workshop's keys, words in a
-// number field, text typed and never left before a reload, and the one-file copy opened from
-// disk. Chromium runs everything else; these
+// number field, text typed and never left before a reload, the one-file copy opened from disk,
+// and an item made, rated and moved on by keyboard alone. Chromium runs everything else; these
 // are the paths where browsers differ (key and pointer events, history, downloads, file inputs,
 // form controls).
 import { test, before, after } from 'node:test';
@@ -333,5 +333,38 @@ test('in Firefox text still being typed in a field, never left, survives a reloa
   await ff.find(byId('item-page'));
   await identify();
   assert.equal(await (await ff.find(byId('description'))).getAttribute('value'), 'Typed and never left before the reload');
+  assert.deepEqual(ff.problems, []);
+});
+
+test('in Firefox the keyboard alone makes an item with n, rates it with the arrow keys and moves it on', async () => {
+  const { driver } = ff;
+  await newWorkspace('Keyboard BV');
+  await driver.executeScript(`location.hash = '#/register'`);
+  await ff.find(byId('register-count'));
+  await (await ff.find('main h1')).click();
+  const press = (...keys) => driver.actions().sendKeys(...keys).perform();
+  const focused = (selector) => driver.executeScript('return Boolean(document.activeElement?.matches(arguments[0]))', selector);
+  /** Presses Tab (or Shift+Tab) until `selector` has the focus; fails after `max` presses. */
+  const tabTo = async (selector, { back = false, max = 60 } = {}) => {
+    for (let i = 0; i <= max; i++) {
+      if (await focused(selector)) return;
+      await (back ? driver.actions().keyDown(Key.SHIFT).sendKeys(Key.TAB).keyUp(Key.SHIFT).perform() : press(Key.TAB));
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  };
+
+  await press('n');
+  await ff.waitFor(() => document.activeElement?.dataset.testid === 'new-title', [], 'n opens the form with the title focused');
+  await press('Automate access reviews', Key.ENTER);
+  await ff.find(byId('item-page'));
+  for (const [scale, value] of [['impact', 4], ['effort', 2], ['urgency', 3]]) {
+    await tabTo(`${byId(scale)} input[type="radio"]`);
+    await press(Key.SPACE, ...Array(value - 1).fill(Key.ARROW_RIGHT));
+    assert.equal(await driver.executeScript(`return document.querySelector('${byId(scale)} input:checked')?.value`), String(value), scale);
+  }
+  await tabTo(byId('forward'), { back: true });
+  await ff.find(`${byId('forward')}:not([disabled])`);
+  await press(Key.ENTER);
+  await ff.waitFor((sel) => document.querySelector(sel)?.textContent.trim() === 'Prioritised', [byId('item-stage')], 'Enter on the button moves the item on');
   assert.deepEqual(ff.problems, []);
 });
