@@ -36,6 +36,54 @@ pub fn describe(field: &str, value: &Value, words: &dyn Words) -> String {
     }
 }
 
+/// A change's old and new value in words, showing only what differs between them: a plan in
+/// which one action's due date moved reads as that action before and after, not as the whole
+/// plan twice, which left the reader to find the difference.
+pub fn describe_change(
+    field: &str,
+    from: &Value,
+    to: &Value,
+    words: &dyn Words,
+) -> (String, String) {
+    let (from, to) = differing(from, to);
+    (describe(field, &from, words), describe(field, &to, words))
+}
+
+/// The parts of two values that differ: of two groups (objects), the parts whose values differ,
+/// compared the same way in turn; of two lists of the same length, the entries that differ, each
+/// whole, so that a changed action still says which action it is; anything else whole (a list
+/// that grew or shrank is shown before and after).
+fn differing(from: &Value, to: &Value) -> (Value, Value) {
+    match (from, to) {
+        (Value::Object(a), Value::Object(b)) => {
+            let (mut old, mut new) = (serde_json::Map::new(), serde_json::Map::new());
+            let added = b.keys().filter(|k| !a.contains_key(*k));
+            for key in a.keys().chain(added) {
+                let (x, y) = (
+                    a.get(key).unwrap_or(&Value::Null),
+                    b.get(key).unwrap_or(&Value::Null),
+                );
+                if x != y {
+                    let (x, y) = differing(x, y);
+                    old.insert(key.clone(), x);
+                    new.insert(key.clone(), y);
+                }
+            }
+            (Value::Object(old), Value::Object(new))
+        }
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
+            let (old, new): (Vec<Value>, Vec<Value>) = a
+                .iter()
+                .zip(b)
+                .filter(|(x, y)| x != y)
+                .map(|(x, y)| (x.clone(), y.clone()))
+                .unzip();
+            (Value::Array(old), Value::Array(new))
+        }
+        _ => (from.clone(), to.clone()),
+    }
+}
+
 fn label<T: DeserializeOwned>(value: &Value, name: impl Fn(T) -> &'static str) -> Option<String> {
     crate::json::from_value::<T>(value)
         .ok()
@@ -188,6 +236,44 @@ mod tests {
         assert_eq!(
             describe("whys", &json!(["It was missed.", "No alert."]), &en),
             "It was missed. | No alert."
+        );
+    }
+
+    #[test]
+    fn a_change_shows_only_the_parts_that_differ() {
+        let en = Plain(Lang::En);
+        let action =
+            |due: &str| json!({"description": "Encrypt laptops", "due": due, "owner": "P-002"});
+        let plan = |due: &str| {
+            json!({"what": "Device baseline", "how": "MDM", "due": "2026-12-29",
+                   "actions": [action(due), {"description": "Replace the VPN", "due": "2026-12-24"}]})
+        };
+        assert_eq!(
+            describe_change("plan", &plan("2026-11-19"), &plan("2027-11-19"), &en),
+            (
+                "actions: description: Encrypt laptops; Due date: 19/11/2026; owner: Joost Bakker"
+                    .into(),
+                "actions: description: Encrypt laptops; Due date: 19/11/2027; owner: Joost Bakker"
+                    .into()
+            )
+        );
+        // A part set for the first time, one removed, and a list that grew.
+        assert_eq!(
+            describe_change(
+                "plan",
+                &json!({"what": "Device baseline", "how": "MDM", "actions": [{"description": "a"}]}),
+                &json!({"what": "Device baseline", "due": "2026-12-29", "actions": [{"description": "a"}, {"description": "b"}]}),
+                &en
+            ),
+            (
+                "actions: description: a; how: MDM".into(),
+                "actions: description: a | description: b; Due date: 29/12/2026".into()
+            )
+        );
+        // Values that are not groups are shown whole.
+        assert_eq!(
+            describe_change("stage", &json!("planned"), &json!("in_progress"), &en),
+            ("Planned".into(), "In progress".into())
         );
     }
 

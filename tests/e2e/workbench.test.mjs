@@ -1367,3 +1367,18 @@ test('the capacity plan follows its budget; text that is not a number is refused
   assert.match(await summary(), / of 20 person-days/);
   assert.deepEqual(page.problems, []);
 });
+
+test('the history shows what changed in a field, not the whole field twice', async () => {
+  const page = await withExample('#/item/CI-004');
+  await page.click(`${byId('stepper')} button:has(.step-name:text-is("Implement"))`);
+  await page.locator(`${byId("actions")} tbody tr:first-child input[aria-label="Due date"]`).fill("2027-11-19");
+  await page.click('h1');
+  await page.click('[role="tab"]:has-text("History")');
+  const newest = await page.$$eval(`${byId('history')} tbody tr:first-child td`, (tds) => tds.map((td) => td.textContent));
+  assert.deepEqual(newest.slice(1), [
+    'What will be improved',
+    'Actions: Description: Roll out disk encryption and EDR to all laptops; Due date: 19 Nov 2026; Owner: Daan Visser',
+    'Actions: Description: Roll out disk encryption and EDR to all laptops; Due date: 19 Nov 2027; Owner: Daan Visser',
+  ]);
+  assert.deepEqual(page.problems, []);
+});

@@ -1,6 +1,7 @@
-//! The change log: every change core recorded, newest first, in the reader's words.
+//! The change log: every change core recorded, newest first, in the reader's words, each showing
+//! only the parts of a field that changed.
 
-use isms_core::history_text::{describe, Words};
+use isms_core::history_text::{describe_change, Words};
 use isms_core::i18n::Lang;
 use isms_core::{ObjectiveId, PersonId, Workspace};
 use leptos::prelude::*;
@@ -59,12 +60,13 @@ pub fn HistoryLog() -> impl IntoView {
                             log.into_iter().rev().map(|c| {
                                 let local = crate::clock::local(c.at);
                                 let when = format!("{} {}", crate::i18n::date(words.lang, local.date), local.time());
+                                let (from, to) = describe_change(&c.field, &c.from, &c.to, &words);
                                 view! {
                                     <tr>
                                         <td class="nowrap">{when}</td>
                                         <td>{crate::i18n::field_label(words.lang, &c.field)}</td>
-                                        <td class="from">{describe(&c.field, &c.from, &words)}</td>
-                                        <td>{describe(&c.field, &c.to, &words)}</td>
+                                        <td class="from">{from}</td>
+                                        <td>{to}</td>
                                     </tr>
                                 }
                             }).collect_view()
