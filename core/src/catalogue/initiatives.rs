@@ -4,6 +4,7 @@
 //! source's common initiatives (and its patch-management example); texts are our own wording.
 //! Every clause and control named here exists in the catalogue (a test checks it).
 
+use super::Measure;
 use crate::i18n::Lang;
 use crate::model::Item;
 
@@ -16,8 +17,8 @@ pub struct Initiative {
     description: (&'static str, &'static str),
     pub clauses: &'static [&'static str],
     pub controls: &'static [&'static str],
-    kpi: (&'static str, &'static str),
-    unit: (&'static str, &'static str),
+    /// The measure that shows whether the improvement worked (clause 9.1).
+    pub measure: Measure,
 }
 
 impl Initiative {
@@ -27,15 +28,6 @@ impl Initiative {
 
     pub fn description(&self, lang: Lang) -> &'static str {
         lang.pick(self.description.0, self.description.1)
-    }
-
-    /// The measure that shows whether the improvement worked (clause 9.1).
-    pub fn kpi(&self, lang: Lang) -> &'static str {
-        lang.pick(self.kpi.0, self.kpi.1)
-    }
-
-    pub fn unit(&self, lang: Lang) -> &'static str {
-        lang.pick(self.unit.0, self.unit.1)
     }
 
     /// Fills a new item from the initiative: the title only when the user gave none, and the
@@ -61,13 +53,12 @@ impl Initiative {
         }
         let verification = &mut item.verification;
         if verification.measurement.kpi.trim().is_empty() {
-            verification.measurement.kpi = self.kpi(lang).to_owned();
-            if verification.measurement.unit.trim().is_empty() {
-                verification.measurement.unit = self.unit(lang).to_owned();
-            }
+            verification
+                .measurement
+                .set_kpi_with_unit(self.measure.kpi(lang).to_owned(), self.measure.unit(lang));
         }
         if verification.method.trim().is_empty() {
-            verification.method = self.kpi(lang).to_owned();
+            verification.method = self.measure.kpi(lang).to_owned();
         }
     }
 }
@@ -95,11 +86,13 @@ const INITIATIVES: &[Initiative] = &[
         ),
         clauses: &[],
         controls: &["A.5.18", "A.8.8", "A.8.15", "A.8.16"],
-        kpi: (
-            "Hours of manual work per quarter on these checks",
-            "Uren handwerk per kwartaal aan deze controles",
-        ),
-        unit: ("hours", "uur"),
+        measure: Measure {
+            kpi: (
+                "Hours of manual work per quarter on these checks",
+                "Uren handwerk per kwartaal aan deze controles",
+            ),
+            unit: ("hours", "uur"),
+        },
     },
     Initiative {
         code: "awareness-simulations",
@@ -113,11 +106,13 @@ const INITIATIVES: &[Initiative] = &[
         ),
         clauses: &["7.3"],
         controls: &["A.6.3"],
-        kpi: (
-            "Share of staff who click a simulated phishing link",
-            "Aandeel medewerkers dat op een gesimuleerde phishinglink klikt",
-        ),
-        unit: ("%", "%"),
+        measure: Measure {
+            kpi: (
+                "Share of staff who click a simulated phishing link",
+                "Aandeel medewerkers dat op een gesimuleerde phishinglink klikt",
+            ),
+            unit: ("%", "%"),
+        },
     },
     Initiative {
         code: "zero-trust",
@@ -131,11 +126,13 @@ const INITIATIVES: &[Initiative] = &[
         ),
         clauses: &[],
         controls: &["A.5.15", "A.5.17", "A.8.5", "A.8.20"],
-        kpi: (
-            "Share of accounts with phishing-resistant multi-factor authentication",
-            "Aandeel accounts met phishingbestendige meerfactorauthenticatie",
-        ),
-        unit: ("%", "%"),
+        measure: Measure {
+            kpi: (
+                "Share of accounts with phishing-resistant multi-factor authentication",
+                "Aandeel accounts met phishingbestendige meerfactorauthenticatie",
+            ),
+            unit: ("%", "%"),
+        },
     },
     Initiative {
         code: "devsecops",
@@ -149,11 +146,13 @@ const INITIATIVES: &[Initiative] = &[
         ),
         clauses: &[],
         controls: &["A.8.25", "A.8.28", "A.8.29"],
-        kpi: (
-            "Critical findings that reach production per quarter",
-            "Kritieke bevindingen die productie bereiken per kwartaal",
-        ),
-        unit: ("#", "#"),
+        measure: Measure {
+            kpi: (
+                "Critical findings that reach production per quarter",
+                "Kritieke bevindingen die productie bereiken per kwartaal",
+            ),
+            unit: ("#", "#"),
+        },
     },
     Initiative {
         code: "extend-scope",
@@ -167,11 +166,13 @@ const INITIATIVES: &[Initiative] = &[
         ),
         clauses: &["4.3", "6.1.2", "6.1.3"],
         controls: &[],
-        kpi: (
-            "Share of the organisation's sites within the ISMS scope",
-            "Aandeel vestigingen van de organisatie binnen de ISMS-scope",
-        ),
-        unit: ("%", "%"),
+        measure: Measure {
+            kpi: (
+                "Share of the organisation's sites within the ISMS scope",
+                "Aandeel vestigingen van de organisatie binnen de ISMS-scope",
+            ),
+            unit: ("%", "%"),
+        },
     },
     Initiative {
         code: "multi-compliance",
@@ -185,11 +186,13 @@ const INITIATIVES: &[Initiative] = &[
         ),
         clauses: &["4.2"],
         controls: &["A.5.31", "A.5.34"],
-        kpi: (
-            "Share of the framework's criteria covered by controls with evidence",
-            "Aandeel criteria van het kader afgedekt door maatregelen met bewijs",
-        ),
-        unit: ("%", "%"),
+        measure: Measure {
+            kpi: (
+                "Share of the framework's criteria covered by controls with evidence",
+                "Aandeel criteria van het kader afgedekt door maatregelen met bewijs",
+            ),
+            unit: ("%", "%"),
+        },
     },
     Initiative {
         code: "automate-patching",
@@ -203,11 +206,13 @@ const INITIATIVES: &[Initiative] = &[
         ),
         clauses: &[],
         controls: &["A.8.8", "A.8.32"],
-        kpi: (
-            "Median days until a critical patch is installed",
-            "Mediaan aantal dagen tot een kritieke patch is geïnstalleerd",
-        ),
-        unit: ("days", "dagen"),
+        measure: Measure {
+            kpi: (
+                "Median days until a critical patch is installed",
+                "Mediaan aantal dagen tot een kritieke patch is geïnstalleerd",
+            ),
+            unit: ("days", "dagen"),
+        },
     },
 ];
 
@@ -258,8 +263,8 @@ mod tests {
                 for text in [
                     i.title(lang),
                     i.description(lang),
-                    i.kpi(lang),
-                    i.unit(lang),
+                    i.measure.kpi(lang),
+                    i.measure.unit(lang),
                 ] {
                     assert!(!text.trim().is_empty(), "{} {lang:?}", i.code);
                 }
@@ -280,9 +285,9 @@ mod tests {
         assert_eq!(item.description, i.description(Lang::Nl));
         assert_eq!(item.links.clauses, ["7.3"]);
         assert_eq!(item.links.controls, ["A.6.3"]);
-        assert_eq!(item.verification.measurement.kpi, i.kpi(Lang::Nl));
+        assert_eq!(item.verification.measurement.kpi, i.measure.kpi(Lang::Nl));
         assert_eq!(item.verification.measurement.unit, "%");
-        assert_eq!(item.verification.method, i.kpi(Lang::Nl));
+        assert_eq!(item.verification.method, i.measure.kpi(Lang::Nl));
         assert_eq!(item.verification.measurement.before, None);
         assert_eq!(item.verification.measurement.target, None);
     }

@@ -6,11 +6,11 @@
 
 use crate::i18n::Lang;
 
-/// One suggested KPI and its unit, in English and Dutch.
+/// A KPI and its unit, in English and Dutch: one of the suggestions, or an initiative's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Measure {
-    kpi: (&'static str, &'static str),
-    unit: (&'static str, &'static str),
+    pub(super) kpi: (&'static str, &'static str),
+    pub(super) unit: (&'static str, &'static str),
 }
 
 impl Measure {

@@ -289,10 +289,14 @@ impl Measurement {
     /// Sets the KPI. One of the suggested measures ([`crate::catalogue::measure_unit`]) brings
     /// its unit while the unit is still empty; a unit already there is the user's and stays.
     pub fn set_kpi(&mut self, kpi: String) {
+        let unit = crate::catalogue::measure_unit(&kpi).unwrap_or_default();
+        self.set_kpi_with_unit(kpi, unit);
+    }
+
+    /// Sets the KPI with the unit it is measured in, which goes in only while the unit is empty.
+    pub(crate) fn set_kpi_with_unit(&mut self, kpi: String, unit: &str) {
         if self.unit.trim().is_empty() {
-            self.unit = crate::catalogue::measure_unit(&kpi)
-                .unwrap_or_default()
-                .to_owned();
+            self.unit = unit.to_owned();
         }
         self.kpi = kpi;
     }

@@ -61,7 +61,7 @@ pub fn InitiativeChoice(
                     <dt>{tx(Key::ClausesAndControls)}</dt>
                     <dd>{move || requirements_text(i, lang.get())}</dd>
                     <dt>{tx(Key::Kpi)}</dt>
-                    <dd>{move || { let l = lang.get(); format!("{} ({})", i.kpi(l), i.unit(l)) }}</dd>
+                    <dd>{move || { let l = lang.get(); format!("{} ({})", i.measure.kpi(l), i.measure.unit(l)) }}</dd>
                 </dl>
             </div>
         })}
