@@ -16,8 +16,27 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `root` under `base` ("/" or "/some-repo/") on 127.0.0.1, on a free port. */
-export async function serve(root, base = '/') {
+/** Records console errors, uncaught exceptions, failed loads and refused content in the tab's
+ *  sessionStorage, for a browser whose driver cannot report them (see webdriver.mjs). */
+const PROBE = `(() => {
+  const note = (text) => {
+    try {
+      const list = JSON.parse(sessionStorage.getItem('probe-problems') || '[]');
+      list.push(text);
+      sessionStorage.setItem('probe-problems', JSON.stringify(list));
+    } catch {}
+  };
+  const error = console.error;
+  console.error = (...args) => { note('console: ' + args.map(String).join(' ')); error.apply(console, args); };
+  addEventListener('error', (e) => note(e instanceof ErrorEvent ? 'exception: ' + e.message : 'failed to load: ' + (e.target.src || e.target.href)), true);
+  addEventListener('unhandledrejection', (e) => note('exception: unhandled rejection ' + e.reason));
+  document.addEventListener('securitypolicyviolation', (e) => note('refused: ' + e.violatedDirective + ' ' + e.blockedURI));
+})();
+`;
+
+/** Serves `root` under `base` ("/" or "/some-repo/") on 127.0.0.1, on a free port. With `probe`,
+ *  every HTML page gets the PROBE script first. */
+export async function serve(root, base = '/', { probe = false } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://x');
@@ -26,6 +45,10 @@ export async function serve(root, base = '/') {
         return;
       }
       let rel = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+      if (probe && rel === 'probe-problems.js') {
+        res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' }).end(PROBE);
+        return;
+      }
       if (rel.endsWith('/')) rel += 'index.html';
       const file = normalize(join(root, rel));
       if (!file.startsWith(normalize(root))) {
@@ -38,7 +61,8 @@ export async function serve(root, base = '/') {
         return;
       }
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(await readFile(file));
+      const body = await readFile(file);
+      res.end(probe && extname(file) === '.html' ? String(body).replace('<head>', `<head><script src="${base}probe-problems.js"></script>`) : body);
     } catch (err) {
       res.writeHead(500).end(String(err));
     }

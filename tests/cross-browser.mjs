@@ -1,0 +1,388 @@
+// The paths where browsers differ (key and pointer events, history, downloads, file inputs, form
+// controls), run in Firefox ESR and in WebKitGTK (see webdriver.mjs): the example, the register
+// from the keyboard with its filter in the address, a blocked move's reason, dragging on the
+// matrix, the language, reload, a file exported and opened again, dates typed on the keyboard, an
+// improvement taken through every step's form to Closed, the gap workshop's keys, words in a
+// number field, text typed and never left before a reload, the one-file copy opened from disk,
+// and an item made, rated and moved on by keyboard alone. Chromium runs everything else. Each
+// browser's file in e2e/ calls `crossBrowserTests` with its name.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Key, Origin } from 'selenium-webdriver';
+import { BROWSERS, startBrowser } from './webdriver.mjs';
+
+let b;
+
+const byId = (id) => `[data-testid="${id}"]`;
+const rows = (n, message) => b.waitFor((want) => document.querySelectorAll('[data-testid="register"] tbody tr').length === want, [n], message);
+
+/** Starts from an empty storage and creates the workspace `name` through the start form. */
+async function newWorkspace(name) {
+  await b.reset();
+  await (await b.find('form[data-testid="new-workspace"] input[name="workspace-name"]')).sendKeys(name);
+  await (await b.find('form[data-testid="new-workspace"] button[type="submit"]')).click();
+  await b.find(`${byId('save-state')}.ok`);
+}
+
+/** Creates a continual improvement called `title` from the New item page and opens it. */
+async function newItem(title) {
+  await b.driver.executeScript(`location.hash = '#/new'`);
+  await (await b.find(byId('new-title'))).sendKeys(title);
+  await (await b.find(byId('create-item'))).click();
+  await b.find(byId('item-page'));
+}
+
+async function withExample(hash) {
+  await b.reset();
+  await (await b.find(byId('load-example'))).click();
+  await b.waitFor((sel) => document.querySelector(sel)?.textContent.trim() === '11', [`${byId('fig-items')} .value`], 'the example has 11 items');
+  await b.find(`${byId('save-state')}.ok`);
+  await b.driver.executeScript(`location.hash = '${hash}'`);
+}
+
+/** Types `keys` into the date field `css` from its first part (the month, in the en-US order the
+ *  test browsers use; a click in the middle lands on another part in some browsers), then leaves
+ *  the field with a click on the heading. */
+async function typeInDate(css, ...keys) {
+  const field = await b.find(css);
+  await b.driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', field);
+  const { width } = await field.getRect();
+  await b.driver.actions().move({ origin: field, x: Math.round(10 - width / 2), y: 0 }).click().perform();
+  await b.driver.actions().sendKeys(...keys).perform();
+  await (await b.find('h1')).click();
+}
+
+/** `yyyy-mm-dd` as typed into an en-US date field: the parts in that order, with slashes (WebKit
+ *  moves to the next part on a slash, not after two digits). */
+const typed = (iso) => iso.replace(/^(\d{4})-(\d\d)-(\d\d)$/, '$2/$3/$1');
+
+/** Defines these tests for the browser `name` ('firefox' or 'webkit', see webdriver.mjs). */
+export function crossBrowserTests(name) {
+  const label = BROWSERS[name];
+  before(async () => { b = await startBrowser(name); });
+  after(async () => { await b?.close(); });
+
+  test(`in ${label} the example loads, the register works from the keyboard with its filter in the address, and a reload keeps it all`, async () => {
+    const { driver } = b;
+    await withExample('#/register');
+    await b.find(`${byId('register')} tbody tr`);
+    await driver.findElement({ css: 'body' }).sendKeys('/');
+    await b.waitFor(() => document.activeElement?.dataset.testid === 'search', [], 'the search box has focus');
+    await driver.switchTo().activeElement().sendKeys('backup');
+    await rows(1, 'one row matches "backup"');
+    assert.match(await driver.getCurrentUrl(), /#\/register\?(.*&)?q=backup/);
+    const only = await driver.executeScript('return document.querySelector(\'[data-testid="register"] tbody tr\').dataset.id');
+    await driver.switchTo().activeElement().sendKeys(Key.ENTER);
+    await b.find(byId('item-page'));
+    assert.ok((await driver.getCurrentUrl()).endsWith(`#/item/${only}`));
+
+    // Back returns to the filtered register; a reload there keeps the filter and the data.
+    await driver.navigate().back();
+    await rows(1, 'back shows the filtered register');
+    await driver.navigate().refresh();
+    await rows(1, 'the reload keeps the filter');
+    assert.equal(await (await b.find(byId('search'))).getAttribute('value'), 'backup');
+    assert.deepEqual(await b.problems(), []);
+  });
+
+  test(`in ${label} a blocked move shows its reason, and the language switches the whole page and is kept`, async () => {
+    const { driver } = b;
+    await withExample('#/item/CA-001');
+    const forward = await b.find(`${byId('forward')}[disabled]`);
+    assert.match(await forward.getText(), /standardised/);
+    assert.match(await (await b.find(byId('blocked-reason'))).getText(), /a verification result of 'effective'/);
+
+    await (await b.find(`${byId('language')} option[value="nl"]`)).click();
+    await b.waitFor(() => document.documentElement.lang === 'nl', [], 'the page says it is Dutch');
+    await b.waitFor((sel) => /Nog nodig/.test(document.querySelector(sel)?.textContent), [byId('blocked-reason')], 'the reason in Dutch');
+    await driver.navigate().refresh();
+    await b.find(byId('item-page'));
+    assert.equal(await driver.executeScript('return document.documentElement.lang'), 'nl');
+    assert.equal((await (await b.find('a[href="#/register"]')).getText()).trim(), 'Register');
+    assert.equal((await (await b.find('a[href="#/people"]')).getText()).trim(), 'Personen');
+    await (await b.find(`${byId('language')} option[value="en"]`)).click();
+    await b.waitFor(() => document.documentElement.lang === 'en', [], 'back to English');
+    assert.deepEqual(await b.problems(), []);
+  });
+
+  test(`in ${label} a point on the impact/effort matrix is dragged to a new impact and effort`, async () => {
+    const { driver } = b;
+    await withExample('#/matrix');
+    const point = '[data-testid="matrix"] g.point[data-id="CI-009"]';
+    await b.find(point);
+    const grid = await driver.executeScript(`
+      const boxes = [...document.querySelectorAll('[data-testid="matrix"] rect.q')].map((a) => a.getBoundingClientRect());
+      const left = Math.min(...boxes.map((b) => b.left)), top = Math.min(...boxes.map((b) => b.top));
+      return { left, top, w: (Math.max(...boxes.map((b) => b.right)) - left) / 5, h: (Math.max(...boxes.map((b) => b.bottom)) - top) / 5 };`);
+    const from = await driver.executeScript(`const b = document.querySelector('${point}').getBoundingClientRect(); return [b.left + b.width / 2, b.top + b.height / 2];`);
+    const to = [grid.left + 1.5 * grid.w, grid.top + 0.5 * grid.h]; // effort 2, impact 5
+    const at = ([x, y]) => ({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT });
+    await driver.actions({ async: true })
+      .move(at(from)).press()
+      .move({ ...at([(from[0] + to[0]) / 2, (from[1] + to[1]) / 2]), duration: 100 })
+      .move({ ...at(to), duration: 100 }).release()
+      .perform();
+    await b.waitFor((sel) => document.querySelector(sel)?.getAttribute('aria-label').includes('impact 5, effort 2'), [point], 'CI-009 moved to impact 5, effort 2');
+    assert.deepEqual(await b.problems(), []);
+  });
+
+  test(`in ${label} the workbench file downloads, and opening it in an empty browser gives the same file back`, async () => {
+    const { driver } = b;
+    await withExample('#/data');
+    const first = await b.downloadFrom(byId('export-json'));
+    assert.match(first.name, /^example-northwind-care-finance-\d{4}-\d{2}-\d{2}\.json$/);
+    assert.ok(first.text.startsWith('{\n  "format": "isms-improvement-workbench",\n  "version": 1,'));
+
+    await b.reset();
+    await (await b.find(byId('open-file'))).click();
+    const path = join(b.downloads, 'handed-over.json');
+    await writeFile(path, first.text);
+    await (await b.find(byId('import-file'))).sendKeys(path);
+    await b.find(byId('import-preview'));
+    await (await b.find(byId('import-new'))).click();
+    await b.find(byId('import-done'));
+    await b.find(`${byId('save-state')}.ok`);
+    const again = await b.downloadFrom(byId('export-json'));
+    assert.equal(again.text, first.text, 'the re-exported file is identical');
+    assert.deepEqual(await b.problems(), []);
+  });
+
+  test(`in ${label} a date typed on the keyboard is taken when the field is left, and blanking its month to type another does not remove it`, async () => {
+    const { driver } = b;
+    await newWorkspace('Typing BV');
+    await newItem('Retire the legacy VPN');
+    const tab = async (n) => (await driver.findElements({ css: '[role="tab"]' }))[n].click();
+    const plan = async () => {
+      await tab(0);
+      await (await b.find(`${byId('stepper')} li:nth-child(3) button`)).click();
+      return b.find(byId('plan-due'));
+    };
+    const type = async (...keys) => {
+      await plan();
+      await typeInDate(byId('plan-due'), ...keys);
+    };
+    const dueLines = async () => {
+      await tab(2);
+      await b.find(`${byId('history')} tbody tr`);
+      return driver.executeScript(`return [...document.querySelectorAll('[data-testid="history"] tbody tr')].map((r) => r.textContent).filter((t) => t.includes('Due date'))`);
+    };
+
+    await type(typed('2026-12-24'));
+    assert.equal(await (await b.find(byId('plan-due'))).getAttribute('value'), '2026-12-24');
+    assert.equal((await dueLines()).length, 1);
+
+    await type(Key.BACK_SPACE, '03');
+    assert.equal(await (await b.find(byId('plan-due'))).getAttribute('value'), '2026-03-24');
+    const lines = await dueLines();
+    assert.equal(lines.length, 2, `one line per date, none for the blanked month: ${lines}`);
+    assert.match(lines[0], /Due date: 24 Dec 2026.*Due date: 24 Mar 2026$/);
+
+    // Left with a part blank, the field says why and the item keeps its date.
+    await type(Key.BACK_SPACE);
+    await b.find(`${byId('plan-due')}[aria-invalid="true"]`);
+    assert.match(await (await b.find('.field-error')).getText(), /^Enter a complete date with a year between 1900–2199\.$/);
+    assert.equal((await dueLines()).length, 2);
+    assert.deepEqual(await b.problems(), []);
+  });
+
+  test(`in ${label} a continual improvement goes from new to Closed through every step's form`, async () => {
+    const { driver } = b;
+    await newWorkspace('Acme Health');
+    await driver.executeScript(`location.hash = '#/people'`);
+    await (await b.find(byId('new-person-name'))).sendKeys('Sanne de Vries');
+    await (await b.find(byId('add-person'))).click();
+    await b.waitFor((sel) => /P-001/.test(document.querySelector(sel)?.textContent), [byId('people')], 'the person is added');
+
+    await newItem('Automate access reviews');
+    const today = await driver.executeScript('const d = new Date(); return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10)');
+    // A field typed in and left, so its change is taken.
+    const set = async (testid, value) => (await b.find(byId(testid))).sendKeys(value, Key.TAB);
+    const setDate = (testid, iso) => typeInDate(byId(testid), typed(iso));
+    const choose = async (testid, text) => (await b.find(byId(testid))).findElement({ xpath: `.//option[normalize-space()="${text}"]` }).then((o) => o.click());
+    const step = async (n) => (await b.find(`${byId('stepper')} li:nth-child(${n}) button`)).click();
+    const forward = async (next) => {
+      const ready = await b.find(`${byId('forward')}:not([disabled])`).catch(async () => {
+        const why = await driver.executeScript(`return document.querySelector('${byId('blocked-reason')}')?.textContent`);
+        throw new Error(`the move to ${next} stays blocked: ${why}`);
+      });
+      await ready.click();
+      await b.waitFor((sel, want) => document.querySelector(sel)?.textContent.trim() === want, [byId('item-stage'), next], `stage ${next}`);
+    };
+    const blocked = async (...needs) => {
+      await b.find(`${byId('forward')}[disabled]`);
+      const reason = await (await b.find(byId('blocked-reason'))).getText();
+      for (const n of needs) assert.ok(reason.includes(n), `"${reason}" should mention "${n}"`);
+    };
+
+    await blocked('an impact rating', 'an effort rating', 'an urgency rating');
+    for (const [scale, value] of [['impact', 4], ['effort', 2], ['urgency', 3]]) {
+      await (await b.find(`${byId(scale)} input[value="${value}"]`)).click();
+    }
+    await forward('Prioritised');
+    await blocked('what will be improved', 'how it will be done', 'an owner', 'a due date');
+    await set('plan-what', 'Quarterly access reviews run from the identity platform');
+    await set('plan-how', 'Configure review campaigns; retire the spreadsheet');
+    await choose('plan-owner', 'Sanne de Vries');
+    await setDate('plan-due', today);
+    await forward('Planned');
+    await blocked('at least one action');
+    await (await b.find(byId('new-action'))).sendKeys('Configure the review campaign', Key.ENTER);
+    await forward('In progress');
+    await blocked('all actions done', 'verification method', 'planned verification date');
+    await (await b.find(byId('action-done-today-0'))).click();
+    await step(5);
+    await set('verify-method', 'Review completion rate per quarter');
+    await setDate('verify-planned', today);
+    await set('kpi-before', '62');
+    await set('kpi-after', '98,5');
+    await set('kpi-target', '95');
+    await b.waitFor((sel) => document.querySelector(sel)?.textContent === 'target 95.0 reached', [byId('target-reached')], 'the target is judged');
+    await forward('Verifying');
+    await blocked("verification result of 'effective'", 'the verification date', 'who verified it', 'an updated document');
+    await choose('verify-result', 'Effective');
+    await setDate('verified-on', today);
+    await choose('verified-by', 'Sanne de Vries');
+    await step(6);
+    await set('doc-name', 'Access control procedure');
+    await (await b.find(byId('doc-version'))).sendKeys('2.1', Key.ENTER);
+    await forward('Standardised');
+    await blocked('the audiences informed', 'the communication date');
+    await set('comm-audiences', 'Team leads, service desk');
+    await setDate('comm-date', today);
+    await forward('Communicated');
+    await forward('Closed');
+
+    await b.find(`${byId('save-state')}.ok`);
+    await driver.navigate().refresh();
+    await b.find(byId('item-page'));
+    assert.equal((await (await b.find(byId('item-stage'))).getText()).trim(), 'Closed');
+    assert.match(await driver.executeScript('return localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith("isms-wb.v1.ws.")))'), /"after":98\.5/);
+    assert.deepEqual(await b.problems(), []);
+  });
+
+  test(`in ${label} the gap workshop runs from the keyboard and exports its Statement of Applicability`, async () => {
+    const { driver } = b;
+    await newWorkspace('Workshop BV');
+    await driver.executeScript(`location.hash = '#/gap?theme=8'`);
+    await b.find(byId('requirement'));
+    await (await b.find('main h1')).click();
+    const current = () => driver.executeScript(`return document.querySelector('${byId('requirement')}').dataset.id`);
+    assert.equal(await current(), 'A.8.1');
+    const keys = (...k) => driver.actions().sendKeys(...k).perform();
+    const shifted = (digit) => driver.actions().keyDown(Key.SHIFT).sendKeys(digit).keyUp(Key.SHIFT).perform();
+
+    // Status by letter, maturity by digit, target by Shift+digit, j to move on, k back.
+    for (const [status, maturity, target] of [['y', '3', '3'], ['p', '1', '4'], ['n', '0', '3']]) {
+      await keys(maturity);
+      await shifted(target);
+      await keys(status, 'j');
+    }
+    await b.waitFor((sel) => document.querySelector(sel)?.dataset.id === 'A.8.4', [byId('requirement')], 'three steps forward');
+    assert.match(await (await b.find(byId('gap-progress'))).getText(), /^3 of 127/);
+    await keys('k', 'k');
+    await b.waitFor((sel) => document.querySelector(sel)?.dataset.id === 'A.8.2', [byId('requirement')], 'two back');
+    await keys('e');
+    await b.waitFor(() => document.activeElement?.tagName === 'TEXTAREA', [], 'e opens the notes');
+    await keys('Only two admins have a second factor', Key.ESCAPE, 'i');
+    await b.waitFor((sel) => document.querySelector(sel)?.textContent.trim() === 'CI-001', [`${byId('gap-backlinks')} a`], 'i makes an improvement');
+    await b.find(`${byId('save-state')}.ok`);
+
+    await driver.executeScript(`location.hash = '#/gap-results'`);
+    const soa = await b.downloadFrom(byId('export-soa'));
+    assert.match(soa.name, /^workshop-bv-soa-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = soa.text.replace(/^\uFEFF/, '').trim().split('\n');
+    assert.equal(rows.length, 94);
+    assert.ok(rows.includes('A.8.1,User endpoint devices,Technological controls,Yes,,Implemented,,'), rows.slice(1, 4).join(' | '));
+    assert.ok(rows.some((r) => r.startsWith('A.8.2,') && r.includes('Only two admins have a second factor')));
+    assert.deepEqual(await b.problems(), []);
+  });
+
+  test(`in ${label} a number field given words ("5 days") says so and keeps its number`, async () => {
+    const { driver } = b;
+    await withExample('#/item/CI-003');
+    await (await b.find(`${byId('stepper')} li:nth-child(2) button`)).click();
+    const days = await b.find(byId('person-days'));
+    const before = await days.getAttribute('value');
+    assert.match(before, /^\d+$/);
+    // Typed over what is there, as someone would (WebDriver's clear() would empty the field first).
+    await days.click();
+    await driver.actions().keyDown(Key.CONTROL).sendKeys('a').keyUp(Key.CONTROL).sendKeys('5 days', Key.TAB).perform();
+    await b.find(`${byId('person-days')}[aria-invalid="true"]`);
+    assert.match(await (await b.find('.field-error')).getText(), /^Enter a whole number between 0–10000$/);
+    await b.find(`${byId('save-state')}.ok`);
+    await driver.navigate().refresh();
+    await (await b.find(`${byId('stepper')} li:nth-child(2) button`)).click();
+    assert.equal(await (await b.find(byId('person-days'))).getAttribute('value'), before, 'the number is kept');
+    assert.deepEqual(await b.problems(), []);
+  });
+
+  test(`in ${label} the one-file copy opens from disk and keeps its work over a reload; the separate files say what to open instead`, async () => {
+    const { driver } = b;
+    const single = pathToFileURL(join(process.env.DIST, 'isms-workbench.html')).href;
+    await driver.get(single + '#/');
+    await b.find('header.topbar', 30_000);
+    await (await b.find('form[data-testid="new-workspace"] input[name="workspace-name"]')).sendKeys('Offline Zorg BV');
+    await (await b.find('form[data-testid="new-workspace"] button[type="submit"]')).click();
+    await b.find(`${byId('save-state')}.ok`);
+    await driver.navigate().refresh();
+    await b.waitFor((sel) => /Offline Zorg BV/.test(document.querySelector(sel)?.textContent), [byId('current-workspace')], 'the workspace is kept over a reload');
+    await driver.executeScript(`location.hash = '#/data'`);
+    await b.find(byId('one-file-here'));
+
+    await driver.get(pathToFileURL(join(process.env.DIST, 'index.html')).href);
+    await b.waitFor(() => /Open isms-workbench\.html next to it instead/.test(document.querySelector('main')?.textContent), [], 'index.html from disk says what to open');
+    assert.deepEqual(await b.problems(), []);
+  });
+
+  test(`in ${label} text still being typed in a field, never left, survives a reload`, async () => {
+    const { driver } = b;
+    await withExample('#/item/CI-003');
+    const identify = async () => (await b.find(`${byId('stepper')} li:nth-child(1) button`)).click();
+    await identify();
+    const field = await b.find(byId('description'));
+    await field.click();
+    await driver.actions().keyDown(Key.CONTROL).sendKeys('a').keyUp(Key.CONTROL).sendKeys('Typed and never left before the reload').perform();
+    assert.equal(await driver.executeScript('return document.activeElement?.dataset.testid'), 'description');
+    await driver.navigate().refresh();
+    await b.find(byId('item-page'));
+    await identify();
+    assert.equal(await (await b.find(byId('description'))).getAttribute('value'), 'Typed and never left before the reload');
+    assert.deepEqual(await b.problems(), []);
+  });
+
+  test(`in ${label} the keyboard alone makes an item with n, rates it with the arrow keys and moves it on`, async () => {
+    const { driver } = b;
+    await newWorkspace('Keyboard BV');
+    await driver.executeScript(`location.hash = '#/register'`);
+    await b.find(byId('register-count'));
+    await (await b.find('main h1')).click();
+    const press = (...keys) => driver.actions().sendKeys(...keys).perform();
+    const focused = (selector) => driver.executeScript('return Boolean(document.activeElement?.matches(arguments[0]))', selector);
+    /** Presses Tab (or Shift+Tab) until `selector` has the focus; fails after `max` presses. */
+    const tabTo = async (selector, { back = false, max = 60 } = {}) => {
+      for (let i = 0; i <= max; i++) {
+        if (await focused(selector)) return;
+        await (back ? driver.actions().keyDown(Key.SHIFT).sendKeys(Key.TAB).keyUp(Key.SHIFT).perform() : press(Key.TAB));
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+
+    await press('n');
+    await b.waitFor(() => document.activeElement?.dataset.testid === 'new-title', [], 'n opens the form with the title focused');
+    await press('Automate access reviews', Key.ENTER);
+    await b.find(byId('item-page'));
+    for (const [scale, value] of [['impact', 4], ['effort', 2], ['urgency', 3]]) {
+      await tabTo(`${byId(scale)} input[type="radio"]`);
+      await press(Key.SPACE, ...Array(value - 1).fill(Key.ARROW_RIGHT));
+      assert.equal(await driver.executeScript(`return document.querySelector('${byId(scale)} input:checked')?.value`), String(value), scale);
+    }
+    await tabTo(byId('forward'), { back: true });
+    await b.find(`${byId('forward')}:not([disabled])`);
+    await press(Key.ENTER);
+    await b.waitFor((sel) => document.querySelector(sel)?.textContent.trim() === 'Prioritised', [byId('item-stage')], 'Enter on the button moves the item on');
+    assert.deepEqual(await b.problems(), []);
+  });
+}
