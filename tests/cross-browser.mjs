@@ -1,7 +1,8 @@
 // The paths where browsers differ (key and pointer events, history, downloads, file inputs, form
 // controls), run in Firefox ESR and in WebKitGTK (see webdriver.mjs): the example, the register
 // from the keyboard with its filter in the address, a blocked move's reason, dragging on the
-// matrix, the language, reload, a file exported and opened again, dates typed on the keyboard, an
+// matrix, the language, reload, a file exported and opened again, a storage filled to this
+// browser's quota, a change in one tab seen in another, dates typed on the keyboard, an
 // improvement taken through every step's form to Closed, the gap workshop's keys, words in a
 // number field, text typed and never left before a reload, the one-file copy opened from disk,
 // and an item made, rated and moved on by keyboard alone. Chromium runs everything else. Each
@@ -147,6 +148,51 @@ export function crossBrowserTests(name) {
     await b.find(`${byId('save-state')}.ok`);
     const again = await b.downloadFrom(byId('export-json'));
     assert.equal(again.text, first.text, 'the re-exported file is identical');
+    assert.deepEqual(await b.problems(), []);
+  });
+
+  test(`in ${label} a full storage keeps the work in memory, says so, and exports it in one click`, async () => {
+    const { driver } = b;
+    await driver.get(b.server.url + 'not-the-app');
+    await driver.executeScript('localStorage.clear()');
+    // Fill the origin's storage to within 2,000 characters of this browser's own quota (browsers
+    // count it differently): room for the app's small keys, not for a workspace.
+    const filled = await driver.executeScript(`
+      const fits = (n) => { try { localStorage.setItem('filler', 'x'.repeat(n)); return true; } catch { return false; } };
+      let lo = 0, hi = 12_000_000;
+      while (hi - lo > 2_000) { const mid = Math.floor((lo + hi) / 2); if (fits(mid)) lo = mid; else hi = mid; }
+      fits(lo);
+      return lo;`);
+    assert.ok(filled > 1_000_000, `the storage took only ${filled} characters`);
+    await b.open('#/');
+    await (await b.find(byId('load-example'))).click();
+    await b.waitFor((sel) => /storage is full/.test(document.querySelector(sel)?.textContent), [byId('storage-banner')], 'the banner says the storage is full');
+    assert.match(await (await b.find(byId('save-state'))).getText(), /Not saved/);
+    await driver.executeScript(`location.hash = '#/register'`);
+    await rows(11, 'the example is in the register, in memory');
+    const file = await b.downloadFrom(byId('banner-export'));
+    assert.ok(file.text.includes('"name": "Example: Northwind Care & Finance"'));
+    assert.deepEqual(await b.problems(), []);
+    await driver.get(b.server.url + 'not-the-app');
+    await driver.executeScript('localStorage.clear()');
+  });
+
+  test(`in ${label} a change made in one tab appears in another without a reload`, async () => {
+    const { driver } = b;
+    await withExample('#/register');
+    await rows(11, 'the first tab shows the example');
+    const first = await driver.getWindowHandle();
+    await driver.switchTo().newWindow('tab');
+    await b.open('#/register');
+    await rows(11, 'the second tab shows the example');
+    await driver.executeScript(`location.hash = '#/new'`);
+    await (await b.find(byId('new-title'))).sendKeys('Made in the second tab', Key.ENTER);
+    await b.find(byId('item-page'));
+    await b.find(`${byId('save-state')}.ok`);
+    await driver.close();
+    await driver.switchTo().window(first);
+    await rows(12, 'the first tab shows the new item without a reload');
+    assert.match(await (await b.find(byId('register'))).getText(), /Made in the second tab/);
     assert.deepEqual(await b.problems(), []);
   });
 
