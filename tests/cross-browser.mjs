@@ -1,12 +1,12 @@
 // The paths where browsers differ (key and pointer events, history, downloads, file inputs, form
-// controls), run in Firefox ESR and in WebKitGTK (see webdriver.mjs): the example, the register
-// from the keyboard with its filter in the address, a blocked move's reason, dragging on the
-// matrix, the language, reload, a file exported and opened again, a storage filled to this
-// browser's quota, a change in one tab seen in another, dates typed on the keyboard, an
-// improvement taken through every step's form to Closed, the gap workshop's keys, words in a
-// number field, text typed and never left before a reload, the one-file copy opened from disk,
-// and an item made, rated and moved on by keyboard alone. Chromium runs everything else. Each
-// browser's file in e2e/ calls `crossBrowserTests` with its name.
+// controls, storage), run in Firefox ESR and in WebKitGTK (see webdriver.mjs): the example, the
+// register from the keyboard with its filter in the address, a blocked move's reason, dragging on
+// the matrix, the weight sliders, the language, reload, a file exported and opened again, a
+// storage filled to this browser's quota, a change in one tab seen in another, dates typed on the
+// keyboard, an improvement taken through every step's form to Closed, the gap workshop's keys,
+// words in a number field, text typed and never left before a reload, the one-file copy opened
+// from disk, and an item made, rated and moved on by keyboard alone. Chromium runs everything
+// else. Each browser's file in e2e/ calls `crossBrowserTests` with its name.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
@@ -148,6 +148,41 @@ export function crossBrowserTests(name) {
     await b.find(`${byId('save-state')}.ok`);
     const again = await b.downloadFrom(byId('export-json'));
     assert.equal(again.text, first.text, 'the re-exported file is identical');
+    assert.deepEqual(await b.problems(), []);
+  });
+
+  test(`in ${label} a weight slider moved by a key or dragged re-ranks the backlog, and the reset puts it back`, async () => {
+    const { driver } = b;
+    await withExample('#/prioritise');
+    await b.find(`${byId('backlog')} tbody tr`);
+    const order = () => driver.executeScript(`return [...document.querySelectorAll('[data-testid="backlog"] tbody tr')].map((r) => r.dataset.id).join()`);
+    const shown = (slider) => driver.executeScript(`return document.querySelector('${byId(slider)}').closest('label').querySelector('output').textContent`);
+    const before = await order();
+    assert.ok(before.startsWith('CA-001,'), before);
+
+    // Impact to 0 from the keyboard: the slider focused, then End and Home.
+    await driver.executeScript(`document.querySelector('${byId('weight-weightimpact')}').focus()`);
+    await driver.actions().sendKeys(Key.END).perform();
+    await b.waitFor((sel) => document.querySelector(sel).value === '100', [byId('weight-weightimpact')], 'End moves the slider to 100');
+    await driver.actions().sendKeys(Key.HOME).perform();
+    await b.waitFor((sel) => document.querySelector(sel).value === '0', [byId('weight-weightimpact')], 'Home moves the slider to 0');
+    assert.equal(await shown('weight-weightimpact'), '0');
+
+    // Urgency to 100 by dragging its thumb past the right end.
+    const urgency = await b.find(byId('weight-weighturgency'));
+    const { width } = await urgency.getRect();
+    await driver.actions({ async: true }).move({ origin: urgency }).press()
+      .move({ origin: urgency, x: Math.round(width / 4), y: 0, duration: 100 })
+      .move({ origin: urgency, x: Math.round(width / 2 + 20), y: 0, duration: 100 }).release().perform();
+    await b.waitFor((sel) => document.querySelector(sel).value === '100', [byId('weight-weighturgency')], 'the drag moves urgency to 100');
+    assert.equal(await shown('weight-weighturgency'), '100');
+    const after = await order();
+    assert.notEqual(after, before, 'the backlog is re-ranked');
+    assert.ok(after.startsWith('CA-001,'), `mandatory work stays first whatever the weights: ${after}`);
+
+    await (await b.find(byId('weights-reset'))).click();
+    await b.waitFor((sel, want) => [...document.querySelectorAll(sel)].map((r) => r.dataset.id).join() === want, [`${byId('backlog')} tbody tr`, before], 'the reset restores the ranking');
+    assert.equal(await shown('weight-weightimpact'), '40');
     assert.deepEqual(await b.problems(), []);
   });
 
