@@ -1,8 +1,9 @@
 // The paths where browsers differ (key and pointer events, history, downloads, file inputs, form
-// controls, storage), run in Firefox ESR and in WebKitGTK (see webdriver.mjs): the example, the
-// register from the keyboard with its filter in the address, a blocked move's reason, dragging on
-// the matrix, the weight sliders, the language, reload, a file exported and opened again, a
-// storage filled to this browser's quota, a change in one tab seen in another, dates typed on the
+// controls, dialogs, storage), run in Firefox ESR and in WebKitGTK (see webdriver.mjs): the
+// example, the register from the keyboard with its filter in the address, a blocked move's reason,
+// dragging on the matrix, the weight sliders, the language, reload, a file exported and opened
+// again, workspaces renamed, copied and deleted through the browser's own confirmation, a storage
+// filled to this browser's quota, a change in one tab seen in another, dates typed on the
 // keyboard, an improvement taken through every step's form to Closed, the gap workshop's keys,
 // words in a number field, text typed and never left before a reload, the one-file copy opened
 // from disk, and an item made, rated and moved on by keyboard alone. Chromium runs everything
@@ -12,7 +13,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Key, Origin } from 'selenium-webdriver';
+import { Key, Origin, until } from 'selenium-webdriver';
 import { BROWSERS, startBrowser } from './webdriver.mjs';
 
 let b;
@@ -183,6 +184,46 @@ export function crossBrowserTests(name) {
     await (await b.find(byId('weights-reset'))).click();
     await b.waitFor((sel, want) => [...document.querySelectorAll(sel)].map((r) => r.dataset.id).join() === want, [`${byId('backlog')} tbody tr`, before], 'the reset restores the ranking');
     assert.equal(await shown('weight-weightimpact'), '40');
+    assert.deepEqual(await b.problems(), []);
+  });
+
+  test(`in ${label} a workspace is renamed, duplicated, and deleted only when the browser's own confirmation says yes, with an undo`, async () => {
+    const { driver } = b;
+    await withExample('#/workspaces');
+    const names = () => driver.executeScript(`return [...document.querySelectorAll('[data-testid="workspace-list"] tbody tr strong')].map((s) => s.textContent)`);
+    const button = async (row, text) => (await driver.findElements({ css: `${byId('workspace-list')} tbody tr` }))[row]
+      .findElement({ xpath: `.//button[normalize-space()="${text}"]` });
+    await b.find(`${byId('workspace-list')} tbody tr`);
+
+    await (await button(0, 'Rename')).click();
+    const input = await b.find(`${byId('rename-form')} input`);
+    await input.click();
+    await driver.actions().keyDown(Key.CONTROL).sendKeys('a').keyUp(Key.CONTROL).perform();
+    await input.sendKeys('Northwind 2027', Key.ENTER);
+    await b.waitFor((sel) => document.querySelector(sel)?.textContent.includes('Northwind 2027'), [byId('current-workspace')], 'the header shows the new name');
+    await (await button(0, 'Duplicate')).click();
+    await b.waitFor(() => document.querySelectorAll('[data-testid="workspace-list"] tbody tr').length === 2, [], 'a copy is listed');
+    assert.deepEqual(await names(), ['Northwind 2027', 'Northwind 2027 (copy)']);
+
+    // The browser's confirmation, answered no and then yes.
+    await (await button(1, 'Delete')).click();
+    let question = await driver.wait(until.alertIsPresent(), 5_000, 'the browser asks first');
+    assert.equal(await question.getText(), 'Delete “Northwind 2027 (copy)” and its 11 items from this browser?');
+    await question.dismiss();
+    assert.deepEqual(await names(), ['Northwind 2027', 'Northwind 2027 (copy)'], 'no: nothing is deleted');
+    await (await button(1, 'Delete')).click();
+    question = await driver.wait(until.alertIsPresent(), 5_000, 'the browser asks again');
+    await question.accept();
+    await b.waitFor(() => document.querySelectorAll('[data-testid="workspace-list"] tbody tr').length === 1, [], 'yes: the copy is deleted');
+    await b.find(`${byId('save-state')}.ok`);
+    assert.equal(await driver.executeScript('return Object.keys(localStorage).filter((k) => k.startsWith("isms-wb.v1.ws.")).length'), 1);
+
+    await (await driver.findElement({ xpath: '//div[contains(@class,"banner")]//button[normalize-space()="Undo"]' })).click();
+    await b.waitFor(() => document.querySelectorAll('[data-testid="workspace-list"] tbody tr').length === 2, [], 'the undo brings it back');
+    await b.find(`${byId('save-state')}.ok`);
+    await driver.navigate().refresh();
+    await b.waitFor(() => document.querySelectorAll('[data-testid="workspace-list"] tbody tr').length === 2, [], 'both are kept over a reload');
+    assert.deepEqual(await names(), ['Northwind 2027', 'Northwind 2027 (copy)']);
     assert.deepEqual(await b.problems(), []);
   });
 

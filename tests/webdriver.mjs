@@ -61,6 +61,9 @@ export async function startFirefox({ dist = process.env.DIST, base = '/' } = {})
     // The downloads panel would take the focus from the page: later key presses then reach the
     // page without focus or blur events, and a date field ignores them.
     .setPreference('browser.download.alwaysOpenPanel', false)
+    // With BiDi on, a confirm() would otherwise be dismissed the moment it opens; the tests
+    // answer it themselves.
+    .setAlertBehavior('ignore')
     .enableBidi();
   const service = new firefox.ServiceBuilder(process.env.GECKODRIVER || 'geckodriver');
   const driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options).setFirefoxService(service).build();
