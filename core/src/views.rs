@@ -1,6 +1,7 @@
 //! Dashboard figures derived from a workspace for a given day: overdue items and actions, counts
 //! by stage, source and kind, open corrective actions by grade, cycle time, items closed in a
-//! period. Pure functions of (workspace, today), so the UI derives them and never stores them.
+//! period, findings per quarter. Pure functions of (workspace, today), so the UI derives them and
+//! never stores them.
 
 use chrono::NaiveDate;
 
@@ -162,6 +163,58 @@ pub fn quarter_start(day: NaiveDate) -> NaiveDate {
     NaiveDate::from_ymd_opt(day.year(), month, 1).unwrap_or(day)
 }
 
+/// Whether an item records something found wrong rather than a chance to do better: a
+/// nonconformity or incident (a corrective action, or an item raised from that source) or an
+/// internal audit finding.
+pub fn is_finding(item: &Item) -> bool {
+    item.kind == Kind::CorrectiveAction
+        || matches!(
+            item.source,
+            Source::NonconformityOrIncident | Source::InternalAudit
+        )
+}
+
+/// The findings (see [`is_finding`]) identified in each calendar quarter up to and including
+/// today's, oldest first, as (first day of the quarter, count): at most `quarters` of them, and
+/// none before the quarter of the register's first item, so a quarter before the register was
+/// kept does not read as one without findings. Fewer findings over time is one measure of an
+/// ISMS that improves.
+pub fn findings_per_quarter(
+    ws: &Workspace,
+    today: NaiveDate,
+    quarters: usize,
+) -> Vec<(NaiveDate, usize)> {
+    let first = ws
+        .items
+        .iter()
+        .map(|i| i.identified_on)
+        .filter(|day| *day <= today)
+        .min()
+        .map_or(quarter_start(today), quarter_start);
+    let mut starts = Vec::with_capacity(quarters);
+    let mut start = quarter_start(today);
+    while starts.len() < quarters.max(1) {
+        starts.push(start);
+        match start.pred_opt() {
+            Some(day) if start > first => start = quarter_start(day),
+            _ => break,
+        }
+    }
+    starts.reverse();
+    let mut counts = vec![0; starts.len()];
+    for item in ws.items.iter().filter(|i| is_finding(i)) {
+        let day = item.identified_on;
+        if day > today {
+            continue;
+        }
+        // The last quarter that starts on or before the day holds it.
+        if let Some(q) = starts.iter().rposition(|s| *s <= day) {
+            counts[q] += 1;
+        }
+    }
+    starts.into_iter().zip(counts).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -301,6 +354,86 @@ mod tests {
                 (Grade::Observation, 0)
             ]
         );
+    }
+
+    #[test]
+    fn findings_per_quarter_counts_nonconformities_incidents_and_audit_findings_by_when_found() {
+        let mut ws = workspace();
+        // CI-002 (internal audit) and CA-001 were found on 1 January, CA-002 on 31 March; CI-001
+        // is an improvement from monitoring, not a finding.
+        ws.items[3].identified_on = d(3, 31);
+        let extra = |n, day, source| {
+            let mut item = ws.items[0].clone();
+            item.id = ItemId::new(Kind::ContinualImprovement, n);
+            item.identified_on = day;
+            item.source = source;
+            item
+        };
+        let more = [
+            extra(7, d(4, 1), Source::NonconformityOrIncident),
+            extra(8, d(9, 30), Source::InternalAudit),
+            extra(9, d(9, 30), Source::StakeholderFeedback),
+            extra(10, d(11, 2), Source::InternalAudit),
+        ];
+        ws.items.extend(more);
+        let per = findings_per_quarter(&ws, d(10, 15), 4);
+        assert_eq!(
+            per,
+            vec![
+                (NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), 3),
+                (d(4, 1), 1),
+                (d(7, 1), 1),
+                (d(10, 1), 0),
+            ],
+            "a quarter runs from its first day to the day before the next one; a day after today is not counted"
+        );
+        assert_eq!(
+            findings_per_quarter(&ws, d(10, 15), 2),
+            vec![(d(7, 1), 1), (d(10, 1), 0)],
+            "at most the quarters asked for"
+        );
+        assert_eq!(
+            findings_per_quarter(&ws, d(1, 1), 4),
+            vec![(d(1, 1), 2)],
+            "no quarter before the register's first item; CA-002, found on 31 March, is not yet counted"
+        );
+        ws.items[1].identified_on = NaiveDate::from_ymd_opt(2025, 11, 5).unwrap();
+        assert_eq!(
+            findings_per_quarter(&ws, d(1, 1), 4),
+            vec![
+                (NaiveDate::from_ymd_opt(2025, 10, 1).unwrap(), 1),
+                (d(1, 1), 1)
+            ],
+            "quarters reach back over a new year"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn findings_per_quarter_covers_consecutive_quarters_from_the_registers_start_and_counts_each_finding_once(
+            ws in crate::arb::workspace(),
+            days in 0i64..900,
+            quarters in 1usize..12,
+        ) {
+            use chrono::Datelike;
+            let today = crate::arb::base_time().date_naive() - chrono::Duration::days(400) + chrono::Duration::days(days);
+            let per = findings_per_quarter(&ws, today, quarters);
+            proptest::prop_assert!((1..=quarters).contains(&per.len()));
+            // Fewer quarters than asked only when the register starts within them.
+            let started = ws.items.iter().map(|i| i.identified_on).filter(|d| *d <= today).min();
+            if per.len() < quarters {
+                proptest::prop_assert_eq!(per[0].0, started.map_or(quarter_start(today), quarter_start));
+            }
+            proptest::prop_assert_eq!(per.last().map(|(s, _)| *s), Some(quarter_start(today)));
+            for pair in per.windows(2) {
+                let (earlier, later) = (pair[0].0, pair[1].0);
+                proptest::prop_assert_eq!(earlier.day(), 1);
+                proptest::prop_assert_eq!(quarter_start(later.pred_opt().unwrap()), earlier);
+            }
+            let first = per[0].0;
+            let found = ws.items.iter().filter(|i| is_finding(i) && i.identified_on >= first && i.identified_on <= today).count();
+            proptest::prop_assert_eq!(per.iter().map(|(_, n)| n).sum::<usize>(), found);
+        }
     }
 
     #[test]
