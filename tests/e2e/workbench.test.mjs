@@ -864,6 +864,47 @@ test('the dashboard\'s bars open the register filtered to what they count, by po
   assert.deepEqual(page.problems, []);
 });
 
+test('the dashboard counts nonconformities, incidents and audit findings per quarter, from the register\'s first quarter to today\'s, in both languages', async () => {
+  const page = await withExample();
+  const chart = () => page.getAttribute(`${byId('chart-findings')} svg`, 'aria-label');
+  // The expected figures from the stored workspace: quarters from the first item's to today's.
+  const expected = (q) => page.evaluate((q) => {
+    const items = JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('isms-wb.v1.ws.')))).workspace.items;
+    const d = new Date();
+    const today = new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+    const index = (iso) => Number(iso.slice(0, 4)) * 4 + Math.floor((Number(iso.slice(5, 7)) - 1) / 3);
+    const first = Math.min(...items.map((i) => index(i.identified_on)));
+    const finding = (i) => i.kind === 'corrective_action' || ['internal_audit', 'nonconformity_or_incident'].includes(i.source);
+    const rows = [];
+    for (let n = first; n <= index(today); n++) {
+      const count = items.filter((i) => finding(i) && index(i.identified_on) === n).length;
+      rows.push(`${q}${(n % 4) + 1} ${Math.floor(n / 4)} ${count}`);
+    }
+    return rows.join(', ');
+  }, q);
+  const en = await expected('Q');
+  assert.match(en, /^Q\d \d{4} \d+(, Q\d \d{4} \d+)+$/, 'the example spans more than one quarter');
+  assert.equal(await chart(), `Nonconformities, incidents and audit findings per quarter: ${en}`);
+  const sum = (text) => text.split(', ').reduce((total, row) => total + Number(row.split(' ')[2]), 0);
+  assert.equal(sum(en), 4, 'CA-001, one more nonconformity or incident, and two internal audit findings');
+
+  // A corrective action found today counts in today's quarter.
+  await page.goto(app.server.url + '#/new');
+  await page.check(byId('kind-ca'));
+  await page.fill(byId('new-title'), 'Visitor badge not returned');
+  await page.click(byId('create-item'));
+  await page.waitForSelector(byId('item-page'));
+  await waitSaved(page);
+  await page.goto(app.server.url + '#/');
+  const more = await expected('Q');
+  assert.equal(sum(more), 5);
+  assert.equal(await chart(), `Nonconformities, incidents and audit findings per quarter: ${more}`);
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForFunction(() => document.documentElement.lang === 'nl');
+  assert.equal(await chart(), `Afwijkingen, incidenten en auditbevindingen per kwartaal: ${await expected('K')}`);
+  assert.deepEqual(page.problems, []);
+});
+
 test('the register downloads what it lists as CSV, in the order shown, in the language shown', async () => {
   const page = await withExample('#/register?stage=Identified&sort=id');
   await page.waitForSelector(`${byId('register-count')}:has-text("4 of 11 items")`);

@@ -1,6 +1,7 @@
 //! A horizontal bar chart in SVG: one labelled bar per row, scaled to the largest value. A row
 //! may lead somewhere (the register filtered to what the bar counts): then the whole row is a
-//! link, reachable by keyboard and named by its label and value.
+//! link, reachable by keyboard and named by its label and value. A chart without links is an
+//! image named by its title and every row's label and value.
 
 use leptos::prelude::*;
 
@@ -37,10 +38,16 @@ pub fn BarChart(
                 let label = (longest as f64 * PER_CHAR + 12.0).clamp(120.0, 300.0);
                 let height = ROW * data.len() as f64 + 4.0;
                 // An image's parts are hidden from screen readers, so a chart with links is a
-                // group whose links are read, not an image.
+                // group whose links are read, not an image; an image says its figures in its name.
                 let linked = data.iter().any(|b| b.href.is_some());
+                let name = if linked {
+                    title.get()
+                } else {
+                    let figures: Vec<String> = data.iter().map(|b| format!("{} {}", b.label, b.value)).collect();
+                    format!("{}: {}", title.get(), figures.join(", "))
+                };
                 view! {
-                    <svg viewBox=format!("0 0 {WIDTH} {height}") role=if linked { "group" } else { "img" } aria-label=title.get() width="100%">
+                    <svg viewBox=format!("0 0 {WIDTH} {height}") role=if linked { "group" } else { "img" } aria-label=name width="100%">
                         {data.into_iter().enumerate().map(|(i, bar)| {
                             let y = i as f64 * ROW + 2.0;
                             let width = (WIDTH - label - 40.0) * bar.value as f64 / max;

@@ -72,6 +72,7 @@ table! {
     FigOverdue => "Overdue items and actions", "Items en acties over de streefdatum";
     FigClosedQuarter => "Closed this quarter", "Afgesloten dit kwartaal";
     FigCycle => "Average days from identified to closed", "Gemiddeld aantal dagen van identificatie tot afsluiting";
+    FindingsPerQuarter => "Nonconformities, incidents and audit findings per quarter", "Afwijkingen, incidenten en auditbevindingen per kwartaal";
     NotFound => "This page does not exist.", "Deze pagina bestaat niet.";
     BackToDashboard => "Back to the dashboard", "Terug naar het dashboard";
     Action => "Action", "Actie";
@@ -209,6 +210,7 @@ table! {
     PlanWhat => "What will be improved", "Wat wordt er verbeterd";
     ProvenOptimal => "(proven optimal)", "(bewezen optimaal)";
     Quadrant => "Quadrant", "Kwadrant";
+    QuarterLabel => "Q{} {}", "K{} {}";
     RaiseCorrectiveAction => "Raise corrective action", "Corrigerende maatregel aanmaken";
     Reach => "Reach (per quarter)", "Bereik (per kwartaal)";
     Reason => "Reason", "Reden";

@@ -1,7 +1,8 @@
 //! The dashboard: the state of the register at a glance — headline figures, items by stage and
-//! by source, open corrective actions by grade, what is overdue — or, without a workspace, a
-//! start form and the example.
+//! by source, open corrective actions by grade, findings per quarter, what is overdue — or,
+//! without a workspace, a start form and the example.
 
+use chrono::Datelike;
 use isms_core::{example, views, Grade, Source, Stage};
 use leptos::prelude::*;
 
@@ -10,7 +11,7 @@ use crate::codes::code;
 use crate::components::bar_chart::{Bar, BarChart};
 use crate::components::field::TextField;
 use crate::components::overdue_list::OverdueList;
-use crate::i18n::{number, t, tx, Key, Lang};
+use crate::i18n::{number, t, tf, tx, Key, Lang};
 use crate::pages::workspaces::NewWorkspace;
 use crate::route::href;
 use crate::state::use_state;
@@ -163,11 +164,36 @@ fn Charts() -> impl IntoView {
             })
             .unwrap_or_default()
     });
+    // Six quarters: this one and the five before, enough to see a trend over a certification
+    // cycle's first year and a half.
+    let findings = Signal::derive(move || {
+        let l = lang.get();
+        state
+            .with_ws(|ws| {
+                views::findings_per_quarter(ws, clock::today(), 6)
+                    .into_iter()
+                    .map(|(start, n)| Bar {
+                        label: tf(
+                            l,
+                            Key::QuarterLabel,
+                            &[
+                                &(start.month0() / 3 + 1).to_string(),
+                                &start.year().to_string(),
+                            ],
+                        ),
+                        value: n,
+                        href: None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
     view! {
         <div class="charts">
             <BarChart testid="chart-stage" rows=by_stage title=Signal::derive(move || t(lang.get(), Key::ByStage).to_owned()) />
             <BarChart testid="chart-source" rows=by_source title=Signal::derive(move || t(lang.get(), Key::BySource).to_owned()) />
             <BarChart testid="chart-grade" rows=by_grade title=Signal::derive(move || t(lang.get(), Key::OpenCaByGrade).to_owned()) />
+            <BarChart testid="chart-findings" rows=findings title=Signal::derive(move || t(lang.get(), Key::FindingsPerQuarter).to_owned()) />
         </div>
     }
 }
