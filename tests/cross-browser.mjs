@@ -1,9 +1,10 @@
 // The paths where browsers differ (key and pointer events, history, downloads, file inputs, form
 // controls, dialogs, storage), run in Firefox ESR and in WebKitGTK (see webdriver.mjs): the
 // example, the register from the keyboard with its filter in the address, a blocked move's reason,
-// dragging on the matrix, the weight sliders, the language, reload, a file exported and opened
-// again, workspaces renamed, copied and deleted through the browser's own confirmation, a storage
-// filled to this browser's quota, a change in one tab seen in another, dates typed on the
+// dragging on the matrix by mouse and by finger (WebKitWebDriver sends touch as mouse events, so
+// that one is skipped there), the weight sliders, the language, reload, a file exported and
+// opened again, workspaces renamed, copied and deleted through the browser's own confirmation, a
+// storage filled to this browser's quota, a change in one tab seen in another, dates typed on the
 // keyboard, an improvement taken through every step's form to Closed, the gap workshop's keys,
 // words in a number field, text typed and never left before a reload, the one-file copy opened
 // from disk, and an item made, rated and moved on by keyboard alone. Chromium runs everything
@@ -14,6 +15,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Key, Origin, until } from 'selenium-webdriver';
+import * as input from 'selenium-webdriver/lib/input.js';
 import { BROWSERS, startBrowser } from './webdriver.mjs';
 
 let b;
@@ -110,26 +112,41 @@ export function crossBrowserTests(name) {
     assert.deepEqual(await b.problems(), []);
   });
 
-  test(`in ${label} a point on the impact/effort matrix is dragged to a new impact and effort`, async () => {
-    const { driver } = b;
-    await withExample('#/matrix');
-    const point = '[data-testid="matrix"] g.point[data-id="CI-009"]';
-    await b.find(point);
-    const grid = await driver.executeScript(`
-      const boxes = [...document.querySelectorAll('[data-testid="matrix"] rect.q')].map((a) => a.getBoundingClientRect());
-      const left = Math.min(...boxes.map((b) => b.left)), top = Math.min(...boxes.map((b) => b.top));
-      return { left, top, w: (Math.max(...boxes.map((b) => b.right)) - left) / 5, h: (Math.max(...boxes.map((b) => b.bottom)) - top) / 5 };`);
-    const from = await driver.executeScript(`const b = document.querySelector('${point}').getBoundingClientRect(); return [b.left + b.width / 2, b.top + b.height / 2];`);
-    const to = [grid.left + 1.5 * grid.w, grid.top + 0.5 * grid.h]; // effort 2, impact 5
-    const at = ([x, y]) => ({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT });
-    await driver.actions({ async: true })
-      .move(at(from)).press()
-      .move({ ...at([(from[0] + to[0]) / 2, (from[1] + to[1]) / 2]), duration: 100 })
-      .move({ ...at(to), duration: 100 }).release()
-      .perform();
-    await b.waitFor((sel) => document.querySelector(sel)?.getAttribute('aria-label').includes('impact 5, effort 2'), [point], 'CI-009 moved to impact 5, effort 2');
-    assert.deepEqual(await b.problems(), []);
-  });
+  // A mouse, and a finger as on a tablet: the matrix moves its points on pointer events.
+  for (const device of ['mouse', 'touch']) {
+    test(`in ${label} a point on the impact/effort matrix is dragged to a new impact and effort${device === 'touch' ? ' by a finger, and a tap opens one' : ''}`, async (t) => {
+      const { driver } = b;
+      await withExample('#/matrix');
+      const point = (id) => `[data-testid="matrix"] g.point[data-id="${id}"]`;
+      await b.find(point('CI-009'));
+      await driver.executeScript(`window.pointerTypes = []; document.addEventListener('pointerdown', (e) => pointerTypes.push(e.pointerType), true)`);
+      const grid = await driver.executeScript(`
+        const boxes = [...document.querySelectorAll('[data-testid="matrix"] rect.q')].map((a) => a.getBoundingClientRect());
+        const left = Math.min(...boxes.map((b) => b.left)), top = Math.min(...boxes.map((b) => b.top));
+        return { left, top, w: (Math.max(...boxes.map((b) => b.right)) - left) / 5, h: (Math.max(...boxes.map((b) => b.bottom)) - top) / 5 };`);
+      const centre = (id) => driver.executeScript(`const b = document.querySelector('${point(id)}').getBoundingClientRect(); return [b.left + b.width / 2, b.top + b.height / 2];`);
+      const from = await centre('CI-009');
+      const to = [grid.left + 1.5 * grid.w, grid.top + 0.5 * grid.h]; // effort 2, impact 5
+      const at = ([x, y]) => ({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT });
+      const pointer = new input.Pointer(device, device === 'touch' ? input.Pointer.Type.TOUCH : input.Pointer.Type.MOUSE);
+      await driver.actions({ async: true }).insert(pointer,
+        pointer.move(at(from)), pointer.press(),
+        pointer.move({ ...at([(from[0] + to[0]) / 2, (from[1] + to[1]) / 2]), duration: 100 }),
+        pointer.move({ ...at(to), duration: 100 }), pointer.release()).perform();
+      await b.waitFor((sel) => document.querySelector(sel)?.getAttribute('aria-label').includes('impact 5, effort 2'), [point('CI-009')], 'CI-009 moved to impact 5, effort 2');
+      const seen = await driver.executeScript('return pointerTypes');
+      if (seen[0] !== device) {
+        t.skip(`this browser's driver delivers ${device} actions as ${seen[0]} events`);
+        return;
+      }
+      if (device === 'touch') {
+        await driver.actions({ async: true }).insert(pointer, pointer.move(at(await centre('CI-002'))), pointer.press(), pointer.release()).perform();
+        await b.find(byId('item-page'));
+        assert.ok((await driver.getCurrentUrl()).endsWith('#/item/CI-002'));
+      }
+      assert.deepEqual(await b.problems(), []);
+    });
+  }
 
   test(`in ${label} the workbench file downloads, and opening it in an empty browser gives the same file back`, async () => {
     const { driver } = b;
