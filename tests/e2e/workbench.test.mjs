@@ -531,6 +531,47 @@ test('the impact/effort matrix moves an item by dragging and by arrow keys', asy
   assert.deepEqual(page.problems, []);
 });
 
+test('on a touch screen a finger drags a point on the matrix without scrolling the page, and a tap opens one', async () => {
+  const context = await app.browser.newContext({ hasTouch: true, viewport: { width: 1024, height: 700 } });
+  const page = await app.page({ context });
+  await app.open(page);
+  await loadExample(page);
+  await page.goto(app.server.url + '#/matrix');
+  const point = (id) => `[data-testid="matrix"] g.point[data-id="${id}"]`;
+  await page.waitForSelector(point('CI-009'));
+  await page.evaluate(() => {
+    window.seen = [];
+    for (const type of ['pointerdown', 'pointercancel']) document.addEventListener(type, (e) => seen.push(`${type} ${e.pointerType}`), true);
+  });
+  const grid = await page.$$eval('[data-testid="matrix"] rect.q', (areas) => {
+    const boxes = areas.map((a) => a.getBoundingClientRect());
+    const left = Math.min(...boxes.map((b) => b.left));
+    const top = Math.min(...boxes.map((b) => b.top));
+    return { left, top, w: (Math.max(...boxes.map((b) => b.right)) - left) / 5, h: (Math.max(...boxes.map((b) => b.bottom)) - top) / 5 };
+  });
+  const box = await page.locator(point('CI-009')).boundingBox();
+  const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const to = { x: grid.left + 1.5 * grid.w, y: grid.top + 0.5 * grid.h }; // effort 2, impact 5
+  const scrolled = await page.evaluate(() => scrollY);
+  // Touch events through the browser's own input pipeline, where a page that lets the finger pan
+  // would scroll and cancel the pointer instead of dragging.
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, at) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at ? [{ x: Math.round(at.x), y: Math.round(at.y) }] : [] });
+  await touch('touchStart', from);
+  for (let i = 1; i <= 8; i++) await touch('touchMove', { x: from.x + ((to.x - from.x) * i) / 8, y: from.y + ((to.y - from.y) * i) / 8 });
+  await touch('touchEnd');
+  await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-label').includes('impact 5, effort 2'), point('CI-009'));
+  assert.deepEqual(await page.evaluate(() => seen), ['pointerdown touch']);
+  assert.equal(await page.evaluate(() => scrollY), scrolled, 'the page did not scroll under the finger');
+
+  const other = await page.locator(point('CI-002')).boundingBox();
+  await page.touchscreen.tap(other.x + other.width / 2, other.y + other.height / 2);
+  await page.waitForSelector(byId('item-page'));
+  assert.match(page.url(), /#\/item\/CI-002$/);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
 test('an item\'s record shows its whole lifecycle on one printable page, follows edits and the language', async () => {
   const page = await withExample('#/item/CA-001');
   const record = async () => {
