@@ -50,6 +50,39 @@ test('export, then import into a fresh browser, gives the same workspace', async
   assert.deepEqual([...page.problems, ...fresh.problems], []);
 });
 
+test('the data page says when the workspace was last exported from this browser and whether it changed since, and why it matters', async () => {
+  const page = await app.page();
+  await withExample(page);
+  await page.goto(app.server.url + '#/data');
+  const line = () => page.textContent(byId('last-export'));
+  assert.equal(await line(), 'This workspace has not been exported from this browser yet.');
+  assert.match(await page.textContent('[data-testid="data-page"] .hint'), /Safari after seven days of use without a visit/);
+  const before = await download(page, 'export-json');
+  const stamp = /^Last exported from this browser: \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d\.$/;
+  await page.waitForFunction((sel) => /^Last exported/.test(document.querySelector(sel).textContent), byId('last-export'));
+  assert.match(await line(), stamp);
+
+  // A change after the export, then a reload: the line keeps the time and says so.
+  await page.goto(app.server.url + '#/workspaces');
+  await page.click(`${byId('workspace-list')} button:has-text("Rename")`);
+  await page.fill(`${byId('workspace-list')} input`, 'Northwind, renamed after the export');
+  await page.press(`${byId('workspace-list')} input`, 'Enter');
+  await waitSaved(page);
+  await page.reload();
+  await page.goto(app.server.url + '#/data');
+  await page.waitForSelector(byId('last-export'));
+  assert.match(await line(), /^Last exported from this browser: .+\. It has changed since\.$/);
+  // Exporting everything counts too; the file is unchanged by the note of it.
+  const all = await download(page, 'export-all');
+  assert.ok(all.text.includes('Northwind, renamed after the export'));
+  await page.waitForFunction((sel) => !/changed since/.test(document.querySelector(sel).textContent), byId('last-export'));
+  assert.match(await line(), stamp);
+  assert.ok(!before.text.includes('exported'), 'the export time is not part of the file');
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForFunction((sel) => /^Laatst geëxporteerd vanuit deze browser: \d{1,2} [a-z]{3} \d{4} \d\d:\d\d\.$/.test(document.querySelector(sel).textContent), byId('last-export'));
+  assert.deepEqual(page.problems, []);
+});
+
 test('bad files are refused with their own message and change nothing', async () => {
   const page = await app.page();
   await withExample(page);

@@ -21,6 +21,12 @@ fn workspace_key(id: &str) -> String {
     format!("{PREFIX}ws.{id}")
 }
 
+/// When a workspace was last exported from this browser, apart from the workspace itself: an
+/// export must not change what it exports.
+fn exported_key(id: &str) -> String {
+    format!("{PREFIX}exported.{id}")
+}
+
 const INDEX_KEY: &str = "isms-wb.v1.index";
 const LANG_KEY: &str = "isms-wb.v1.lang";
 
@@ -186,9 +192,31 @@ pub fn is_index_key(key: &str) -> bool {
 }
 
 pub fn remove_workspace(id: &str) -> Result<(), StorageError> {
-    storage()?
+    let store = storage()?;
+    store
         .remove_item(&workspace_key(id))
-        .map_err(|e| StorageError::Other(describe(&e)))
+        .map_err(|e| StorageError::Other(describe(&e)))?;
+    // Its export mark goes too: a workspace brought back by undo reads as not exported, which
+    // errs on the side of another export.
+    let _ = store.remove_item(&exported_key(id));
+    Ok(())
+}
+
+/// When the workspace `id` was last exported from this browser, if it was.
+pub fn last_exported(id: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+    let millis = read(&exported_key(id)).ok().flatten()?.parse().ok()?;
+    chrono::DateTime::from_timestamp_millis(millis)
+}
+
+/// Notes that the workspaces `ids` were exported at `at`. Best effort: the file is out either
+/// way, and a note that cannot be stored only leaves the reminder to export in place.
+pub fn mark_exported<'a>(
+    ids: impl IntoIterator<Item = &'a str>,
+    at: chrono::DateTime<chrono::Utc>,
+) {
+    for id in ids {
+        let _ = write(&exported_key(id), &at.timestamp_millis().to_string());
+    }
 }
 
 pub fn load_lang() -> Option<isms_core::i18n::Lang> {

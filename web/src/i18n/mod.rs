@@ -87,6 +87,11 @@ pub fn date(lang: Lang, d: NaiveDate) -> String {
     format!("{} {} {}", d.day(), months[d.month0() as usize], d.year())
 }
 
+/// "27 Nov 2026 14:05": a moment as the user's own clock showed it.
+pub fn date_time(lang: Lang, at: &crate::clock::Local) -> String {
+    format!("{} {}", date(lang, at.date), at.time())
+}
+
 pub fn opt_date(lang: Lang, d: Option<NaiveDate>) -> String {
     d.map_or_else(|| "—".to_owned(), |d| date(lang, d))
 }

@@ -290,6 +290,10 @@ table! {
     Rank => "Rank", "Rangorde";
     NavData => "Data", "Gegevens";
     Export => "Export", "Exporteren";
+    LastExported => "Last exported from this browser: {}.", "Laatst geëxporteerd vanuit deze browser: {}.";
+    ChangedSinceExport => "It has changed since.", "Sindsdien is er iets gewijzigd.";
+    NotYetExported => "This workspace has not been exported from this browser yet.", "Deze werkruimte is nog niet geëxporteerd vanuit deze browser.";
+    BrowsersClear => "A browser can clear what a site keeps: Safari after seven days of use without a visit to the site, any browser when its browsing data is cleared. The exported file is the copy that lasts: export at the end of each session.", "Een browser kan wissen wat een site bewaart: Safari na zeven dagen gebruik zonder bezoek aan de site, elke browser wanneer de browsegegevens worden gewist. Het geëxporteerde bestand is de kopie die blijft: exporteer aan het eind van elke sessie.";
     ExportWorkspace => "Export this workspace (JSON)", "Deze werkruimte exporteren (JSON)";
     ExportAll => "Export all workspaces (JSON)", "Alle werkruimtes exporteren (JSON)";
     ExportCsv => "Export the register (CSV for Excel)", "Register exporteren (CSV voor Excel)";

@@ -7,8 +7,9 @@ use isms_core::file::{self, CsvColumn, CsvImport, Diff, LoadError};
 use isms_core::{ItemId, Workspace};
 use leptos::prelude::*;
 
+use super::last_export::LastExport;
 use crate::clock;
-use crate::i18n::{date, number, t, tf, tn, tx, Key, Lang};
+use crate::i18n::{number, t, tf, tn, tx, Key, Lang};
 use crate::state::use_state;
 use crate::storage::{self, Backup, Stored};
 
@@ -55,17 +56,21 @@ pub fn export_register_csv(ids: Option<&[ItemId]>) -> Result<(), storage::Storag
     )
 }
 
-/// Exports the open workspace as `<name>-<yyyy-mm-dd>.json`.
+/// Exports the open workspace as `<name>-<yyyy-mm-dd>.json`, and notes when.
 pub fn export_current() -> Result<(), storage::StorageError> {
     let state = use_state();
-    match state.with_ws(|ws| (storage::slug(&ws.name), file::save(ws))) {
-        Some((slug, text)) => storage::download(
-            &format!("{slug}-{}.json", clock::today()),
-            &text,
-            "application/json",
-        ),
-        None => Ok(()),
+    let Some((slug, text)) = state.with_ws(|ws| (storage::slug(&ws.name), file::save(ws))) else {
+        return Ok(());
+    };
+    storage::download(
+        &format!("{slug}-{}.json", clock::today()),
+        &text,
+        "application/json",
+    )?;
+    if let Some(id) = state.current.get_untracked() {
+        storage::mark_exported([id.as_str()], clock::now());
     }
+    Ok(())
 }
 
 fn refusal(file: &str, error: &LoadError, lang: Lang) -> Refusal {
@@ -196,6 +201,7 @@ pub fn Data() -> impl IntoView {
             &[&e.message(lang.get_untracked())],
         ))),
     };
+    let exports = RwSignal::new(0u32);
     let export_all = move |_| {
         let all: Vec<Workspace> = state
             .entries
@@ -205,8 +211,14 @@ pub fn Data() -> impl IntoView {
             &file::save_all(&all),
             "application/json",
         );
-        if let Err(e) = result {
-            failure.set(Some(e.message(lang.get_untracked())));
+        match result {
+            Ok(()) => {
+                state.entries.with_untracked(|l| {
+                    storage::mark_exported(l.iter().map(|e| e.id.as_str()), clock::now())
+                });
+                exports.update(|n| *n += 1);
+            }
+            Err(e) => failure.set(Some(e.message(lang.get_untracked()))),
         }
     };
     let export_csv = move |_| {
@@ -223,10 +235,16 @@ pub fn Data() -> impl IntoView {
             <h1>{tx(Key::NavData)}</h1>
             <h2>{tx(Key::Export)}</h2>
             <div class="buttons">
-                <button type="button" data-testid="export-json" disabled=move || !state.has_workspace() on:click=move |_| if let Err(e) = export_current() { failure.set(Some(e.message(lang.get_untracked()))) }>{tx(Key::ExportWorkspace)}</button>
+                <button type="button" data-testid="export-json" disabled=move || !state.has_workspace() on:click=move |_| match export_current() {
+                    Ok(()) => exports.update(|n| *n += 1),
+                    Err(e) => failure.set(Some(e.message(lang.get_untracked()))),
+                }>{tx(Key::ExportWorkspace)}</button>
                 <button type="button" data-testid="export-all" disabled=move || state.entries.with(Vec::is_empty) on:click=export_all>{tx(Key::ExportAll)}</button>
                 <button type="button" data-testid="export-csv" disabled=move || !state.has_workspace() on:click=export_csv>{tx(Key::ExportCsv)}</button>
             </div>
+            <Show when=move || state.has_workspace()>
+                <LastExport exports />
+            </Show>
             <h2>{tx(Key::Import)}</h2>
             <label class="dropzone" class:active=move || dragging.get()>
                 <span>{tx(Key::DropHere)}</span>
@@ -494,7 +512,7 @@ fn BackupList(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
                         {move || backups.get().into_iter().rev().map(|b| {
                             let (restore, fetch, remove) = (b.clone(), b.clone(), b.clone());
                             let when = crate::clock::local_millis(b.at);
-                            let stamp = format!("{} {}", date(lang.get(), when.date), when.time());
+                            let stamp = crate::i18n::date_time(lang.get(), &when);
                             view! {
                                 <tr>
                                     <td>{b.name.clone()}</td>

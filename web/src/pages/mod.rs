@@ -6,6 +6,7 @@ pub mod deleted;
 pub mod gap;
 pub mod gap_results;
 pub mod item;
+mod last_export;
 pub mod matrix;
 pub mod matrix_key;
 pub mod new_item;

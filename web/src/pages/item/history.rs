@@ -58,8 +58,7 @@ pub fn HistoryLog() -> impl IntoView {
                         state.with_ws(|ws| {
                             let words = AppWords { lang, ws };
                             log.into_iter().rev().map(|c| {
-                                let local = crate::clock::local(c.at);
-                                let when = format!("{} {}", crate::i18n::date(words.lang, local.date), local.time());
+                                let when = crate::i18n::date_time(words.lang, &crate::clock::local(c.at));
                                 let (from, to) = describe_change(&c.field, &c.from, &c.to, &words);
                                 view! {
                                     <tr>
