@@ -495,18 +495,23 @@ test('workspaces: create, rename (an empty name refused), switch, duplicate, del
   assert.deepEqual(page.problems, []);
 });
 
-test('the impact/effort matrix moves an item by dragging and by arrow keys', async () => {
-  const page = await withExample('#/matrix');
-  const point = '[data-testid="matrix"] g.point[data-id="CI-009"]';
-  await page.waitForSelector(point);
-  // The grid is what the four quadrant areas cover together: five cells each way.
+/** The page position of the matrix cell for `effort` and `impact`, as a function: the grid is
+ *  what the four quadrant areas cover together, five cells each way. */
+async function matrixCells(page) {
   const grid = await page.$$eval('[data-testid="matrix"] rect.q', (areas) => {
     const boxes = areas.map((a) => a.getBoundingClientRect());
     const left = Math.min(...boxes.map((b) => b.left));
     const top = Math.min(...boxes.map((b) => b.top));
     return { left, top, w: (Math.max(...boxes.map((b) => b.right)) - left) / 5, h: (Math.max(...boxes.map((b) => b.bottom)) - top) / 5 };
   });
-  const centre = (effort, impact) => [grid.left + (effort - 0.5) * grid.w, grid.top + (5 - impact + 0.5) * grid.h];
+  return (effort, impact) => [grid.left + (effort - 0.5) * grid.w, grid.top + (5 - impact + 0.5) * grid.h];
+}
+
+test('the impact/effort matrix moves an item by dragging and by arrow keys', async () => {
+  const page = await withExample('#/matrix');
+  const point = '[data-testid="matrix"] g.point[data-id="CI-009"]';
+  await page.waitForSelector(point);
+  const centre = await matrixCells(page);
   const from = await page.locator(point).boundingBox();
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
@@ -543,15 +548,10 @@ test('on a touch screen a finger drags a point on the matrix without scrolling t
     window.seen = [];
     for (const type of ['pointerdown', 'pointercancel']) document.addEventListener(type, (e) => seen.push(`${type} ${e.pointerType}`), true);
   });
-  const grid = await page.$$eval('[data-testid="matrix"] rect.q', (areas) => {
-    const boxes = areas.map((a) => a.getBoundingClientRect());
-    const left = Math.min(...boxes.map((b) => b.left));
-    const top = Math.min(...boxes.map((b) => b.top));
-    return { left, top, w: (Math.max(...boxes.map((b) => b.right)) - left) / 5, h: (Math.max(...boxes.map((b) => b.bottom)) - top) / 5 };
-  });
   const box = await page.locator(point('CI-009')).boundingBox();
   const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  const to = { x: grid.left + 1.5 * grid.w, y: grid.top + 0.5 * grid.h }; // effort 2, impact 5
+  const [toX, toY] = (await matrixCells(page))(2, 5);
+  const to = { x: toX, y: toY };
   const scrolled = await page.evaluate(() => scrollY);
   // Touch events through the browser's own input pipeline, where a page that lets the finger pan
   // would scroll and cancel the pointer instead of dragging.

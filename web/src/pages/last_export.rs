@@ -20,13 +20,15 @@ pub fn LastExport(exports: RwSignal<u32>) -> impl IntoView {
         let id = state.current.get()?;
         let updated = state.with_ws(|ws| ws.updated)?;
         Some(match storage::last_exported(&id) {
-            Some(at) if updated > at => format!(
-                "{} {}",
-                tf(l, Key::LastExported, &[&date_time(l, &clock::local(at))]),
-                t(l, Key::ChangedSinceExport)
-            ),
-            Some(at) => tf(l, Key::LastExported, &[&date_time(l, &clock::local(at))]),
             None => t(l, Key::NotYetExported).to_owned(),
+            Some(at) => {
+                let line = tf(l, Key::LastExported, &[&date_time(l, &clock::local(at))]);
+                if updated > at {
+                    format!("{line} {}", t(l, Key::ChangedSinceExport))
+                } else {
+                    line
+                }
+            }
         })
     };
     view! {
