@@ -232,6 +232,7 @@ prop_compose! {
         seeds in proptest::collection::vec(item_seed(), 0..10),
         weights in (0u8..100, 0u8..100, 0u8..100, 1u8..100),
         nl in any::<bool>(),
+        held in proptest::collection::vec((0i64..400, 0i64..60, "[A-Z][a-z]{1,10}", text()), 0..3),
     ) -> Workspace {
         let mut ws = Workspace::new(name, if nl { crate::i18n::Lang::Nl } else { crate::i18n::Lang::En }, base_time());
         ws.scope = scope;
@@ -250,6 +251,17 @@ prop_compose! {
             ws.items.push(item);
         }
         ws.settings.weights = Weights { impact: weights.0, effort: weights.1, alignment: weights.2, urgency: weights.3 };
+        let today = base_time().date_naive();
+        for (length, ago, attendees, decisions) in held {
+            let draft = crate::held_review::Draft {
+                from: today - Duration::days(length + ago),
+                to: today - Duration::days(ago),
+                held_on: today - Duration::days(ago),
+                attendees,
+                decisions: format!("Decided: {decisions}"),
+            };
+            crate::held_review::record(&mut ws, &draft, today, base_time()).expect("a valid draft");
+        }
         ws.updated = base_time() + Duration::days(1);
         ws
     }

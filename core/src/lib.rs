@@ -11,6 +11,7 @@ pub mod deletion;
 pub mod example;
 pub mod file;
 pub mod gap;
+pub mod held_review;
 pub mod history;
 pub mod history_text;
 pub mod i18n;

@@ -2,9 +2,11 @@
 //! actions from management reviews stand, what was found and where, what was closed and whether
 //! it worked (each against the period of equal length just before, so the review sees trends),
 //! what is still open or late, the open opportunities for improvement in backlog order, and how
-//! each information security objective is served.
+//! each information security objective is served. A review recorded as held keeps a copy of its
+//! input ([`crate::held_review`]), which is why these types are (de)serialisable.
 
 use chrono::{Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
 
 use crate::lifecycle::Stage;
 use crate::model::{
@@ -13,10 +15,11 @@ use crate::model::{
 use crate::views;
 
 /// A closed item and what its verification showed.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Outcome {
     pub id: ItemId,
     pub title: String,
+    #[serde(deserialize_with = "crate::model::dates::date")]
     pub closed_on: NaiveDate,
     pub result: Option<Effectiveness>,
     /// KPI name, unit, before, after.
@@ -26,7 +29,7 @@ pub struct Outcome {
 }
 
 /// How the register serves one objective.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ObjectiveStatus {
     pub id: ObjectiveId,
     pub title: String,
@@ -38,22 +41,25 @@ pub struct ObjectiveStatus {
 }
 
 /// An improvement a management review decided on, as it stands now (9.3.2 a).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReviewAction {
     pub id: ItemId,
     pub title: String,
+    #[serde(deserialize_with = "crate::model::dates::date")]
     pub identified_on: NaiveDate,
     pub owner: Option<PersonId>,
     pub stage: Stage,
+    #[serde(default, deserialize_with = "crate::model::dates::opt_date")]
     pub due: Option<NaiveDate>,
     pub overdue: bool,
+    #[serde(default, deserialize_with = "crate::model::dates::opt_date")]
     pub closed_on: Option<NaiveDate>,
     pub result: Option<Effectiveness>,
 }
 
 /// An open continual improvement for the review to weigh (9.3.2 g), with its place in the
 /// backlog (`None` while it cannot be ranked yet).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Opportunity {
     pub id: ItemId,
     pub title: String,
@@ -63,7 +69,7 @@ pub struct Opportunity {
 }
 
 /// The figures of one period that a review compares with the period before.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PeriodCounts {
     pub identified: usize,
     pub nonconformities: usize,
@@ -74,12 +80,16 @@ pub struct PeriodCounts {
 }
 
 /// The input for one management review.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReviewInput {
+    #[serde(deserialize_with = "crate::model::dates::date")]
     pub from: NaiveDate,
+    #[serde(deserialize_with = "crate::model::dates::date")]
     pub to: NaiveDate,
     /// The period of the same length that ends the day before `from`.
+    #[serde(deserialize_with = "crate::model::dates::date")]
     pub previous_from: NaiveDate,
+    #[serde(deserialize_with = "crate::model::dates::date")]
     pub previous_to: NaiveDate,
     /// Actions from management reviews identified up to the end of the period and not finished
     /// before it began, oldest first.

@@ -55,13 +55,14 @@ pub fn overdue_actions(ws: &Workspace, today: NaiveDate) -> Vec<OverdueAction> {
 }
 
 /// One line of what is overdue: an open item past its due date, or an undone action of one.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Overdue {
     pub item: ItemId,
     /// The action's position in the item's plan; `None` for the item itself.
     pub action: Option<usize>,
     /// The item's title, or the action's description.
     pub text: String,
+    #[serde(deserialize_with = "crate::model::dates::date")]
     pub due: NaiveDate,
     pub days_late: i64,
 }

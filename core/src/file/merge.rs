@@ -52,7 +52,8 @@ pub fn diff(current: &Workspace, incoming: &Workspace) -> Diff {
 
 /// Merges by id: what the file has replaces what the workspace has under the same id; what only
 /// one side has is kept. The workspace's own name, scope, settings and review notes stay (notes
-/// it lacks come from the file).
+/// it lacks come from the file). Records of held management reviews are never replaced: one the
+/// workspace lacks is added, under the next free number if its own is taken by another record.
 pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
     let mut merged = current.clone();
     for person in &incoming.people {
@@ -92,6 +93,24 @@ pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
         if mine.trim().is_empty() {
             mine.clone_from(file);
         }
+    }
+    merged.last_review_number = merged.last_review_number.max(incoming.last_review_number);
+    for held in &incoming.held_reviews {
+        // The same record, also one renumbered by an earlier merge, is there already.
+        let same = |r: &crate::held_review::HeldReview| {
+            let mut renumbered = held.clone();
+            renumbered.id = r.id.clone();
+            *r == renumbered
+        };
+        if merged.held_reviews.iter().any(same) {
+            continue;
+        }
+        let mut held = held.clone();
+        if merged.held_reviews.iter().any(|r| r.id == held.id) {
+            held.id = crate::held_review::next_id(&merged);
+        }
+        merged.last_review_number = merged.last_review_number.max(held.id.number());
+        merged.held_reviews.push(held);
     }
     merged.updated = merged.updated.max(incoming.updated);
     merged
@@ -136,6 +155,44 @@ mod tests {
         assert_eq!(merged.items.len(), current.items.len());
         assert_eq!(merged.items[0].title, "From the file");
         assert!(crate::file::validate(&merged).is_empty());
+    }
+
+    #[test]
+    fn merging_keeps_every_held_review_and_renumbers_one_whose_number_is_taken() {
+        let mut base = sample();
+        let (today, now) = (base.updated.date_naive(), base.updated);
+        let draft = |attendees: &str| crate::held_review::Draft {
+            from: today - chrono::Duration::days(365),
+            to: today,
+            held_on: today,
+            attendees: attendees.into(),
+            decisions: "Budget approved".into(),
+        };
+        let record = |ws: &mut Workspace, attendees: &str| {
+            crate::held_review::record(ws, &draft(attendees), today, now).unwrap()
+        };
+        record(&mut base, "Board");
+        // Two browsers each recorded a review after sharing the first one.
+        let (mut current, mut incoming) = (base.clone(), base);
+        record(&mut current, "Audit committee");
+        record(&mut incoming, "Directie");
+        let merged = merge(&current, &incoming);
+        let got: Vec<(&str, &str)> = merged
+            .held_reviews
+            .iter()
+            .map(|r| (r.id.as_str(), r.attendees.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("MR-001", "Board"),
+                ("MR-002", "Audit committee"),
+                ("MR-003", "Directie")
+            ]
+        );
+        assert!(crate::file::validate(&merged).is_empty());
+        // Merging the same file again adds nothing.
+        assert_eq!(merge(&merged, &incoming).held_reviews, merged.held_reviews);
     }
 
     #[test]

@@ -304,6 +304,25 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
     for (i, item) in ws.items.iter().enumerate() {
         c.item(i, item);
     }
+    c.unique(
+        "held_reviews",
+        ws.held_reviews.iter().map(|r| r.id.as_str()),
+    );
+    for (i, held) in ws.held_reviews.iter().enumerate() {
+        for (field, text) in [
+            ("attendees", &held.attendees),
+            ("decisions", &held.decisions),
+        ] {
+            if text.trim().is_empty() {
+                c.push(format!("held_reviews[{i}].{field}"), K::Empty);
+            }
+        }
+        c.order(
+            || format!("held_reviews[{i}].input.to"),
+            ("from", Some(held.input.from)),
+            ("to", Some(held.input.to)),
+        );
+    }
     c.cycles();
     let w = ws.settings.weights;
     if [w.impact, w.effort, w.alignment, w.urgency]

@@ -1,5 +1,5 @@
 //! Readable identifiers: `CI-012` (continual improvement), `CA-007` (corrective action),
-//! `OBJ-003` (objective), `P-004` (person). Numbers are unique per prefix within a workspace.
+//! `OBJ-003` (objective), `P-004` (person), `MR-002` (a management review held). Numbers are unique per prefix within a workspace.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -61,6 +61,10 @@ prefixed_id!(
 prefixed_id!(
     /// A person who can own items, actions, objectives and controls.
     PersonId, "P"
+);
+prefixed_id!(
+    /// A management review recorded as held (see [`crate::held_review`]).
+    ReviewId, "MR"
 );
 
 /// An improvement item: `CI-nnn` or `CA-nnn`, the prefix telling its kind.

@@ -16,7 +16,7 @@ pub use corrective::{Grade, Nonconformity, SimilarCases};
 pub use date_entry::{date_entry, DateEntry, ENTRY_YEARS};
 pub use dates::{parse_date, parse_iso_date, parse_timestamp};
 pub use deleted::DeletedItem;
-pub use ids::{IdError, ItemId, ObjectiveId, PersonId};
+pub use ids::{IdError, ItemId, ObjectiveId, PersonId, ReviewId};
 pub use item::{
     Action, Communication, DocUpdate, Effectiveness, Evidence, Item, Kind, Links, Measurement,
     Plan, PriorityInputs, Source, StakeholderKind, Verification,

@@ -8,6 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{DeletedItem, Item, ItemId, Kind, ObjectiveId, PersonId, Settings};
+use crate::held_review::HeldReview;
 use crate::i18n::Lang;
 
 /// An information security objective (clause 6.2).
@@ -199,6 +200,14 @@ pub struct Workspace {
     #[serde(default)]
     #[serde(skip_serializing_if = "crate::model::is_default")]
     pub review_notes: ReviewNotes,
+    /// Management reviews recorded as held, in the order they were recorded.
+    #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub held_reviews: Vec<HeldReview>,
+    /// The highest record number given out, so a deleted record's number is not reused.
+    #[serde(default)]
+    #[serde(skip_serializing_if = "crate::model::is_default")]
+    pub last_review_number: u32,
     #[serde(deserialize_with = "crate::model::dates::timestamp")]
     pub created: DateTime<Utc>,
     #[serde(deserialize_with = "crate::model::dates::timestamp")]
@@ -218,6 +227,8 @@ impl Workspace {
             gap: GapAssessment::default(),
             settings: Settings::default(),
             review_notes: ReviewNotes::default(),
+            held_reviews: Vec::new(),
+            last_review_number: 0,
             created: now,
             updated: now,
         }

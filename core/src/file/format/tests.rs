@@ -181,6 +181,39 @@ fn duplicate_ids_broken_references_bad_dates_and_ranges_are_all_reported() {
 }
 
 #[test]
+fn held_reviews_with_a_reused_id_blank_texts_or_a_reversed_period_are_reported() {
+    let mut ws = sample();
+    let today = arb::base_time().date_naive();
+    let draft = crate::held_review::Draft {
+        from: today - chrono::Duration::days(90),
+        to: today,
+        held_on: today,
+        attendees: "Board".into(),
+        decisions: "None needed".into(),
+    };
+    crate::held_review::record(&mut ws, &draft, today, arb::base_time()).unwrap();
+    let mut copy = ws.held_reviews[0].clone();
+    copy.attendees = " ".into();
+    copy.decisions.clear();
+    copy.input.from = today + chrono::Duration::days(1);
+    ws.held_reviews.push(copy);
+    let got: Vec<(String, String)> = problems(load_str(&save(&ws)))
+        .iter()
+        .map(|p| (p.path.clone(), p.message(Lang::En)))
+        .collect();
+    let expect = [
+        (
+            "workspace.held_reviews[1].id",
+            "The id MR-001 is used more than once.",
+        ),
+        ("workspace.held_reviews[1].attendees", "Must not be empty."),
+        ("workspace.held_reviews[1].decisions", "Must not be empty."),
+        ("workspace.held_reviews[1].input.to", "to is before from."),
+    ];
+    assert_eq!(got, expect.map(|(a, b)| (a.to_owned(), b.to_owned())));
+}
+
+#[test]
 fn dependency_cycles_are_reported() {
     let mut ws = sample();
     let mut second = ws.items[0].clone();

@@ -1,0 +1,257 @@
+//! Management reviews recorded as held (clause 9.3): the record an auditor asks for.
+//!
+//! The review page computes its input live, from the register as it stands; once the review has
+//! taken place, that input must not keep changing with the register. Recording a review as held
+//! keeps a copy of its input as it stood that day, beside when it was held, who took part and
+//! what was decided (9.3.3: decisions on opportunities for improvement and on changes the ISMS
+//! needs), with the notes written for it. Records are numbered `MR-001`, `MR-002`, … and a
+//! number is never given out twice, also after a record is deleted.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::model::{ReviewId, ReviewNotes, Workspace};
+use crate::review::{self, ReviewInput};
+
+/// One management review as it was held.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HeldReview {
+    pub id: ReviewId,
+    #[serde(deserialize_with = "crate::model::dates::date")]
+    pub held_on: NaiveDate,
+    /// Who took part, as written (names and roles).
+    pub attendees: String,
+    /// What was decided: improvements, changes to the ISMS, resources (9.3.3).
+    pub decisions: String,
+    /// The notes on what the register does not hold, as they were when the review was recorded.
+    #[serde(default)]
+    #[serde(skip_serializing_if = "crate::model::is_default")]
+    pub notes: ReviewNotes,
+    /// The review's input for its period, as the register stood when the review was recorded.
+    pub input: ReviewInput,
+    /// When the record was made.
+    #[serde(deserialize_with = "crate::model::dates::timestamp")]
+    pub recorded: DateTime<Utc>,
+}
+
+/// What the consultant fills in to record a review as held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub held_on: NaiveDate,
+    pub attendees: String,
+    pub decisions: String,
+}
+
+/// Why a review was not recorded, or a record not deleted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HoldError {
+    #[error("the review's period starts after it ends")]
+    PeriodReversed,
+    #[error("a review cannot have been held on a day still to come")]
+    HeldInFuture,
+    #[error("who took part is not written down")]
+    NoAttendees,
+    #[error("what was decided is not written down")]
+    NoDecisions,
+    #[error("there is no management review record {0}")]
+    Missing(ReviewId),
+}
+
+/// The next record number: one past the highest ever used in this workspace.
+pub fn next_id(ws: &Workspace) -> ReviewId {
+    let highest = ws
+        .held_reviews
+        .iter()
+        .map(|r| r.id.number())
+        .max()
+        .unwrap_or(0)
+        .max(ws.last_review_number);
+    ReviewId::new(highest + 1)
+}
+
+/// Records the review of `draft`'s period as held, with its input as the register stands
+/// `today`, and returns its id. Changes nothing when it fails.
+pub fn record(
+    ws: &mut Workspace,
+    draft: &Draft,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<ReviewId, HoldError> {
+    if draft.from > draft.to {
+        return Err(HoldError::PeriodReversed);
+    }
+    if draft.held_on > today {
+        return Err(HoldError::HeldInFuture);
+    }
+    if draft.attendees.trim().is_empty() {
+        return Err(HoldError::NoAttendees);
+    }
+    if draft.decisions.trim().is_empty() {
+        return Err(HoldError::NoDecisions);
+    }
+    let id = next_id(ws);
+    ws.last_review_number = id.number();
+    ws.held_reviews.push(HeldReview {
+        id: id.clone(),
+        held_on: draft.held_on,
+        attendees: draft.attendees.trim().to_owned(),
+        decisions: draft.decisions.trim().to_owned(),
+        notes: ws.review_notes.clone(),
+        input: review::input(ws, draft.from, draft.to, today),
+        recorded: now,
+    });
+    Ok(id)
+}
+
+/// Deletes record `id` (one made by mistake); its number is not used again.
+pub fn remove(ws: &mut Workspace, id: &ReviewId) -> Result<HeldReview, HoldError> {
+    let index = ws
+        .held_reviews
+        .iter()
+        .position(|r| &r.id == id)
+        .ok_or_else(|| HoldError::Missing(id.clone()))?;
+    ws.last_review_number = ws.last_review_number.max(id.number());
+    Ok(ws.held_reviews.remove(index))
+}
+
+/// The records, the most recently held first (on the same day, the later record first).
+pub fn newest_first(ws: &Workspace) -> Vec<&HeldReview> {
+    let mut list: Vec<&HeldReview> = ws.held_reviews.iter().collect();
+    crate::sorting::sort_by_key(&mut list, |r| {
+        (
+            std::cmp::Reverse(r.held_on),
+            std::cmp::Reverse(r.id.number()),
+        )
+    });
+    list
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::example;
+    use crate::i18n::Lang;
+    use crate::lifecycle::Stage;
+    use chrono::{Duration, TimeZone};
+
+    fn setup() -> (Workspace, NaiveDate, DateTime<Utc>) {
+        let now = Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap();
+        let today = now.date_naive();
+        (example::workspace(Lang::En, today, now), today, now)
+    }
+
+    fn draft(today: NaiveDate) -> Draft {
+        Draft {
+            from: today - Duration::days(365),
+            to: today,
+            held_on: today,
+            attendees: " Managing director, CISO ".into(),
+            decisions: "Fund immutable backups.".into(),
+        }
+    }
+
+    #[test]
+    fn recording_keeps_the_input_as_it_stood_and_the_notes() {
+        let (mut ws, today, now) = setup();
+        let expected = review::input(&ws, today - Duration::days(365), today, today);
+        let id = record(&mut ws, &draft(today), today, now).unwrap();
+        assert_eq!(id.as_str(), "MR-001");
+        let held = &ws.held_reviews[0];
+        assert_eq!(held.input, expected);
+        assert_eq!(held.notes, ws.review_notes);
+        assert_eq!(held.attendees, "Managing director, CISO");
+        assert_eq!(held.recorded, now);
+        // The register moves on; the record does not.
+        ws.items[0].title = "Changed afterwards".into();
+        ws.items[0].stage = Stage::OnHold;
+        assert_eq!(ws.held_reviews[0].input, expected);
+        assert_ne!(
+            review::input(&ws, today - Duration::days(365), today, today),
+            expected
+        );
+    }
+
+    #[test]
+    fn recording_refuses_what_a_record_cannot_say() {
+        let (mut ws, today, now) = setup();
+        let before = ws.clone();
+        let cases = [
+            (
+                Draft {
+                    from: today,
+                    to: today - Duration::days(1),
+                    ..draft(today)
+                },
+                HoldError::PeriodReversed,
+            ),
+            (
+                Draft {
+                    held_on: today + Duration::days(1),
+                    ..draft(today)
+                },
+                HoldError::HeldInFuture,
+            ),
+            (
+                Draft {
+                    attendees: "  ".into(),
+                    ..draft(today)
+                },
+                HoldError::NoAttendees,
+            ),
+            (
+                Draft {
+                    decisions: "\n".into(),
+                    ..draft(today)
+                },
+                HoldError::NoDecisions,
+            ),
+        ];
+        for (d, error) in cases {
+            assert_eq!(record(&mut ws, &d, today, now), Err(error));
+            assert_eq!(ws, before);
+        }
+    }
+
+    #[test]
+    fn record_numbers_are_never_given_out_twice() {
+        let (mut ws, today, now) = setup();
+        let first = record(&mut ws, &draft(today), today, now).unwrap();
+        let second = record(&mut ws, &draft(today), today, now).unwrap();
+        assert_eq!(second.as_str(), "MR-002");
+        remove(&mut ws, &second).unwrap();
+        assert_eq!(
+            record(&mut ws, &draft(today), today, now).unwrap().as_str(),
+            "MR-003"
+        );
+        remove(&mut ws, &first).unwrap();
+        assert_eq!(
+            remove(&mut ws, &first),
+            Err(HoldError::Missing(first.clone()))
+        );
+    }
+
+    #[test]
+    fn records_list_the_most_recently_held_first() {
+        let (mut ws, today, now) = setup();
+        let earlier = Draft {
+            held_on: today - Duration::days(30),
+            ..draft(today)
+        };
+        record(&mut ws, &draft(today), today, now).unwrap();
+        record(&mut ws, &earlier, today, now).unwrap();
+        record(&mut ws, &draft(today), today, now).unwrap();
+        let order: Vec<&str> = newest_first(&ws).iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(order, ["MR-003", "MR-001", "MR-002"]);
+    }
+
+    #[test]
+    fn a_record_survives_the_file_round_trip() {
+        let (mut ws, today, now) = setup();
+        record(&mut ws, &draft(today), today, now).unwrap();
+        let text = crate::file::save(&ws);
+        let loaded = crate::file::load_str(&text).unwrap();
+        assert_eq!(loaded.workspaces[0], ws);
+    }
+}
