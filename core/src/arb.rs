@@ -236,7 +236,7 @@ prop_compose! {
     ) -> Workspace {
         let mut ws = Workspace::new(name, if nl { crate::i18n::Lang::Nl } else { crate::i18n::Lang::En }, base_time());
         ws.scope = scope;
-        ws.review_notes = crate::model::ReviewNotes { issues: notes.0, interested_parties: notes.1, risks: notes.2 };
+        ws.review_notes = crate::model::ReviewNotes { issues: notes.0, interested_parties: notes.1, risks: notes.2, ..Default::default() };
         for (name, role) in people {
             let id = ws.next_person_id();
             ws.people.push(Person { id, name, role });
@@ -257,9 +257,9 @@ prop_compose! {
                 from: today - Duration::days(length + ago),
                 to: today - Duration::days(ago),
                 held_on: today - Duration::days(ago),
-                attendees,
-                decisions: format!("Decided: {decisions}"),
             };
+            ws.review_notes.attendees = attendees;
+            ws.review_notes.decisions = format!("Decided: {decisions}");
             crate::held_review::record(&mut ws, &draft, today, base_time()).expect("a valid draft");
         }
         ws.updated = base_time() + Duration::days(1);

@@ -124,6 +124,7 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
             "Risk assessment updated in September: ransomware against the backups is now rated high. Risk treatment plan: 7 of 9 measures done, offline backups and endpoint hardening still running.",
             "Risicobeoordeling bijgewerkt in september: ransomware tegen de back-ups is nu als hoog beoordeeld. Risicobehandelplan: 7 van de 9 maatregelen gereed, offline back-ups en het beveiligen van eindpunten lopen nog.",
         ),
+        ..Default::default()
     };
     let day = |offset: i64| today + Duration::days(offset);
     let ciso = b.person("Sanne de Vries", "CISO", "CISO");

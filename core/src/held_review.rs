@@ -4,8 +4,10 @@
 //! taken place, that input must not keep changing with the register. Recording a review as held
 //! keeps a copy of its input as it stood that day, beside when it was held, who took part and
 //! what was decided (9.3.3: decisions on opportunities for improvement and on changes the ISMS
-//! needs), with the notes written for it. Records are numbered `MR-001`, `MR-002`, … and a
-//! number is never given out twice, also after a record is deleted.
+//! needs), with the notes written for it. Who took part and what was decided are written in the
+//! workspace's review notes during the meeting (so nothing typed is lost before it is recorded)
+//! and move into the record. Records are numbered `MR-001`, `MR-002`, … and a number is never
+//! given out twice, also after a record is deleted.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -23,7 +25,8 @@ pub struct HeldReview {
     pub attendees: String,
     /// What was decided: improvements, changes to the ISMS, resources (9.3.3).
     pub decisions: String,
-    /// The notes on what the register does not hold, as they were when the review was recorded.
+    /// The notes on what the register does not hold, as they were when the review was recorded
+    /// (without who took part and what was decided, which are the record's own fields).
     #[serde(default)]
     #[serde(skip_serializing_if = "crate::model::is_default")]
     pub notes: ReviewNotes,
@@ -34,14 +37,13 @@ pub struct HeldReview {
     pub recorded: DateTime<Utc>,
 }
 
-/// What the consultant fills in to record a review as held.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The review to record: its period and the day it was held. Who took part and what was
+/// decided come from the workspace's review notes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Draft {
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub held_on: NaiveDate,
-    pub attendees: String,
-    pub decisions: String,
 }
 
 /// Why a review was not recorded, or a record not deleted.
@@ -72,7 +74,9 @@ pub fn next_id(ws: &Workspace) -> ReviewId {
 }
 
 /// Records the review of `draft`'s period as held, with its input as the register stands
-/// `today`, and returns its id. Changes nothing when it fails.
+/// `today`, and returns its id. Who took part and what was decided move from the review notes
+/// into the record; the other notes are copied and stay for the next review. Changes nothing
+/// when it fails.
 pub fn record(
     ws: &mut Workspace,
     draft: &Draft,
@@ -85,21 +89,24 @@ pub fn record(
     if draft.held_on > today {
         return Err(HoldError::HeldInFuture);
     }
-    if draft.attendees.trim().is_empty() {
+    if ws.review_notes.attendees.trim().is_empty() {
         return Err(HoldError::NoAttendees);
     }
-    if draft.decisions.trim().is_empty() {
+    if ws.review_notes.decisions.trim().is_empty() {
         return Err(HoldError::NoDecisions);
     }
     let id = next_id(ws);
+    let input = review::input(ws, draft.from, draft.to, today);
+    let attendees = std::mem::take(&mut ws.review_notes.attendees);
+    let decisions = std::mem::take(&mut ws.review_notes.decisions);
     ws.last_review_number = id.number();
     ws.held_reviews.push(HeldReview {
         id: id.clone(),
         held_on: draft.held_on,
-        attendees: draft.attendees.trim().to_owned(),
-        decisions: draft.decisions.trim().to_owned(),
+        attendees: attendees.trim().to_owned(),
+        decisions: decisions.trim().to_owned(),
         notes: ws.review_notes.clone(),
-        input: review::input(ws, draft.from, draft.to, today),
+        input,
         recorded: now,
     });
     Ok(id)
@@ -147,22 +154,31 @@ mod tests {
             from: today - Duration::days(365),
             to: today,
             held_on: today,
-            attendees: " Managing director, CISO ".into(),
-            decisions: "Fund immutable backups.".into(),
         }
+    }
+
+    /// Writes the meeting's attendees and decisions, as the review page does, and records it.
+    fn hold(ws: &mut Workspace, d: &Draft, today: NaiveDate, now: DateTime<Utc>) -> ReviewId {
+        ws.review_notes.attendees = " Managing director, CISO ".into();
+        ws.review_notes.decisions = "Fund immutable backups.".into();
+        record(ws, d, today, now).unwrap()
     }
 
     #[test]
     fn recording_keeps_the_input_as_it_stood_and_the_notes() {
         let (mut ws, today, now) = setup();
         let expected = review::input(&ws, today - Duration::days(365), today, today);
-        let id = record(&mut ws, &draft(today), today, now).unwrap();
+        let notes = ws.review_notes.clone();
+        let id = hold(&mut ws, &draft(today), today, now);
         assert_eq!(id.as_str(), "MR-001");
         let held = &ws.held_reviews[0];
         assert_eq!(held.input, expected);
-        assert_eq!(held.notes, ws.review_notes);
         assert_eq!(held.attendees, "Managing director, CISO");
+        assert_eq!(held.decisions, "Fund immutable backups.");
         assert_eq!(held.recorded, now);
+        // The meeting's own texts moved into the record; the other notes stay for the next one.
+        assert_eq!(held.notes, notes);
+        assert_eq!(ws.review_notes, notes);
         // The register moves on; the record does not.
         ws.items[0].title = "Changed afterwards".into();
         ws.items[0].stage = Stage::OnHold;
@@ -176,7 +192,23 @@ mod tests {
     #[test]
     fn recording_refuses_what_a_record_cannot_say() {
         let (mut ws, today, now) = setup();
+        ws.review_notes.attendees = "Board".into();
+        ws.review_notes.decisions = "No changes needed".into();
         let before = ws.clone();
+        let blank = |attendees: &str, decisions: &str| {
+            let mut ws = before.clone();
+            ws.review_notes.attendees = attendees.into();
+            ws.review_notes.decisions = decisions.into();
+            ws
+        };
+        for (mut ws, error) in [
+            (blank("  ", "Decided"), HoldError::NoAttendees),
+            (blank("Board", "\n"), HoldError::NoDecisions),
+        ] {
+            let unchanged = ws.clone();
+            assert_eq!(record(&mut ws, &draft(today), today, now), Err(error));
+            assert_eq!(ws, unchanged);
+        }
         let cases = [
             (
                 Draft {
@@ -193,20 +225,6 @@ mod tests {
                 },
                 HoldError::HeldInFuture,
             ),
-            (
-                Draft {
-                    attendees: "  ".into(),
-                    ..draft(today)
-                },
-                HoldError::NoAttendees,
-            ),
-            (
-                Draft {
-                    decisions: "\n".into(),
-                    ..draft(today)
-                },
-                HoldError::NoDecisions,
-            ),
         ];
         for (d, error) in cases {
             assert_eq!(record(&mut ws, &d, today, now), Err(error));
@@ -217,14 +235,11 @@ mod tests {
     #[test]
     fn record_numbers_are_never_given_out_twice() {
         let (mut ws, today, now) = setup();
-        let first = record(&mut ws, &draft(today), today, now).unwrap();
-        let second = record(&mut ws, &draft(today), today, now).unwrap();
+        let first = hold(&mut ws, &draft(today), today, now);
+        let second = hold(&mut ws, &draft(today), today, now);
         assert_eq!(second.as_str(), "MR-002");
         remove(&mut ws, &second).unwrap();
-        assert_eq!(
-            record(&mut ws, &draft(today), today, now).unwrap().as_str(),
-            "MR-003"
-        );
+        assert_eq!(hold(&mut ws, &draft(today), today, now).as_str(), "MR-003");
         remove(&mut ws, &first).unwrap();
         assert_eq!(
             remove(&mut ws, &first),
@@ -239,9 +254,9 @@ mod tests {
             held_on: today - Duration::days(30),
             ..draft(today)
         };
-        record(&mut ws, &draft(today), today, now).unwrap();
-        record(&mut ws, &earlier, today, now).unwrap();
-        record(&mut ws, &draft(today), today, now).unwrap();
+        hold(&mut ws, &draft(today), today, now);
+        hold(&mut ws, &earlier, today, now);
+        hold(&mut ws, &draft(today), today, now);
         let order: Vec<&str> = newest_first(&ws).iter().map(|r| r.id.as_str()).collect();
         assert_eq!(order, ["MR-003", "MR-001", "MR-002"]);
     }
@@ -249,7 +264,7 @@ mod tests {
     #[test]
     fn a_record_survives_the_file_round_trip() {
         let (mut ws, today, now) = setup();
-        record(&mut ws, &draft(today), today, now).unwrap();
+        hold(&mut ws, &draft(today), today, now);
         let text = crate::file::save(&ws);
         let loaded = crate::file::load_str(&text).unwrap();
         assert_eq!(loaded.workspaces[0], ws);

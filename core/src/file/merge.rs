@@ -89,6 +89,8 @@ pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
         (&mut notes.issues, &theirs.issues),
         (&mut notes.interested_parties, &theirs.interested_parties),
         (&mut notes.risks, &theirs.risks),
+        (&mut notes.attendees, &theirs.attendees),
+        (&mut notes.decisions, &theirs.decisions),
     ] {
         if mine.trim().is_empty() {
             mine.clone_from(file);
@@ -161,15 +163,15 @@ mod tests {
     fn merging_keeps_every_held_review_and_renumbers_one_whose_number_is_taken() {
         let mut base = sample();
         let (today, now) = (base.updated.date_naive(), base.updated);
-        let draft = |attendees: &str| crate::held_review::Draft {
+        let draft = crate::held_review::Draft {
             from: today - chrono::Duration::days(365),
             to: today,
             held_on: today,
-            attendees: attendees.into(),
-            decisions: "Budget approved".into(),
         };
         let record = |ws: &mut Workspace, attendees: &str| {
-            crate::held_review::record(ws, &draft(attendees), today, now).unwrap()
+            ws.review_notes.attendees = attendees.into();
+            ws.review_notes.decisions = "Budget approved".into();
+            crate::held_review::record(ws, &draft, today, now).unwrap()
         };
         record(&mut base, "Board");
         // Two browsers each recorded a review after sharing the first one.
@@ -206,7 +208,7 @@ mod tests {
         incoming.review_notes = ReviewNotes {
             issues: "Something older".into(),
             interested_parties: "A customer asks for SOC 2".into(),
-            risks: String::new(),
+            ..ReviewNotes::default()
         };
         let notes = merge(&current, &incoming).review_notes;
         assert_eq!(notes.issues, "NIS2 applies from next year");

@@ -49,6 +49,16 @@ pub struct ReviewNotes {
     #[serde(default)]
     #[serde(skip_serializing_if = "String::is_empty")]
     pub risks: String,
+    /// Who takes part in the coming review, written during the meeting; moved into its record
+    /// when the review is recorded as held.
+    #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub attendees: String,
+    /// What the coming review decides (9.3.3), written during the meeting; moved into its
+    /// record when the review is recorded as held.
+    #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub decisions: String,
 }
 
 /// Someone who owns items, actions, objectives or controls.

@@ -188,9 +188,9 @@ fn held_reviews_with_a_reused_id_blank_texts_or_a_reversed_period_are_reported()
         from: today - chrono::Duration::days(90),
         to: today,
         held_on: today,
-        attendees: "Board".into(),
-        decisions: "None needed".into(),
     };
+    ws.review_notes.attendees = "Board".into();
+    ws.review_notes.decisions = "None needed".into();
     crate::held_review::record(&mut ws, &draft, today, arb::base_time()).unwrap();
     let mut copy = ws.held_reviews[0].clone();
     copy.attendees = " ".into();
