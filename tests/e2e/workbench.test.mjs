@@ -1464,3 +1464,84 @@ test('the history shows what changed in a field, not the whole field twice', asy
   ]);
   assert.deepEqual(page.problems, []);
 });
+
+test('a management review is recorded as held — who took part and what was decided kept as typed, refused without them — and its record stays as it was while the register moves on', async () => {
+  const page = await withExample('#/review');
+  await page.waitForSelector(byId('hold-review'));
+  assert.equal(await page.textContent(byId('held-reviews-none')), 'No review has been recorded as held yet.');
+  const error = () => page.textContent(byId('hold-error'));
+  await page.click(byId('record-held'));
+  assert.equal(await error(), 'Write down who took part before recording the review.');
+  await set(page, 'held-attendees', 'Managing director (chair), CISO, IT manager');
+  await page.click(byId('record-held'));
+  assert.equal(await error(), 'Write down what was decided (or that nothing needed to change) before recording the review.');
+  // What is typed is kept in the workspace before the review is recorded.
+  await set(page, 'held-decisions', 'Fund immutable offline backups (CI-007) this quarter.\nNo change to the ISMS scope.');
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector(byId('hold-review'));
+  assert.equal(await page.inputValue(byId('held-attendees')), 'Managing director (chair), CISO, IT manager');
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  await page.fill(byId('held-on'), tomorrow);
+  await page.press(byId('held-on'), 'Tab');
+  await page.click(byId('record-held'));
+  assert.equal(await error(), 'A review cannot be recorded as held on a day still to come.');
+  assert.match(page.url(), /#\/review$/);
+  await page.fill(byId('held-on'), today);
+  await page.press(byId('held-on'), 'Tab');
+  const live = await page.textContent(byId('review-identified'));
+  assert.match(live, /^Items identified in the period: 11, of which nonconformities: 1\.$/);
+  await page.click(byId('record-held'));
+
+  await page.waitForSelector(byId('held-title'));
+  assert.match(page.url(), /#\/review\/MR-001$/);
+  assert.match(await page.textContent(byId('held-title')), /^Management review MR-001, held on \d{1,2} \w{3} \d{4}$/);
+  assert.equal(await page.innerText(byId('held-attendees-text')), 'Managing director (chair), CISO, IT manager');
+  assert.equal(await page.innerText(byId('held-decisions-text')), 'Fund immutable offline backups (CI-007) this quarter.\nNo change to the ISMS scope.');
+  assert.equal(await page.textContent(byId('review-identified')), live);
+  assert.match(await page.textContent(byId('held-notes')), /The NIS2 implementation act/);
+  assert.match(await page.textContent(byId('held-recorded')), /^Recorded on \d{1,2} \w{3} \d{4} \d{2}:\d{2}\. The figures are the register as it stood then/);
+
+  // The register moves on: the live input counts the new item, the record does not.
+  await newItem(page, 'ca', 'Visitor badge not returned');
+  await page.goto(app.server.url + '#/review');
+  await page.waitForFunction(() => /: 12, of which nonconformities: 2\./.test(document.querySelector('[data-testid="review-identified"]')?.textContent));
+  // The meeting's texts moved into the record; the fields are empty for the next review.
+  assert.equal(await page.inputValue(byId('held-attendees')), '');
+  assert.equal(await page.inputValue(byId('held-decisions')), '');
+  assert.match(await page.textContent(byId('held-reviews-table')), /MR-001.*Managing director \(chair\), CISO, IT manager/s);
+  await page.click(`${byId('held-reviews-table')} a`);
+  await page.waitForSelector(byId('held-title'));
+  assert.equal(await page.textContent(byId('review-identified')), live);
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector(byId('held-title'));
+  assert.equal(await page.textContent(byId('review-identified')), live);
+
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForFunction(() => /^Directiebeoordeling MR-001, gehouden op /.test(document.querySelector('[data-testid="held-title"]').textContent));
+  assert.match(await page.textContent(byId('review-identified')), /^Items geïdentificeerd in de periode: 11, waarvan afwijkingen: 1\.$/);
+  await page.selectOption(byId('language'), 'en');
+
+  // Printed: the record without the page's buttons.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator(`${byId('held-review')} button`).filter({ visible: true }).count(), 0);
+  await page.emulateMedia({ media: 'screen' });
+
+  // Deleted only when the browser's confirmation says yes; the number is not given out again.
+  page.once('dialog', (d) => d.dismiss());
+  await page.click(byId('delete-held'));
+  assert.match(page.url(), /#\/review\/MR-001$/);
+  page.once('dialog', (d) => { assert.match(d.message(), /^Delete the record of management review MR-001\?/); d.accept(); });
+  await page.click(byId('delete-held'));
+  await page.waitForSelector(byId('held-reviews-none'));
+  await page.goto(app.server.url + '#/review/MR-001');
+  await page.waitForFunction(() => document.querySelector('[data-testid="held-review"] h1')?.textContent === 'There is no management review record MR-001.');
+  await page.goto(app.server.url + '#/review');
+  await set(page, 'held-attendees', 'Board');
+  await set(page, 'held-decisions', 'None needed');
+  await page.click(byId('record-held'));
+  await page.waitForSelector(byId('held-title'));
+  assert.match(page.url(), /#\/review\/MR-002$/);
+  assert.deepEqual(page.problems, []);
+});

@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
                 Page::People => view! { <NeedsWorkspace><pages::people::People /></NeedsWorkspace> }.into_any(),
                 Page::Data => pages::data::Data().into_any(),
                 Page::Review => view! { <NeedsWorkspace><pages::review::Review /></NeedsWorkspace> }.into_any(),
+                Page::HeldReview(id) => view! { <NeedsWorkspace><pages::review::held::HeldReviewPage id=id.clone() /></NeedsWorkspace> }.into_any(),
                 Page::Gap => view! { <NeedsWorkspace><pages::gap::GapWorkshop /></NeedsWorkspace> }.into_any(),
                 Page::GapResults => view! { <NeedsWorkspace><pages::gap_results::GapResults /></NeedsWorkspace> }.into_any(),
                 Page::Workspaces => pages::workspaces::Workspaces().into_any(),

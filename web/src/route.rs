@@ -17,6 +17,8 @@ pub enum Page {
     People,
     Data,
     Review,
+    /// A management review recorded as held.
+    HeldReview(String),
     Gap,
     GapResults,
     Workspaces,
@@ -64,6 +66,10 @@ pub fn item_href(id: &str) -> String {
     format!("#/item/{}", encode(id))
 }
 
+pub fn held_review_href(id: &str) -> String {
+    format!("#/review/{}", encode(id))
+}
+
 fn decode(text: &str) -> String {
     js_sys::decode_uri_component(&text.replace('+', " "))
         .ok()
@@ -96,6 +102,7 @@ pub fn parse(hash: &str) -> Route {
         ["people"] => Page::People,
         ["data"] => Page::Data,
         ["review"] => Page::Review,
+        ["review", id] => Page::HeldReview(decode(id)),
         ["gap"] => Page::Gap,
         ["gap-results"] => Page::GapResults,
         ["workspaces"] => Page::Workspaces,

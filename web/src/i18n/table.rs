@@ -418,4 +418,26 @@ table! {
     ReviewClosedBefore => "In the previous period: closed {}, verified effective {}, not or partially effective {}.", "In de vorige periode: afgesloten {}, effectief bevonden {}, niet of deels effectief {}.";
     OpenItemsOfObjective => "Show the open items linked to {} in the register", "Toon de open items die aan {} gekoppeld zijn in het register";
     ClosedItemsOfObjective => "Show the closed items linked to {} in the register", "Toon de afgesloten items die aan {} gekoppeld zijn in het register";
+    ReviewHintHeld => "Taken from the register as it stood on", "Samengesteld uit het register zoals het er bij stond op";
+    ReviewActionsTextHeld => "Improvements decided on at management reviews, as they stood when this review was recorded: {}, of which open: {}.", "Verbeteringen waartoe in directiebeoordelingen is besloten, zoals ze er bij stonden toen deze beoordeling werd vastgelegd: {}, waarvan open: {}.";
+    OpportunitiesHintHeld => "In the backlog's order when the review was recorded (#); those the backlog did not rank — not yet rankable, or on hold — last (—).", "In de volgorde van de backlog toen de beoordeling werd vastgelegd (#); wat de backlog niet rangschikte — nog niet te rangschikken, of in de wacht — als laatste (—).";
+    RecordHeld => "Record this review as held", "Deze beoordeling vastleggen als gehouden";
+    RecordHeldHint => "During or after the meeting: who took part and what was decided — improvements, changes to the ISMS, resources (9.3.3). Both are kept as you type. Recording keeps this page's figures for the period above as they stand today, with the notes, so the record stays as it was while the register moves on; make each decided improvement an item in the register with the source Management review.", "Tijdens of na de vergadering: wie deelnamen en wat er is besloten — verbeteringen, wijzigingen in het ISMS, middelen (9.3.3). Beide worden bewaard terwijl u typt. Vastleggen bewaart de cijfers van deze pagina voor de periode hierboven zoals ze er vandaag bij staan, met de notities, zodat het verslag blijft zoals het was terwijl het register verdergaat; maak van elke besloten verbetering een item in het register met de bron Directiebeoordeling.";
+    HeldOn => "Held on", "Gehouden op";
+    Attendees => "Who took part", "Deelnemers";
+    Decisions => "Decisions and actions (9.3.3)", "Besluiten en acties (9.3.3)";
+    RecordHeldButton => "Record as held", "Vastleggen als gehouden";
+    HeldOnMissing => "Fill in the day the review was held.", "Vul de dag in waarop de beoordeling is gehouden.";
+    HoldInFuture => "A review cannot be recorded as held on a day still to come.", "Een beoordeling kan niet worden vastgelegd als gehouden op een dag die nog moet komen.";
+    HoldNoAttendees => "Write down who took part before recording the review.", "Noteer wie er deelnamen voordat u de beoordeling vastlegt.";
+    HoldNoDecisions => "Write down what was decided (or that nothing needed to change) before recording the review.", "Noteer wat er is besloten (of dat er niets hoefde te veranderen) voordat u de beoordeling vastlegt.";
+    HeldMissing => "There is no management review record {}.", "Er is geen vastgelegde directiebeoordeling {}.";
+    HeldReviews => "Reviews held", "Gehouden beoordelingen";
+    HeldReviewsNone => "No review has been recorded as held yet.", "Er is nog geen beoordeling vastgelegd als gehouden.";
+    HeldDocType => "Management review record — ISO/IEC 27001:2022 clause 9.3", "Verslag van de directiebeoordeling — ISO/IEC 27001:2022 clausule 9.3";
+    HeldHeading => "Management review {}, held on {}", "Directiebeoordeling {}, gehouden op {}";
+    HeldRecordedText => "Recorded on {}. The figures are the register as it stood then; the items link to how they stand now.", "Vastgelegd op {}. De cijfers tonen het register zoals het er toen bij stond; de items verwijzen naar hoe ze er nu bij staan.";
+    Period => "Period", "Periode";
+    DeleteHeld => "Delete this record", "Dit verslag verwijderen";
+    ConfirmDeleteHeld => "Delete the record of management review {}? Only do this for a record made by mistake: it cannot be undone, and its number is not used again.", "Het verslag van directiebeoordeling {} verwijderen? Doe dit alleen bij een verslag dat per vergissing is gemaakt: het kan niet ongedaan worden gemaakt en het nummer wordt niet opnieuw gebruikt.";
 }

@@ -1,6 +1,7 @@
 //! The review's follow-up of its own earlier decisions (9.3.2 a): each improvement a management
 //! review started, with its owner, stage and due date, late ones marked and closed ones with the
-//! result of their effectiveness check.
+//! result of their effectiveness check — as they stand today, or, in a held review's record, as
+//! they stood when it was recorded.
 
 use isms_core::review::ReviewAction;
 use leptos::prelude::*;
@@ -10,7 +11,7 @@ use crate::route::item_href;
 use crate::state::use_state;
 
 #[component]
-pub fn ReviewActions(actions: Vec<ReviewAction>, l: Lang) -> impl IntoView {
+pub fn ReviewActions(actions: Vec<ReviewAction>, l: Lang, held: bool) -> impl IntoView {
     let state = use_state();
     if actions.is_empty() {
         return view! { <p data-testid="review-actions-none">{t(l, Key::ReviewActionsNone)}</p> }
@@ -46,7 +47,7 @@ pub fn ReviewActions(actions: Vec<ReviewAction>, l: Lang) -> impl IntoView {
     });
     let open = actions.iter().filter(|a| a.stage.is_open()).count();
     view! {
-        <p data-testid="review-actions-text">{tf(l, Key::ReviewActionsText, &[&actions.len().to_string(), &open.to_string()])}</p>
+        <p data-testid="review-actions-text">{tf(l, if held { Key::ReviewActionsTextHeld } else { Key::ReviewActionsText }, &[&actions.len().to_string(), &open.to_string()])}</p>
         <div class="table-scroll">
             <table class="data" data-testid="review-actions">
                 <thead><tr>

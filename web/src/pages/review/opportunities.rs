@@ -13,7 +13,7 @@ use crate::state::use_state;
 const SHOWN: usize = 15;
 
 #[component]
-pub fn Opportunities(list: Vec<Opportunity>, l: Lang) -> impl IntoView {
+pub fn Opportunities(list: Vec<Opportunity>, l: Lang, held: bool) -> impl IntoView {
     let state = use_state();
     if list.is_empty() {
         return view! { <p>{t(l, Key::NoOpportunities)}</p> }.into_any();
@@ -53,7 +53,7 @@ pub fn Opportunities(list: Vec<Opportunity>, l: Lang) -> impl IntoView {
             <p data-testid="review-opportunities-more">{tf(l, Key::MoreOpportunities, &[&more.to_string()])}" "
                 <a class="no-print" href=href("prioritise", &[])>{t(l, Key::NavPrioritise)}</a></p>
         })}
-        <p class="hint">{t(l, Key::OpportunitiesHint)}</p>
+        <p class="hint">{t(l, if held { Key::OpportunitiesHintHeld } else { Key::OpportunitiesHint })}</p>
     }
     .into_any()
 }

@@ -1,0 +1,125 @@
+//! One management review as it was held: when, who took part, what was decided, the notes and
+//! the review input as the register stood when it was recorded — the minutes an auditor asks
+//! for, to print or to show. Deleting is for a record made by mistake, after the browser's own
+//! confirmation.
+
+use isms_core::held_review::{self, HeldReview};
+use isms_core::ReviewNotes;
+use leptos::prelude::*;
+
+use super::hold::refusal;
+use super::report::ReviewReport;
+use crate::clock;
+use crate::i18n::{date, date_time, t, tf, tx, Key, Lang, Said};
+use crate::route;
+use crate::state::use_state;
+
+#[component]
+pub fn HeldReviewPage(id: String) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let record = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state
+                .with_ws(|ws| {
+                    ws.held_reviews
+                        .iter()
+                        .find(|r| r.id.as_str() == id)
+                        .cloned()
+                })
+                .flatten()
+        })
+    };
+    let problem = RwSignal::new(None::<Said>);
+    let delete = move |_| {
+        let Some(id) = record.get_untracked().map(|r| r.id) else {
+            return;
+        };
+        let question = tf(lang.get_untracked(), Key::ConfirmDeleteHeld, &[id.as_str()]);
+        if !window().confirm_with_message(&question).unwrap_or(false) {
+            return;
+        }
+        let mut outcome = None;
+        state.update(|ws| outcome = Some(held_review::remove(ws, &id)));
+        match outcome {
+            Some(Ok(_)) if state.refused.with_untracked(Option::is_none) => {
+                route::navigate("#/review", false);
+            }
+            Some(Err(e)) => problem.set(Some(Said::new(move |l| refusal(l, &e)))),
+            _ => {}
+        }
+    };
+    view! {
+        <section class="page review held-review" data-testid="held-review">
+            {move || match record.get() {
+                None => view! {
+                    <h1>{let id = id.clone(); move || tf(lang.get(), Key::HeldMissing, &[&id])}</h1>
+                    <p><a href="#/review">{tx(Key::NavReview)}</a></p>
+                }.into_any(),
+                Some(r) => view! {
+                    <div class="page-head no-print">
+                        <p><a href="#/review">"← "{tx(Key::NavReview)}</a></p>
+                        <div class="buttons">
+                            <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>{tx(Key::Print)}</button>
+                            <button type="button" class="danger" data-testid="delete-held" on:click=delete>{tx(Key::DeleteHeld)}</button>
+                        </div>
+                    </div>
+                    {move || problem.get().map(|p| view! { <p class="field-error" role="alert" data-testid="held-error">{move || p.text(lang.get())}</p> })}
+                    <Record r />
+                }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// The record itself, in the current language.
+#[component]
+fn Record(r: HeldReview) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let name = move || state.with_ws(|ws| ws.name.clone());
+    move || {
+        let l = lang.get();
+        let r = r.clone();
+        let recorded = clock::local(r.recorded);
+        view! {
+            <header class="title-block">
+                <p class="doc-type">{t(l, Key::HeldDocType)}</p>
+                <h1 data-testid="held-title">{tf(l, Key::HeldHeading, &[r.id.as_str(), &date(l, r.held_on)])}</h1>
+                <p>{name}</p>
+                <p>{tf(l, Key::PeriodText, &[&date(l, r.input.from), &date(l, r.input.to)])}</p>
+            </header>
+            <section class="report-section">
+                <h2>{t(l, Key::Attendees)}</h2>
+                <p class="note-text" data-testid="held-attendees-text">{r.attendees.clone()}</p>
+                <h2>{t(l, Key::Decisions)}</h2>
+                <p class="note-text" data-testid="held-decisions-text">{r.decisions.clone()}</p>
+            </section>
+            <ReviewReport r=r.input.clone() l as_of=recorded.date held=true />
+            <Notes notes=r.notes.clone() l />
+            <p class="hint" data-testid="held-recorded">{tf(l, Key::HeldRecordedText, &[&date_time(l, &recorded)])}</p>
+        }
+    }
+}
+
+/// The notes as they were when the review was recorded, as text.
+#[component]
+fn Notes(notes: ReviewNotes, l: Lang) -> impl IntoView {
+    let note = |label: Key, text: &str| {
+        let text = if text.trim().is_empty() {
+            t(l, Key::NothingNoted).to_owned()
+        } else {
+            text.to_owned()
+        };
+        view! { <h3>{t(l, label)}</h3><p class="note-text">{text}</p> }
+    };
+    view! {
+        <section class="report-section review-notes" data-testid="held-notes">
+            <h2>{t(l, Key::ReviewNotes)}</h2>
+            {note(Key::ReviewIssues, &notes.issues)}
+            {note(Key::ReviewParties, &notes.interested_parties)}
+            {note(Key::ReviewRisks, &notes.risks)}
+        </section>
+    }
+}

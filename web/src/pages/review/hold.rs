@@ -1,0 +1,85 @@
+//! Recording the review as held, on the review page: the day it was held, and who took part and
+//! what was decided (9.3.3) — written into the workspace's review notes as they are typed, so a
+//! reload in the middle of a meeting loses nothing — then one button that makes the record and
+//! opens it. Core refuses a record without attendees or decisions, or held on a day to come.
+
+use chrono::NaiveDate;
+use isms_core::held_review::{self, Draft, HoldError};
+use isms_core::ReviewNotes;
+use leptos::prelude::*;
+
+use crate::clock;
+use crate::components::field::{DateInput, TextField};
+use crate::i18n::{t, tf, tx, Key, Lang, Said};
+use crate::route::{self, held_review_href};
+use crate::state::use_state;
+
+/// What a refused record says, in `lang`.
+pub fn refusal(lang: Lang, error: &HoldError) -> String {
+    match error {
+        HoldError::PeriodReversed => t(lang, Key::PeriodReversed).to_owned(),
+        HoldError::HeldInFuture => t(lang, Key::HoldInFuture).to_owned(),
+        HoldError::NoAttendees => t(lang, Key::HoldNoAttendees).to_owned(),
+        HoldError::NoDecisions => t(lang, Key::HoldNoDecisions).to_owned(),
+        HoldError::Missing(id) => tf(lang, Key::HeldMissing, &[id.as_str()]),
+    }
+}
+
+#[component]
+pub fn HoldReview(from: Signal<NaiveDate>, to: Signal<NaiveDate>) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let held_on = RwSignal::new(Some(clock::today()));
+    let problem = RwSignal::new(None::<Said>);
+    let text = move |label: Key,
+                     testid: &'static str,
+                     get: fn(&ReviewNotes) -> &String,
+                     set: fn(&mut ReviewNotes, String)| {
+        let value = Signal::derive(move || {
+            state
+                .with_ws(|ws| get(&ws.review_notes).clone())
+                .unwrap_or_default()
+        });
+        view! { <TextField label testid multiline=true value on_change={move |v: String| state.update(|ws| set(&mut ws.review_notes, v))} /> }
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(held_on) = held_on.get_untracked() else {
+            problem.set(Some(Said::new(|l| t(l, Key::HeldOnMissing).to_owned())));
+            return;
+        };
+        let draft = Draft {
+            from: from.get_untracked(),
+            to: to.get_untracked(),
+            held_on,
+        };
+        let (today, now) = (clock::today(), clock::now());
+        let mut outcome = None;
+        state.update(|ws| outcome = Some(held_review::record(ws, &draft, today, now)));
+        match outcome {
+            // Refused by the workspace's own checks, the banner above says why.
+            Some(Ok(id)) if state.refused.with_untracked(Option::is_none) => {
+                problem.set(None);
+                route::navigate(&held_review_href(id.as_str()), false);
+            }
+            Some(Err(e)) => problem.set(Some(Said::new(move |l| refusal(l, &e)))),
+            _ => {}
+        }
+    };
+    view! {
+        <section class="report-section no-print" data-testid="hold-review">
+            <h2>{tx(Key::RecordHeld)}</h2>
+            <p class="hint">{tx(Key::RecordHeldHint)}</p>
+            <form class="hold-form" on:submit=submit>
+                <label class="field"><span>{tx(Key::HeldOn)}</span>
+                    <DateInput testid="held-on" value=held_on on_change=move |d| held_on.set(d) /></label>
+                {text(Key::Attendees, "held-attendees", |n| &n.attendees, |n, v| n.attendees = v)}
+                {text(Key::Decisions, "held-decisions", |n| &n.decisions, |n, v| n.decisions = v)}
+                <div class="buttons">
+                    <button type="submit" class="primary" data-testid="record-held">{tx(Key::RecordHeldButton)}</button>
+                </div>
+            </form>
+            {move || problem.get().map(|p| view! { <p class="field-error" role="alert" data-testid="hold-error">{move || p.text(lang.get())}</p> })}
+        </section>
+    }
+}
