@@ -157,9 +157,20 @@ test('every control on every page, step and form has an accessible name, and eve
   await page.click('button:has-text("Rename")');
   await page.waitForSelector(byId('rename-form'));
   await note('rename form');
+  await show(page, '#/review');
+  await page.click(byId('record-held'));
+  await page.waitForSelector(byId('hold-error'));
+  await note('review refused as held');
+  for (const [field, text] of [['held-attendees', 'Board'], ['held-decisions', 'No changes needed']]) {
+    await page.fill(byId(field), text);
+    await page.press(byId(field), 'Tab');
+  }
+  await page.click(byId('record-held'));
+  await page.waitForSelector(byId('held-title'));
+  await note('held review record');
 
   await page.selectOption(byId('language'), 'nl');
-  for (const hash of [...PAGES, '#/item/CA-001']) {
+  for (const hash of [...PAGES, '#/item/CA-001', '#/review/MR-001']) {
     await show(page, hash);
     await note(`nl ${hash}`);
   }

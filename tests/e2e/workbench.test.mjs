@@ -409,10 +409,15 @@ test('chart texts stay inside their charts and clear of each other, in both lang
 });
 
 test('no page is wider than a half-screen laptop window or a phone, and the register prints with room for titles', async () => {
-  const page = await withExample();
+  const page = await withExample('#/review');
+  // A review recorded as held, for its record's page and the review page's list.
+  await set(page, 'held-attendees', 'Managing director (chair), CISO, IT manager, the head of care operations');
+  await set(page, 'held-decisions', 'Fund immutable offline backups this quarter.');
+  await page.click(byId('record-held'));
+  await page.waitForSelector(byId('held-title'));
   const pages = ['#/', '#/register', '#/prioritise', '#/matrix', '#/objectives', '#/people', '#/review',
-    '#/gap', '#/gap-results', '#/data', '#/workspaces', '#/new', '#/item/CA-001', '#/item/CI-001',
-    '#/records?ids=CA-001,CI-001'];
+    '#/review/MR-001', '#/gap', '#/gap-results', '#/data', '#/workspaces', '#/new', '#/item/CA-001',
+    '#/item/CI-001', '#/records?ids=CA-001,CI-001'];
   // A wide table scrolls inside its own box; neither the window nor the page's card scrolls
   // sideways (a card that does takes its headings and forms along, half out of view).
   const fits = async (width, where) => {
