@@ -12,7 +12,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ReviewId, ReviewNotes, Workspace};
+use crate::model::{Item, ReviewId, ReviewNotes, Source, Workspace};
 use crate::review::{self, ReviewInput};
 
 /// One management review as it was held.
@@ -121,6 +121,18 @@ pub fn remove(ws: &mut Workspace, id: &ReviewId) -> Result<HeldReview, HoldError
         .ok_or_else(|| HoldError::Missing(id.clone()))?;
     ws.last_review_number = ws.last_review_number.max(id.number());
     Ok(ws.held_reviews.remove(index))
+}
+
+/// The items raised from review `id`: those from the source Management review whose reference
+/// names it (`MR-001`), by id.
+pub fn raised_from<'a>(ws: &'a Workspace, id: &ReviewId) -> Vec<&'a Item> {
+    let mut items: Vec<&Item> = ws
+        .items
+        .iter()
+        .filter(|i| i.source == Source::ManagementReview && i.source_ref.trim() == id.as_str())
+        .collect();
+    crate::sorting::sort_by_key(&mut items, |i| i.id);
+    items
 }
 
 /// The records, the most recently held first (on the same day, the later record first).
@@ -259,6 +271,24 @@ mod tests {
         hold(&mut ws, &draft(today), today, now);
         let order: Vec<&str> = newest_first(&ws).iter().map(|r| r.id.as_str()).collect();
         assert_eq!(order, ["MR-003", "MR-001", "MR-002"]);
+    }
+
+    #[test]
+    fn the_items_raised_from_a_review_are_those_of_its_source_that_name_it() {
+        let (mut ws, today, now) = setup();
+        let id = hold(&mut ws, &draft(today), today, now);
+        let refer = |ws: &mut Workspace, n: usize, source: Source, reference: &str| {
+            ws.items[n].source = source;
+            ws.items[n].source_ref = reference.into();
+        };
+        refer(&mut ws, 3, Source::ManagementReview, " MR-001 ");
+        refer(&mut ws, 1, Source::ManagementReview, "MR-001");
+        refer(&mut ws, 2, Source::InternalAudit, "MR-001");
+        refer(&mut ws, 4, Source::ManagementReview, "MR-0011");
+        let raised: Vec<_> = raised_from(&ws, &id).iter().map(|i| i.id).collect();
+        let mut expected = vec![ws.items[1].id, ws.items[3].id];
+        expected.sort();
+        assert_eq!(raised, expected);
     }
 
     #[test]

@@ -1507,10 +1507,27 @@ test('a management review is recorded as held — who took part and what was dec
   assert.match(await page.textContent(byId('held-notes')), /The NIS2 implementation act/);
   assert.match(await page.textContent(byId('held-recorded')), /^Recorded on \d{1,2} \w{3} \d{4} \d{2}:\d{2}\. The figures are the register as it stood then/);
 
-  // The register moves on: the live input counts the new item, the record does not.
+  // A decision becomes an improvement from the record, which then lists it as it stands.
+  assert.equal(await page.textContent(byId('held-raised-none')), 'None yet: make each improvement decided on an item in the register.');
+  await page.click(byId('held-new-item'));
+  await page.waitForSelector(byId('new-item-form'));
+  assert.equal(await page.inputValue(byId('new-source')), 'ManagementReview');
+  assert.match(await page.textContent(byId('new-reference')), /: MR-001$/);
+  await page.fill(byId('new-title'), 'Immutable offline backups funded');
+  await page.click(byId('create-item'));
+  await page.waitForSelector(byId('item-page'));
+  const raised = decodeURIComponent(page.url().split('#/item/')[1]);
+  await step(page, 'Identify');
+  assert.equal(await page.inputValue(byId('source-ref')), 'MR-001');
+  await page.goto(app.server.url + '#/review/MR-001');
+  await page.waitForSelector(byId('held-raised'));
+  assert.equal(await page.innerText(byId('held-raised')), `${raised} Immutable offline backups funded — Identified`);
+  assert.equal(await page.textContent(byId('review-identified')), live);
+
+  // The register moves on: the live input counts the new items, the record does not.
   await newItem(page, 'ca', 'Visitor badge not returned');
   await page.goto(app.server.url + '#/review');
-  await page.waitForFunction(() => /: 12, of which nonconformities: 2\./.test(document.querySelector('[data-testid="review-identified"]')?.textContent));
+  await page.waitForFunction(() => /: 13, of which nonconformities: 2\./.test(document.querySelector('[data-testid="review-identified"]')?.textContent));
   // The meeting's texts moved into the record; the fields are empty for the next review.
   assert.equal(await page.inputValue(byId('held-attendees')), '');
   assert.equal(await page.inputValue(byId('held-decisions')), '');

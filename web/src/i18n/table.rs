@@ -440,4 +440,7 @@ table! {
     Period => "Period", "Periode";
     DeleteHeld => "Delete this record", "Dit verslag verwijderen";
     ConfirmDeleteHeld => "Delete the record of management review {}? Only do this for a record made by mistake: it cannot be undone, and its number is not used again.", "Het verslag van directiebeoordeling {} verwijderen? Doe dit alleen bij een verslag dat per vergissing is gemaakt: het kan niet ongedaan worden gemaakt en het nummer wordt niet opnieuw gebruikt.";
+    RaisedFromReview => "Improvements raised from this review, as they stand now", "Verbeteringen uit deze beoordeling, zoals ze er nu bij staan";
+    RaisedFromReviewNone => "None yet: make each improvement decided on an item in the register.", "Nog geen: maak van elke besloten verbetering een item in het register.";
+    NewFromReview => "New improvement from this review", "Nieuwe verbetering uit deze beoordeling";
 }

@@ -15,16 +15,25 @@ use crate::state::use_state;
 pub fn NewItem() -> impl IntoView {
     let state = use_state();
     let lang = state.lang;
-    let initial = use_route().with_untracked(|r| {
-        if r.param("kind") == Some("ca") {
+    // A link may say where the item comes from: `?source=management_review&ref=MR-001` from a
+    // held review's record.
+    let (initial, from, reference) = use_route().with_untracked(|r| {
+        let kind = if r.param("kind") == Some("ca") {
             Kind::CorrectiveAction
         } else {
             Kind::ContinualImprovement
-        }
+        };
+        let from = r
+            .param("source")
+            .and_then(|s| parse(&Source::ALL, s))
+            .map(code)
+            .unwrap_or_default();
+        (kind, from, r.param("ref").map(str::to_owned))
     });
     let kind = RwSignal::new(initial);
     let title = RwSignal::new(String::new());
-    let source = RwSignal::new(String::new());
+    let source = RwSignal::new(from);
+    let reference = StoredValue::new(reference);
     let initiative = RwSignal::new(None::<&'static Initiative>);
     let error = RwSignal::new(false);
     let title_ref = crate::components::field::focused_on_show();
@@ -46,6 +55,9 @@ pub fn NewItem() -> impl IntoView {
             item.title = text.trim().to_owned();
             if let Some(s) = chosen {
                 item.source = s;
+            }
+            if let Some(r) = reference.get_value() {
+                item.source_ref = r;
             }
             if let Some(start) = start {
                 start.apply(item, lang);
@@ -85,9 +97,10 @@ pub fn NewItem() -> impl IntoView {
                         <span>{tx(Key::Source)}</span>
                         <select data-testid="new-source" on:change=move |ev| source.set(event_target_value(&ev))>
                             <option value="">{tx(Key::NotSet)}</option>
-                            {Source::ALL.into_iter().map(|s| view! { <option value=code(s)>{move || s.label(lang.get())}</option> }).collect_view()}
+                            {Source::ALL.into_iter().map(|s| view! { <option value=code(s) prop:selected=move || source.get() == code(s)>{move || s.label(lang.get())}</option> }).collect_view()}
                         </select>
                     </label>
+                    {reference.get_value().map(|r| view! { <p class="hint" data-testid="new-reference">{tx(Key::SourceRef)}": "{r}</p> })}
                     <div class="buttons">
                         <button type="submit" class="primary" data-testid="create-item">{tx(Key::CreateItem)}</button>
                         <a href="#/register" class="button">{tx(Key::Cancel)}</a>

@@ -4,14 +4,15 @@
 //! confirmation.
 
 use isms_core::held_review::{self, HeldReview};
-use isms_core::ReviewNotes;
+use isms_core::{ReviewId, ReviewNotes, Source};
 use leptos::prelude::*;
 
 use super::hold::refusal;
 use super::report::ReviewReport;
 use crate::clock;
+use crate::codes::code;
 use crate::i18n::{date, date_time, t, tf, tx, Key, Lang, Said};
-use crate::route;
+use crate::route::{self, href, item_href};
 use crate::state::use_state;
 
 #[component]
@@ -95,6 +96,7 @@ fn Record(r: HeldReview) -> impl IntoView {
                 <p class="note-text" data-testid="held-attendees-text">{r.attendees.clone()}</p>
                 <h2>{t(l, Key::Decisions)}</h2>
                 <p class="note-text" data-testid="held-decisions-text">{r.decisions.clone()}</p>
+                <Raised id=r.id.clone() l />
             </section>
             <ReviewReport r=r.input.clone() l as_of=recorded.date held=true />
             <Notes notes=r.notes.clone() l />
@@ -121,5 +123,43 @@ fn Notes(notes: ReviewNotes, l: Lang) -> impl IntoView {
             {note(Key::ReviewParties, &notes.interested_parties)}
             {note(Key::ReviewRisks, &notes.risks)}
         </section>
+    }
+}
+
+/// The improvements raised from the review (live: as they stand now), and the way to raise one.
+#[component]
+fn Raised(id: ReviewId, l: Lang) -> impl IntoView {
+    let state = use_state();
+    let new = href(
+        "new",
+        &[
+            ("source", code(Source::ManagementReview)),
+            ("ref", id.to_string()),
+        ],
+    );
+    let rows = move || {
+        state.with_ws(|ws| {
+            held_review::raised_from(ws, &id)
+                .into_iter()
+                .map(|i| {
+                    let item = i.id.to_string();
+                    view! {
+                        <li><a href=item_href(&item)>{item.clone()}</a>" "{i.title.clone()}" — "{i.stage.label(l)}</li>
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <h3>{t(l, Key::RaisedFromReview)}</h3>
+        {move || {
+            let rows = rows().unwrap_or_default();
+            if rows.is_empty() {
+                view! { <p data-testid="held-raised-none">{t(l, Key::RaisedFromReviewNone)}</p> }.into_any()
+            } else {
+                view! { <ul class="plain" data-testid="held-raised">{rows}</ul> }.into_any()
+            }
+        }}
+        <p class="no-print"><a class="button" href=new data-testid="held-new-item">{t(l, Key::NewFromReview)}</a></p>
     }
 }
