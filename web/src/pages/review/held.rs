@@ -8,6 +8,7 @@ use isms_core::{ReviewId, ReviewNotes, Source};
 use leptos::prelude::*;
 
 use super::hold::refusal;
+use super::notes::noted;
 use super::report::ReviewReport;
 use crate::clock;
 use crate::codes::code;
@@ -108,14 +109,7 @@ fn Record(r: HeldReview) -> impl IntoView {
 /// The notes as they were when the review was recorded, as text.
 #[component]
 fn Notes(notes: ReviewNotes, l: Lang) -> impl IntoView {
-    let note = |label: Key, text: &str| {
-        let text = if text.trim().is_empty() {
-            t(l, Key::NothingNoted).to_owned()
-        } else {
-            text.to_owned()
-        };
-        view! { <h3>{t(l, label)}</h3><p class="note-text">{text}</p> }
-    };
+    let note = |label: Key, text: &str| view! { <h3>{t(l, label)}</h3><p class="note-text">{noted(l, text)}</p> };
     view! {
         <section class="report-section review-notes" data-testid="held-notes">
             <h2>{t(l, Key::ReviewNotes)}</h2>

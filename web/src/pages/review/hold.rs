@@ -5,11 +5,11 @@
 
 use chrono::NaiveDate;
 use isms_core::held_review::{self, Draft, HoldError};
-use isms_core::ReviewNotes;
 use leptos::prelude::*;
 
+use super::notes::note_field;
 use crate::clock;
-use crate::components::field::{DateInput, TextField};
+use crate::components::field::DateInput;
 use crate::i18n::{t, tf, tx, Key, Lang, Said};
 use crate::route::{self, held_review_href};
 use crate::state::use_state;
@@ -31,17 +31,6 @@ pub fn HoldReview(from: Signal<NaiveDate>, to: Signal<NaiveDate>) -> impl IntoVi
     let lang = state.lang;
     let held_on = RwSignal::new(Some(clock::today()));
     let problem = RwSignal::new(None::<Said>);
-    let text = move |label: Key,
-                     testid: &'static str,
-                     get: fn(&ReviewNotes) -> &String,
-                     set: fn(&mut ReviewNotes, String)| {
-        let value = Signal::derive(move || {
-            state
-                .with_ws(|ws| get(&ws.review_notes).clone())
-                .unwrap_or_default()
-        });
-        view! { <TextField label testid multiline=true value on_change={move |v: String| state.update(|ws| set(&mut ws.review_notes, v))} /> }
-    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(held_on) = held_on.get_untracked() else {
@@ -73,8 +62,8 @@ pub fn HoldReview(from: Signal<NaiveDate>, to: Signal<NaiveDate>) -> impl IntoVi
             <form class="hold-form" on:submit=submit>
                 <label class="field"><span>{tx(Key::HeldOn)}</span>
                     <DateInput testid="held-on" value=held_on on_change=move |d| held_on.set(d) /></label>
-                {text(Key::Attendees, "held-attendees", |n| &n.attendees, |n, v| n.attendees = v)}
-                {text(Key::Decisions, "held-decisions", |n| &n.decisions, |n, v| n.decisions = v)}
+                {note_field(Key::Attendees, "held-attendees", |n| &n.attendees, |n, v| n.attendees = v)}
+                {note_field(Key::Decisions, "held-decisions", |n| &n.decisions, |n, v| n.decisions = v)}
                 <div class="buttons">
                     <button type="submit" class="primary" data-testid="record-held">{tx(Key::RecordHeldButton)}</button>
                 </div>

@@ -6,8 +6,33 @@ use isms_core::ReviewNotes;
 use leptos::prelude::*;
 
 use crate::components::field::TextField;
-use crate::i18n::{t, tx, Key};
+use crate::i18n::{t, tx, Key, Lang};
 use crate::state::use_state;
+
+/// One of the workspace's review notes as a text box, saved as it is changed.
+pub fn note_field(
+    label: Key,
+    testid: &'static str,
+    get: fn(&ReviewNotes) -> &String,
+    set: fn(&mut ReviewNotes, String),
+) -> impl IntoView {
+    let state = use_state();
+    let value = Signal::derive(move || {
+        state
+            .with_ws(|ws| get(&ws.review_notes).clone())
+            .unwrap_or_default()
+    });
+    view! { <TextField label testid multiline=true value on_change={move |v: String| state.update(|ws| set(&mut ws.review_notes, v))} /> }
+}
+
+/// A note as printed: its text, or that nothing was noted.
+pub fn noted(l: Lang, text: &str) -> String {
+    if text.trim().is_empty() {
+        t(l, Key::NothingNoted).to_owned()
+    } else {
+        text.to_owned()
+    }
+}
 
 #[component]
 pub fn ReviewNotesSection() -> impl IntoView {
@@ -17,21 +42,11 @@ pub fn ReviewNotesSection() -> impl IntoView {
                      testid: &'static str,
                      get: fn(&ReviewNotes) -> &String,
                      set: fn(&mut ReviewNotes, String)| {
-        let value = Signal::derive(move || {
-            state
-                .with_ws(|ws| get(&ws.review_notes).clone())
-                .unwrap_or_default()
-        });
         view! {
-            <div class="no-print">
-                <TextField label testid multiline=true value on_change={move |v: String| state.update(|ws| set(&mut ws.review_notes, v))} />
-            </div>
+            <div class="no-print">{note_field(label, testid, get, set)}</div>
             <div class="print-only-block">
                 <h3>{move || t(lang.get(), label)}</h3>
-                <p class="note-text">{move || {
-                    let text = value.get();
-                    if text.trim().is_empty() { t(lang.get(), Key::NothingNoted).to_owned() } else { text }
-                }}</p>
+                <p class="note-text">{move || state.with_ws(|ws| noted(lang.get(), get(&ws.review_notes)))}</p>
             </div>
         }
     };
