@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::notes::note_field;
 use crate::clock;
-use crate::components::field::DateInput;
+use crate::components::field::{leave_focused_field, DateInput};
 use crate::i18n::{t, tf, tx, Key, Lang, Said};
 use crate::route::{self, held_review_href};
 use crate::state::use_state;
@@ -33,6 +33,9 @@ pub fn HoldReview(from: Signal<NaiveDate>, to: Signal<NaiveDate>) -> impl IntoVi
     let problem = RwSignal::new(None::<Said>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        // What is being typed counts: Enter in a field, or a browser that does not move the
+        // focus to a clicked button (Safari), would otherwise submit before it is committed.
+        leave_focused_field();
         let Some(held_on) = held_on.get_untracked() else {
             problem.set(Some(Said::new(|l| t(l, Key::HeldOnMissing).to_owned())));
             return;
