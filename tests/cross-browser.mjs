@@ -7,8 +7,9 @@
 // storage filled to this browser's quota, a change in one tab seen in another, dates typed on the
 // keyboard, an improvement taken through every step's form to Closed, the gap workshop's keys,
 // words in a number field, text typed and never left before a reload, the one-file copy opened
-// from disk, and an item made, rated and moved on by keyboard alone. Chromium runs everything
-// else. Each browser's file in e2e/ calls `crossBrowserTests` with its name.
+// from disk, an item made, rated and moved on by keyboard alone, and a management review
+// recorded as held from typed text. Chromium runs everything else. Each browser's file in e2e/
+// calls `crossBrowserTests` with its name.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
@@ -489,6 +490,36 @@ export function crossBrowserTests(name) {
     await b.find(byId('item-page'));
     await identify();
     assert.equal(await (await b.find(byId('description'))).getAttribute('value'), 'Typed and never left before the reload');
+    assert.deepEqual(await b.problems(), []);
+  });
+
+  test(`in ${label} a management review is recorded as held from text typed in its fields, the button clicked straight after typing, and its record is kept over a reload`, async () => {
+    const { driver } = b;
+    await withExample('#/review');
+    const type = async (testid, text) => {
+      const field = await b.find(byId(testid));
+      await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', field);
+      await field.click();
+      await driver.actions().sendKeys(text).perform();
+    };
+    await type('held-attendees', 'Managing director, CISO');
+    await type('held-decisions', 'Fund immutable backups.');
+    const button = await b.find(byId('record-held'));
+    await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', button);
+    await button.click();
+    await b.find(byId('held-title'));
+    assert.match(await driver.getCurrentUrl(), /#\/review\/MR-001$/);
+    const texts = async () => [
+      await (await b.find(byId('held-attendees-text'))).getText(),
+      await (await b.find(byId('held-decisions-text'))).getText(),
+      await (await b.find(byId('review-identified'))).getText(),
+    ];
+    const expected = ['Managing director, CISO', 'Fund immutable backups.', 'Items identified in the period: 11, of which nonconformities: 1.'];
+    assert.deepEqual(await texts(), expected);
+    await b.find(`${byId('save-state')}.ok`);
+    await driver.navigate().refresh();
+    await b.find(byId('held-title'));
+    assert.deepEqual(await texts(), expected);
     assert.deepEqual(await b.problems(), []);
   });
 
