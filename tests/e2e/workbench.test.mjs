@@ -1471,7 +1471,10 @@ test('the history shows what changed in a field, not the whole field twice', asy
 });
 
 test('a management review is recorded as held — who took part and what was decided kept as typed, refused without them — and its record stays as it was while the register moves on', async () => {
-  const page = await withExample('#/review');
+  const page = await withExample('#/');
+  await page.waitForSelector(byId('last-review'));
+  assert.equal(await page.textContent(byId('last-review')), 'No management review has been recorded as held yet: Management review');
+  await page.click(`${byId('last-review')} a`);
   await page.waitForSelector(byId('hold-review'));
   assert.equal(await page.textContent(byId('held-reviews-none')), 'No review has been recorded as held yet.');
   const error = () => page.textContent(byId('hold-error'));
@@ -1506,6 +1509,11 @@ test('a management review is recorded as held — who took part and what was dec
   assert.equal(await page.textContent(byId('review-identified')), live);
   assert.match(await page.textContent(byId('held-notes')), /The NIS2 implementation act/);
   assert.match(await page.textContent(byId('held-recorded')), /^Recorded on \d{1,2} \w{3} \d{4} \d{2}:\d{2}\. The figures are the register as it stood then/);
+  // The dashboard says when the last review was held, and opens its record.
+  await page.goto(app.server.url + '#/');
+  await page.waitForFunction(() => /^Last management review held on \d{1,2} \w{3} \d{4}: MR-001$/.test(document.querySelector('[data-testid="last-review"]')?.textContent));
+  await page.click(`${byId('last-review')} a`);
+  await page.waitForSelector(byId('held-title'));
 
   // A decision becomes an improvement from the record, which then lists it as it stands.
   assert.equal(await page.textContent(byId('held-raised-none')), 'None yet: make each improvement decided on an item in the register.');

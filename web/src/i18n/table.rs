@@ -443,4 +443,6 @@ table! {
     RaisedFromReview => "Improvements raised from this review, as they stand now", "Verbeteringen uit deze beoordeling, zoals ze er nu bij staan";
     RaisedFromReviewNone => "None yet: make each improvement decided on an item in the register.", "Nog geen: maak van elke besloten verbetering een item in het register.";
     NewFromReview => "New improvement from this review", "Nieuwe verbetering uit deze beoordeling";
+    LastReviewHeld => "Last management review held on {}:", "Laatste directiebeoordeling gehouden op {}:";
+    NoReviewHeld => "No management review has been recorded as held yet:", "Er is nog geen directiebeoordeling vastgelegd als gehouden:";
 }

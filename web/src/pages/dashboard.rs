@@ -59,6 +59,7 @@ pub fn Dashboard() -> impl IntoView {
                         on_change={move |v: String| state.update(|ws| ws.scope = v)} />
                 </details>
                 <Figures late />
+                <super::last_review::LastReview />
                 <Charts />
                 <Overdue late />
             </Show>

@@ -7,6 +7,7 @@ pub mod gap;
 pub mod gap_results;
 pub mod item;
 mod last_export;
+mod last_review;
 pub mod matrix;
 pub mod matrix_key;
 pub mod new_item;

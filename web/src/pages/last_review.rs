@@ -1,0 +1,44 @@
+//! On the dashboard: when the last management review was held, opening its record, or that none
+//! has been recorded yet, opening the review page — clause 9.3 asks for reviews at planned
+//! intervals, and this is where a consultant sees at a glance whether one is due.
+
+use isms_core::held_review;
+use leptos::prelude::*;
+
+use crate::i18n::{date, t, tf, Key};
+use crate::route::{held_review_href, href};
+use crate::state::use_state;
+
+#[component]
+pub fn LastReview() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let last = Memo::new(move |_| {
+        state
+            .with_ws(|ws| {
+                held_review::newest_first(ws)
+                    .first()
+                    .map(|r| (r.id.clone(), r.held_on))
+            })
+            .flatten()
+    });
+    move || {
+        let l = lang.get();
+        match last.get() {
+            Some((id, held_on)) => view! {
+                <p data-testid="last-review">
+                    {tf(l, Key::LastReviewHeld, &[&date(l, held_on)])}" "
+                    <a href=held_review_href(id.as_str())>{id.to_string()}</a>
+                </p>
+            }
+            .into_any(),
+            None => view! {
+                <p data-testid="last-review">
+                    {t(l, Key::NoReviewHeld)}" "
+                    <a href=href("review", &[])>{t(l, Key::NavReview)}</a>
+                </p>
+            }
+            .into_any(),
+        }
+    }
+}
