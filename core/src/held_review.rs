@@ -123,6 +123,15 @@ pub fn remove(ws: &mut Workspace, id: &ReviewId) -> Result<HeldReview, HoldError
     Ok(ws.held_reviews.remove(index))
 }
 
+/// Whether two records are the same review, also when a merge gave one of them another number.
+pub fn same_record(a: &HeldReview, b: &HeldReview) -> bool {
+    a.recorded == b.recorded && {
+        let mut renumbered = b.clone();
+        renumbered.id = a.id.clone();
+        *a == renumbered
+    }
+}
+
 /// The items raised from review `id`: those from the source Management review whose reference
 /// names it (`MR-001`), by id.
 pub fn raised_from<'a>(ws: &'a Workspace, id: &ReviewId) -> Vec<&'a Item> {

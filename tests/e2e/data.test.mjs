@@ -194,6 +194,37 @@ test('replace keeps a backup that restores; merge by id keeps both sides', async
   assert.deepEqual(page.problems, []);
 });
 
+test('an import preview names the held-review records a file adds and those a replace would remove; a merge keeps both', async () => {
+  const page = await app.page();
+  await withExample(page);
+  // A record made here, and a file from elsewhere without it but with one of its own.
+  await page.goto(app.server.url + '#/review');
+  for (const [field, text] of [['held-attendees', 'Board'], ['held-decisions', 'No changes needed']]) {
+    await page.fill(byId(field), text);
+    await page.press(byId(field), 'Tab');
+  }
+  await page.click(byId('record-held'));
+  await page.waitForSelector(byId('held-title'));
+  await page.goto(app.server.url + '#/data');
+  const file = JSON.parse((await download(page, 'export-json')).text);
+  const theirs = { ...file.workspace.held_reviews[0], attendees: 'Directie', recorded: '2026-01-15T09:00:00Z' };
+  file.workspace.held_reviews = [theirs];
+  const before = await snapshot(page);
+  await upload(page, 'elsewhere.json', Buffer.from(JSON.stringify(file)));
+  await page.waitForSelector(byId('import-diff'));
+  const diff = await page.textContent(byId('import-diff'));
+  assert.match(diff, /1 management review record new MR-001/);
+  assert.match(diff, /1 management review record only in the workspace \(kept by a merge, removed by a replace\) MR-001/);
+  assert.equal(await snapshot(page), before, 'a preview changes nothing');
+  await page.click(byId('import-merge'));
+  await page.waitForSelector(byId('import-done'));
+  await page.goto(app.server.url + '#/review');
+  await page.waitForSelector(byId('held-reviews-table'));
+  const listed = await page.locator(`${byId('held-reviews-table')} tbody tr`).allInnerTexts();
+  assert.deepEqual(listed.map((row) => row.split('\t')[0] + ' ' + row.split('\t').at(-1)), ['MR-002 Directie', 'MR-001 Board']); // newest first: the same day, the later number
+  assert.deepEqual(page.problems, []);
+});
+
 test('the register goes to CSV with a BOM, and a Dutch Excel CSV comes back in with mapping and preview', async () => {
   const page = await app.page();
   await withExample(page);

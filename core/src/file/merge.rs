@@ -1,9 +1,10 @@
-//! What importing a file would do to a workspace, before anything is done: the items, people
-//! and objectives it would add, change or remove; and the merge by id itself.
+//! What importing a file would do to a workspace, before anything is done: the items, people,
+//! objectives and held-review records it would add, change or remove; and the merge by id itself.
 
 use std::collections::BTreeSet;
 
-use crate::model::{ItemId, Workspace};
+use crate::held_review::HeldReview;
+use crate::model::{ItemId, ReviewId, Workspace};
 
 /// What replacing or merging would change, by id.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -15,6 +16,10 @@ pub struct Diff {
     pub unchanged: usize,
     pub people_added: usize,
     pub objectives_added: usize,
+    /// Records of held management reviews in the file that the workspace lacks.
+    pub reviews_added: Vec<ReviewId>,
+    /// Records the workspace has and the file lacks (kept by a merge, dropped by a replace).
+    pub reviews_missing: Vec<ReviewId>,
 }
 
 /// Compares the items of `current` with those of `incoming`.
@@ -47,6 +52,23 @@ pub fn diff(current: &Workspace, incoming: &Workspace) -> Diff {
         .iter()
         .filter(|o| current.objective(&o.id).is_none())
         .count();
+    let lacks = |ws: &Workspace, held: &HeldReview| {
+        !ws.held_reviews
+            .iter()
+            .any(|r| crate::held_review::same_record(r, held))
+    };
+    d.reviews_added = incoming
+        .held_reviews
+        .iter()
+        .filter(|r| lacks(current, r))
+        .map(|r| r.id.clone())
+        .collect();
+    d.reviews_missing = current
+        .held_reviews
+        .iter()
+        .filter(|r| lacks(incoming, r))
+        .map(|r| r.id.clone())
+        .collect();
     d
 }
 
@@ -98,13 +120,11 @@ pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
     }
     merged.last_review_number = merged.last_review_number.max(incoming.last_review_number);
     for held in &incoming.held_reviews {
-        // The same record, also one renumbered by an earlier merge, is there already.
-        let same = |r: &crate::held_review::HeldReview| {
-            let mut renumbered = held.clone();
-            renumbered.id = r.id.clone();
-            *r == renumbered
-        };
-        if merged.held_reviews.iter().any(same) {
+        if merged
+            .held_reviews
+            .iter()
+            .any(|r| crate::held_review::same_record(r, held))
+        {
             continue;
         }
         let mut held = held.clone();
@@ -193,6 +213,12 @@ mod tests {
             ]
         );
         assert!(crate::file::validate(&merged).is_empty());
+        // The preview names the records the file adds and those only the workspace has.
+        let d = diff(&current, &incoming);
+        let ids = |list: &[ReviewId]| list.iter().map(|r| r.to_string()).collect::<Vec<_>>();
+        assert_eq!(ids(&d.reviews_added), ["MR-002"]);
+        assert_eq!(ids(&d.reviews_missing), ["MR-002"]);
+        assert!(diff(&merged, &incoming).reviews_added.is_empty());
         // Merging the same file again adds nothing.
         assert_eq!(merge(&merged, &incoming).held_reviews, merged.held_reviews);
     }

@@ -445,4 +445,8 @@ table! {
     NewFromReview => "New improvement from this review", "Nieuwe verbetering uit deze beoordeling";
     LastReviewHeld => "Last management review held on {}:", "Laatste directiebeoordeling gehouden op {}:";
     NoReviewHeld => "No management review has been recorded as held yet:", "Er is nog geen directiebeoordeling vastgelegd als gehouden:";
+    DiffReviewsAddedOne => "{} management review record new", "{} verslag van een directiebeoordeling nieuw";
+    DiffReviewsAddedMany => "{} management review records new", "{} verslagen van directiebeoordelingen nieuw";
+    DiffReviewsMissingOne => "{} management review record only in the workspace (kept by a merge, removed by a replace)", "{} verslag van een directiebeoordeling alleen in de werkruimte (blijft bij samenvoegen, verdwijnt bij vervangen)";
+    DiffReviewsMissingMany => "{} management review records only in the workspace (kept by a merge, removed by a replace)", "{} verslagen van directiebeoordelingen alleen in de werkruimte (blijven bij samenvoegen, verdwijnen bij vervangen)";
 }

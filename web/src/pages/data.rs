@@ -298,12 +298,19 @@ fn diff_view(d: &Diff, lang: Lang) -> impl IntoView {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    // Only when there are any: most workspaces have no held-review records.
+    let reviews = |keys: (Key, Key), ids: &[isms_core::ReviewId]| {
+        let ids: Vec<&str> = ids.iter().map(|r| r.as_str()).collect();
+        (!ids.is_empty()).then(|| view! { <li>{tn(lang, keys, ids.len(), &[&ids.len().to_string()])}" "<small>{ids.join(", ")}</small></li> })
+    };
     view! {
         <ul class="diff" data-testid="import-diff">
             <li>{tf(lang, Key::DiffAdded, &[&d.added.len().to_string()])}" "<small>{list(&d.added)}</small></li>
             <li>{tf(lang, Key::DiffChanged, &[&d.changed.len().to_string()])}" "<small>{list(&d.changed)}</small></li>
             <li>{tf(lang, Key::DiffMissing, &[&d.missing.len().to_string()])}" "<small>{list(&d.missing)}</small></li>
             <li>{tf(lang, Key::DiffUnchanged, &[&d.unchanged.to_string()])}</li>
+            {reviews((Key::DiffReviewsAddedOne, Key::DiffReviewsAddedMany), &d.reviews_added)}
+            {reviews((Key::DiffReviewsMissingOne, Key::DiffReviewsMissingMany), &d.reviews_missing)}
         </ul>
     }
 }
