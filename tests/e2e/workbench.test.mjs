@@ -1527,8 +1527,11 @@ test('a management review is recorded as held — who took part and what was dec
   const raised = decodeURIComponent(page.url().split('#/item/')[1]);
   await step(page, 'Identify');
   assert.equal(await page.inputValue(byId('source-ref')), 'MR-001');
-  await page.goto(app.server.url + '#/review/MR-001');
+  // The item leads back to the review that decided it.
+  assert.match(await page.textContent(byId('source-review')), /^Decided at management review MR-001, held on \d{1,2} \w{3} \d{4}$/);
+  await page.click(`${byId('source-review')} a`);
   await page.waitForSelector(byId('held-raised'));
+  assert.match(page.url(), /#\/review\/MR-001$/);
   assert.equal(await page.innerText(byId('held-raised')), `${raised} Immutable offline backups funded — Identified`);
   assert.equal(await page.textContent(byId('review-identified')), live);
 

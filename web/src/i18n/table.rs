@@ -449,4 +449,5 @@ table! {
     DiffReviewsAddedMany => "{} management review records new", "{} verslagen van directiebeoordelingen nieuw";
     DiffReviewsMissingOne => "{} management review record only in the workspace (kept by a merge, removed by a replace)", "{} verslag van een directiebeoordeling alleen in de werkruimte (blijft bij samenvoegen, verdwijnt bij vervangen)";
     DiffReviewsMissingMany => "{} management review records only in the workspace (kept by a merge, removed by a replace)", "{} verslagen van directiebeoordelingen alleen in de werkruimte (blijven bij samenvoegen, verdwijnen bij vervangen)";
+    FromReviewHeld => "Decided at management review {}, held on {}", "Besloten in directiebeoordeling {}, gehouden op {}";
 }

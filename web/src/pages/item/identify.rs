@@ -8,7 +8,8 @@ use crate::codes::{code, parse};
 use crate::components::field::{DateField, TextField};
 use crate::components::requirement_picker::RequirementPicker;
 use crate::components::select::SelectField;
-use crate::i18n::{t, tx, Key};
+use crate::i18n::{date, t, tf, tx, Key};
+use crate::route::held_review_href;
 use crate::state::use_state;
 
 fn nc_edit(item: &mut isms_core::Item, f: impl FnOnce(&mut Nonconformity)) {
@@ -71,6 +72,14 @@ pub fn IdentifyForm() -> impl IntoView {
             <TextField label=Key::SourceRef testid="source-ref" value=Signal::derive(move || ctx.get(|i| i.source_ref.clone())) on_change={move |v: String| ctx.edit(|i| i.source_ref = v)} />
             <DateField label=Key::IdentifiedOn value=Signal::derive(move || ctx.get(|i| Some(i.identified_on))) on_change={move |d: Option<chrono::NaiveDate>| if let Some(d) = d { ctx.edit(|i| i.identified_on = d) }} />
         </div>
+        // An item decided at a management review recorded as held leads to that review's record.
+        {move || {
+            let reference = ctx.get(|i| (i.source == Source::ManagementReview).then(|| i.source_ref.trim().to_owned()));
+            let held_on = state.with_ws(|ws| ws.held_reviews.iter().find(|r| Some(r.id.as_str()) == reference.as_deref()).map(|r| r.held_on)).flatten()?;
+            let reference = reference?;
+            let l = lang.get();
+            Some(view! { <p data-testid="source-review"><a href=held_review_href(&reference)>{tf(l, Key::FromReviewHeld, &[&reference, &date(l, held_on)])}</a></p> })
+        }}
         <Show when=move || is_ca>
             <fieldset class="group ca-group" data-testid="nonconformity">
                 <legend>{tx(Key::Nonconformity)}</legend>
