@@ -132,16 +132,29 @@ pub fn same_record(a: &HeldReview, b: &HeldReview) -> bool {
     }
 }
 
-/// The items raised from review `id`: those from the source Management review whose reference
-/// names it (`MR-001`), by id.
+/// Whether `item` was decided at review `id`: its source is Management review and its reference
+/// names the record (`MR-001`).
+fn decided_at_review(item: &Item, id: &ReviewId) -> bool {
+    item.source == Source::ManagementReview && item.source_ref.trim() == id.as_str()
+}
+
+/// The items raised from review `id` (see [`decided_at_review`]), by id.
 pub fn raised_from<'a>(ws: &'a Workspace, id: &ReviewId) -> Vec<&'a Item> {
     let mut items: Vec<&Item> = ws
         .items
         .iter()
-        .filter(|i| i.source == Source::ManagementReview && i.source_ref.trim() == id.as_str())
+        .filter(|i| decided_at_review(i, id))
         .collect();
     crate::sorting::sort_by_key(&mut items, |i| i.id);
     items
+}
+
+/// The recorded review `item` was decided at, if its reference names one (the other side of
+/// [`raised_from`]).
+pub fn decided_at<'a>(ws: &'a Workspace, item: &Item) -> Option<&'a HeldReview> {
+    ws.held_reviews
+        .iter()
+        .find(|r| decided_at_review(item, &r.id))
 }
 
 /// The records, the most recently held first (on the same day, the later record first).
@@ -298,6 +311,10 @@ mod tests {
         let mut expected = vec![ws.items[1].id, ws.items[3].id];
         expected.sort();
         assert_eq!(raised, expected);
+        // And from the item's side.
+        let at = |n: usize| decided_at(&ws, &ws.items[n]).map(|r| r.id.clone());
+        assert_eq!([at(1), at(3)], [Some(id.clone()), Some(id.clone())]);
+        assert_eq!([at(2), at(4), at(0)], [None, None, None]);
     }
 
     #[test]

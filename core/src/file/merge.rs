@@ -52,24 +52,24 @@ pub fn diff(current: &Workspace, incoming: &Workspace) -> Diff {
         .iter()
         .filter(|o| current.objective(&o.id).is_none())
         .count();
-    let lacks = |ws: &Workspace, held: &HeldReview| {
-        !ws.held_reviews
-            .iter()
-            .any(|r| crate::held_review::same_record(r, held))
-    };
-    d.reviews_added = incoming
-        .held_reviews
-        .iter()
-        .filter(|r| lacks(current, r))
-        .map(|r| r.id.clone())
-        .collect();
-    d.reviews_missing = current
-        .held_reviews
-        .iter()
-        .filter(|r| lacks(incoming, r))
-        .map(|r| r.id.clone())
-        .collect();
+    d.reviews_added = records_only_in(incoming, current);
+    d.reviews_missing = records_only_in(current, incoming);
     d
+}
+
+/// The held-review records of `ws` that `other` lacks (see [`crate::held_review::same_record`]).
+fn records_only_in(ws: &Workspace, other: &Workspace) -> Vec<ReviewId> {
+    ws.held_reviews
+        .iter()
+        .filter(|held| !has_record(other, held))
+        .map(|held| held.id.clone())
+        .collect()
+}
+
+fn has_record(ws: &Workspace, held: &HeldReview) -> bool {
+    ws.held_reviews
+        .iter()
+        .any(|r| crate::held_review::same_record(r, held))
 }
 
 /// Merges by id: what the file has replaces what the workspace has under the same id; what only
@@ -120,11 +120,7 @@ pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
     }
     merged.last_review_number = merged.last_review_number.max(incoming.last_review_number);
     for held in &incoming.held_reviews {
-        if merged
-            .held_reviews
-            .iter()
-            .any(|r| crate::held_review::same_record(r, held))
-        {
+        if has_record(&merged, held) {
             continue;
         }
         let mut held = held.clone();

@@ -1,5 +1,6 @@
 //! Readable identifiers: `CI-012` (continual improvement), `CA-007` (corrective action),
-//! `OBJ-003` (objective), `P-004` (person), `MR-002` (a management review held). Numbers are unique per prefix within a workspace.
+//! `OBJ-003` (objective), `P-004` (person), `MR-002` (a management review held). Numbers are
+//! unique per prefix within a workspace.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

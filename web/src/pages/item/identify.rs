@@ -1,5 +1,6 @@
 //! Identify: what the opportunity or nonconformity is, where it came from, and what it touches.
 
+use isms_core::held_review;
 use isms_core::{Grade, ItemId, Kind, Nonconformity, ObjectiveId, Source, StakeholderKind};
 use leptos::prelude::*;
 
@@ -74,11 +75,12 @@ pub fn IdentifyForm() -> impl IntoView {
         </div>
         // An item decided at a management review recorded as held leads to that review's record.
         {move || {
-            let reference = ctx.get(|i| (i.source == Source::ManagementReview).then(|| i.source_ref.trim().to_owned()));
-            let held_on = state.with_ws(|ws| ws.held_reviews.iter().find(|r| Some(r.id.as_str()) == reference.as_deref()).map(|r| r.held_on)).flatten()?;
-            let reference = reference?;
+            let (id, held_on) = state.with_ws(|ws| {
+                let item = ws.item(&ctx.id())?;
+                held_review::decided_at(ws, item).map(|r| (r.id.to_string(), r.held_on))
+            }).flatten()?;
             let l = lang.get();
-            Some(view! { <p data-testid="source-review"><a href=held_review_href(&reference)>{tf(l, Key::FromReviewHeld, &[&reference, &date(l, held_on)])}</a></p> })
+            Some(view! { <p data-testid="source-review"><a href=held_review_href(&id)>{tf(l, Key::FromReviewHeld, &[&id, &date(l, held_on)])}</a></p> })
         }}
         <Show when=move || is_ca>
             <fieldset class="group ca-group" data-testid="nonconformity">
