@@ -6,7 +6,7 @@
 // opened again, workspaces renamed, copied and deleted through the browser's own confirmation, a
 // storage filled to this browser's quota, a change in one tab seen in another, dates typed on the
 // keyboard, an improvement taken through every step's form to Closed, the gap workshop's keys,
-// words in a number field, text typed and never left before a reload, the one-file copy opened
+// words in a number field, text typed and never left before a reload or Back, the one-file copy opened
 // from disk, an item made, rated and moved on by keyboard alone, and a management review
 // recorded as held from typed text. Chromium runs everything else. Each browser's file in e2e/
 // calls `crossBrowserTests` with its name.
@@ -490,6 +490,25 @@ export function crossBrowserTests(name) {
     await b.find(byId('item-page'));
     await identify();
     assert.equal(await (await b.find(byId('description'))).getAttribute('value'), 'Typed and never left before the reload');
+    assert.deepEqual(await b.problems(), []);
+  });
+
+  test(`in ${label} text still being typed in a field is kept when the page is left by Back`, async () => {
+    const { driver } = b;
+    await withExample('#/register');
+    await b.find(`${byId('register')} tbody tr`);
+    await driver.executeScript(`location.hash = '#/item/CI-003'`);
+    const identify = async () => (await b.find(`${byId('stepper')} li:nth-child(1) button`)).click();
+    await identify();
+    const field = await b.find(byId('description'));
+    await field.click();
+    await driver.actions().keyDown(Key.CONTROL).sendKeys('a').keyUp(Key.CONTROL).sendKeys('Typed, then Back').perform();
+    await driver.navigate().back();
+    await b.find(`${byId('register')} tbody tr`);
+    await driver.navigate().forward();
+    await b.find(byId('item-page'));
+    await identify();
+    assert.equal(await (await b.find(byId('description'))).getAttribute('value'), 'Typed, then Back');
     assert.deepEqual(await b.problems(), []);
   });
 

@@ -1432,6 +1432,37 @@ test('a date typed on the keyboard is taken when the field is left, on Enter or 
   assert.deepEqual(page.problems, []);
 });
 
+test('leaving a page by Back with a field still focused keeps what was typed in it, and the app goes on working', async () => {
+  const page = await app.page();
+  await app.open(page);
+  await createWorkspace(page, 'Back BV');
+  await newItem(page, 'ci', 'Retire the legacy VPN');
+  const item = page.url();
+  const plan = () => page.click(`${byId('stepper')} button:has(.step-name:text-is("Plan"))`);
+  const backAndReturn = async () => {
+    await page.goBack();
+    await page.waitForFunction((was) => location.href !== was, item);
+    await page.goto(item);
+    await page.waitForSelector(byId('item-page'));
+    await plan();
+  };
+  // A date typed whole, then Back at once: before the field's pause, before any click elsewhere.
+  await plan();
+  await page.click(byId('plan-due'));
+  await page.keyboard.type('12242026');
+  await backAndReturn();
+  assert.equal(await page.inputValue(byId('plan-due')), '2026-12-24');
+  // Text still being typed in a text box.
+  await page.click(byId('plan-what'));
+  await page.keyboard.type('Conditional access for all staff');
+  await backAndReturn();
+  assert.equal(await page.inputValue(byId('plan-what')), 'Conditional access for all staff');
+  // And the app still answers: a change on another page is made and shown.
+  await page.goto(app.server.url + '#/register');
+  await page.waitForSelector(`${byId('register')} tbody tr`);
+  assert.deepEqual(page.problems, []);
+});
+
 test('the capacity plan follows its budget; text that is not a number is refused with a message and the budget kept', async () => {
   const page = await withExample('#/prioritise');
   const summary = () => page.textContent(byId('plan-summary'));

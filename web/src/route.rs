@@ -171,7 +171,14 @@ pub fn provide() -> RwSignal<Route> {
     let route = RwSignal::new(parse(&current_hash()));
     ROUTE.set(Some(route));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        route.set(parse(&current_hash()))
+        let next = parse(&current_hash());
+        // Leaving a page (Back, Forward, a typed address) with a field still focused: the field
+        // commits what was typed in it now, while it is alive. Chromium would fire its blur once
+        // it is removed, when its page's state is already gone.
+        if route.with_untracked(|now| now.page != next.page) {
+            crate::components::field::leave_focused_field();
+        }
+        route.set(next)
     });
     on_cleanup(move || handle.remove());
     provide_context(route);

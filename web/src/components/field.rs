@@ -251,7 +251,13 @@ pub fn DateInput(
                     take()
                 }
             }
-            on:blur=move |_| if typing.get_value() { take() } else { held.set(read() == Some(DateEntry::Unfinished)) }
+            // A blur can come after the field's page is gone (Chromium blurs a removed field):
+            // then there is nothing left to take the date into.
+            on:blur=move |_| match typing.try_get_value() {
+                Some(true) => take(),
+                Some(false) => { held.try_set(read() == Some(DateEntry::Unfinished)); }
+                None => {}
+            }
         />
         <Show when=move || held.get()>
             <small class="field-error" role="alert">
