@@ -97,6 +97,10 @@ struct ItemSeed {
     whys: Vec<String>,
     measured: Option<(f64, f64)>,
     edits: Vec<(u8, String)>,
+    /// Actions as (due, done) in days from the start.
+    actions: Vec<(Option<i64>, Option<i64>)>,
+    /// The effectiveness check as (planned, in days from the start; whether it has a result).
+    check: Option<(i64, bool)>,
 }
 
 fn item_seed() -> impl Strategy<Value = ItemSeed> {
@@ -126,8 +130,18 @@ fn item_seed() -> impl Strategy<Value = ItemSeed> {
             proptest::option::of((-1.0e6f64..1.0e6, -1.0e6f64..1.0e6)),
             proptest::collection::vec((0u8..4, text()), 0..4),
         ),
+        (
+            proptest::collection::vec(
+                (
+                    proptest::option::of(-30i64..120),
+                    proptest::option::of(0i64..120),
+                ),
+                0..3,
+            ),
+            proptest::option::of((0i64..150, any::<bool>())),
+        ),
     )
-        .prop_map(|(a, b, c, d)| ItemSeed {
+        .prop_map(|(a, b, c, d, e)| ItemSeed {
             corrective: a.0,
             title: a.1,
             description: a.2,
@@ -145,6 +159,8 @@ fn item_seed() -> impl Strategy<Value = ItemSeed> {
             whys: d.0,
             measured: d.1,
             edits: d.2,
+            actions: e.0,
+            check: e.1,
         })
 }
 
@@ -189,6 +205,22 @@ fn build_item(ws: &Workspace, n: u32, seed: ItemSeed) -> Item {
                 root_cause: seed.whys.last().cloned().unwrap_or_default(),
                 ..Nonconformity::default()
             }));
+        }
+        let day = |offset: i64| seed.start + Duration::days(offset);
+        i.plan.actions = seed
+            .actions
+            .iter()
+            .map(|(due, done)| Action {
+                description: format!("{} action", seed.title),
+                due: due.map(day),
+                done: done.map(day),
+                ..Action::default()
+            })
+            .collect();
+        if let Some((planned, result)) = seed.check {
+            i.verification.method = "KPI".into();
+            i.verification.planned = Some(day(planned));
+            i.verification.result = result.then_some(Effectiveness::PartiallyEffective);
         }
         if let Some((before, after)) = seed.measured {
             i.verification.measurement = Measurement {

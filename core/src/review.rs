@@ -100,8 +100,8 @@ pub struct ReviewInput {
     pub previous: PeriodCounts,
     pub outcomes: Vec<Outcome>,
     pub open_corrective_by_grade: Vec<(Grade, usize)>,
-    /// Overdue items and actions, most late first, as the dashboard lists them.
-    pub overdue: Vec<views::Overdue>,
+    /// Overdue items, actions and effectiveness checks, most late first, as the dashboard lists them.
+    pub overdue: Vec<views::Due>,
     /// The open continual improvements (the review's count of them is this list's length):
     /// ranked ones in backlog order, then the others by id.
     pub opportunities: Vec<Opportunity>,

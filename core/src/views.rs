@@ -1,95 +1,95 @@
-//! Dashboard figures derived from a workspace for a given day: overdue items and actions, counts
-//! by stage, source and kind, open corrective actions by grade, cycle time, items closed in a
-//! period, findings per quarter. Pure functions of (workspace, today), so the UI derives them and
-//! never stores them.
+//! Dashboard figures derived from a workspace for a given day: what is overdue and what falls due
+//! soon (items, actions, effectiveness checks), counts by stage, source and kind, open corrective
+//! actions by grade, cycle time, items closed in a period, findings per quarter. Pure functions
+//! of (workspace, today), so the UI derives them and never stores them.
 
 use chrono::NaiveDate;
 
 use crate::lifecycle::Stage;
-use crate::model::{Grade, Item, ItemId, Kind, PersonId, Source, Workspace};
+use crate::model::{Grade, Item, ItemId, Kind, Source, Workspace};
 
-/// An open action past its due date.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OverdueAction {
-    pub item: ItemId,
-    pub index: usize,
-    pub description: String,
-    pub owner: Option<PersonId>,
-    pub due: NaiveDate,
-    pub days_late: i64,
-}
-
-/// Open items whose plan is past its due date, most late first.
-pub fn overdue_items(ws: &Workspace, today: NaiveDate) -> Vec<&Item> {
-    let mut late: Vec<&Item> = ws.items.iter().filter(|i| i.is_overdue(today)).collect();
-    crate::sorting::sort_by_key(&mut late, |i| (i.plan.due, i.id));
-    late
-}
-
-/// Undone actions of open items that are past their due date, most late first.
-pub fn overdue_actions(ws: &Workspace, today: NaiveDate) -> Vec<OverdueAction> {
-    let mut late: Vec<OverdueAction> = ws
-        .items
-        .iter()
-        .filter(|i| i.is_open())
-        .flat_map(|item| {
-            item.plan
-                .actions
-                .iter()
-                .enumerate()
-                .filter_map(move |(index, a)| match (a.due, a.done) {
-                    (Some(due), None) if due < today => Some(OverdueAction {
-                        item: item.id,
-                        index,
-                        description: a.description.clone(),
-                        owner: a.owner.clone(),
-                        due,
-                        days_late: (today - due).num_days(),
-                    }),
-                    _ => None,
-                })
-        })
-        .collect();
-    crate::sorting::sort_by_key(&mut late, |a| (a.due, a.item, a.index));
-    late
-}
-
-/// One line of what is overdue: an open item past its due date, or an undone action of one.
+/// One dated commitment of an open item: the item itself (its plan's due date), one of its undone
+/// actions, or the effectiveness check planned for it that has no result yet (10.2 d: reviewing
+/// whether the action worked is work with a date too, and a late one is a common audit finding).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Overdue {
+pub struct Due {
     pub item: ItemId,
-    /// The action's position in the item's plan; `None` for the item itself.
+    /// The action's position in the item's plan; `None` for the item itself or its check.
     pub action: Option<usize>,
-    /// The item's title, or the action's description.
+    /// The item's effectiveness check. Absent in records made before checks were listed.
+    #[serde(default, skip_serializing_if = "crate::model::is_default")]
+    pub check: bool,
+    /// The item's title (for the item and its check), or the action's description.
     pub text: String,
     #[serde(deserialize_with = "crate::model::dates::date")]
     pub due: NaiveDate,
+    /// Days past the due date on the day the list was made; zero or less when not yet late.
     pub days_late: i64,
 }
 
-/// Overdue items and overdue actions in one list, the most late first (the earliest due date;
-/// on the same day, by item, the item before its actions): what to chase, in order.
-pub fn overdue(ws: &Workspace, today: NaiveDate) -> Vec<Overdue> {
-    let items = overdue_items(ws, today).into_iter().filter_map(|i| {
-        let due = i.plan.due?;
-        Some(Overdue {
-            item: i.id,
-            action: None,
-            text: i.title.clone(),
-            due,
-            days_late: (today - due).num_days(),
+impl Due {
+    /// The item before its actions, its check last: on one day, the order of the work.
+    fn order(&self) -> (NaiveDate, ItemId, usize) {
+        let within = match (self.check, self.action) {
+            (true, _) => usize::MAX,
+            (false, Some(a)) => a + 1,
+            (false, None) => 0,
+        };
+        (self.due, self.item, within)
+    }
+}
+
+/// Every dated commitment of the open items, in no particular order.
+fn dated(ws: &Workspace, today: NaiveDate) -> impl Iterator<Item = Due> + '_ {
+    ws.items
+        .iter()
+        .filter(|i| i.is_open())
+        .flat_map(move |item| {
+            let line = move |action, check, text: &str, due: NaiveDate| Due {
+                item: item.id,
+                action,
+                check,
+                text: text.to_owned(),
+                due,
+                days_late: (today - due).num_days(),
+            };
+            let own = item.plan.due.map(|due| line(None, false, &item.title, due));
+            let actions = item
+                .plan
+                .actions
+                .iter()
+                .enumerate()
+                .filter_map(move |(i, a)| match (a.due, a.done) {
+                    (Some(due), None) => Some(line(Some(i), false, &a.description, due)),
+                    _ => None,
+                });
+            let check = item
+                .check_due()
+                .map(|due| line(None, true, &item.title, due));
+            own.into_iter().chain(actions).chain(check)
         })
-    });
-    let actions = overdue_actions(ws, today).into_iter().map(|a| Overdue {
-        item: a.item,
-        action: Some(a.index),
-        text: a.description,
-        due: a.due,
-        days_late: a.days_late,
-    });
-    let mut all: Vec<Overdue> = items.chain(actions).collect();
-    crate::sorting::sort_by_key(&mut all, |o| (o.due, o.item, o.action));
-    all
+}
+
+fn in_order(mut lines: Vec<Due>) -> Vec<Due> {
+    crate::sorting::sort_by_key(&mut lines, Due::order);
+    lines
+}
+
+/// Overdue items, actions and effectiveness checks in one list, the most late first (the
+/// earliest due date; on the same day, by item, the item before its actions and its check):
+/// what to chase, in order.
+pub fn overdue(ws: &Workspace, today: NaiveDate) -> Vec<Due> {
+    in_order(dated(ws, today).filter(|d| d.due < today).collect())
+}
+
+/// What falls due from today up to `days` days ahead, the soonest first: what to prepare for.
+pub fn due_within(ws: &Workspace, today: NaiveDate, days: i64) -> Vec<Due> {
+    let last = today + chrono::Days::new(u64::try_from(days).unwrap_or(0));
+    in_order(
+        dated(ws, today)
+            .filter(|d| d.due >= today && d.due <= last)
+            .collect(),
+    )
 }
 
 /// How many items are at each stage, in lifecycle order (zero counts included).
@@ -221,7 +221,7 @@ mod tests {
     use super::*;
     use crate::history;
     use crate::i18n::Lang;
-    use crate::model::{Action, Nonconformity};
+    use crate::model::{Action, Effectiveness, Nonconformity};
     use chrono::{TimeZone, Utc};
 
     fn d(m: u32, day: u32) -> NaiveDate {
@@ -284,49 +284,90 @@ mod tests {
         ws
     }
 
+    fn lines(list: Vec<Due>) -> Vec<(String, Option<usize>, bool, String, i64)> {
+        list.into_iter()
+            .map(|o| (o.item.to_string(), o.action, o.check, o.text, o.days_late))
+            .collect()
+    }
+
     #[test]
-    fn overdue_means_open_and_past_due() {
+    fn overdue_means_open_and_past_due_and_skips_done_actions() {
         let ws = workspace();
-        let late: Vec<_> = overdue_items(&ws, d(3, 2))
-            .iter()
-            .map(|i| i.id.to_string())
-            .collect();
-        assert_eq!(late, ["CI-001"]);
-        assert!(
-            overdue_items(&ws, d(3, 1)).is_empty(),
+        // The item comes first in the workspace; its action was due earlier, so it is listed
+        // first. The done action, the later one and the closed item are not listed.
+        assert_eq!(
+            lines(overdue(&ws, d(3, 2))),
+            [
+                ("CI-001".to_owned(), Some(0), false, "late".to_owned(), 29),
+                ("CI-001".to_owned(), None, false, "item 1".to_owned(), 1),
+            ]
+        );
+        assert_eq!(
+            lines(overdue(&ws, d(3, 1))),
+            [("CI-001".to_owned(), Some(0), false, "late".to_owned(), 28)],
             "due today is not overdue"
         );
     }
 
     #[test]
-    fn overdue_actions_skip_done_and_future_actions() {
-        let ws = workspace();
-        let late = overdue_actions(&ws, d(3, 2));
-        assert_eq!(late.len(), 1);
+    fn an_effectiveness_check_without_a_result_is_due_on_its_planned_date() {
+        let mut ws = workspace();
+        ws.items[0].verification.planned = Some(d(3, 1));
+        let late = overdue(&ws, d(3, 5));
         assert_eq!(
-            (late[0].description.as_str(), late[0].days_late),
-            ("late", 29)
+            lines(late.clone()).last(),
+            Some(&("CI-001".to_owned(), None, true, "item 1".to_owned(), 4)),
+            "on the item's own due date, its check comes after the item"
+        );
+        ws.items[0].verification.result = Some(Effectiveness::NotEffective);
+        assert!(
+            overdue(&ws, d(3, 5)).iter().all(|o| !o.check),
+            "a check with a result, even a failed one, is done"
+        );
+        ws.items[0].verification.result = None;
+        ws.items[0].stage = Stage::Closed;
+        assert!(
+            overdue(&ws, d(3, 5)).is_empty(),
+            "a closed item owes nothing"
         );
     }
 
     #[test]
-    fn overdue_lists_items_and_actions_together_most_late_first() {
-        let ws = workspace();
-        let late: Vec<_> = overdue(&ws, d(3, 2))
-            .into_iter()
-            .map(|o| (o.item.to_string(), o.action, o.text, o.days_late))
-            .collect();
-        // The item comes first in the workspace; its action was due earlier, so it is listed first.
+    fn due_within_lists_what_falls_due_from_today_the_soonest_first() {
+        let mut ws = workspace();
+        ws.items[0].verification.planned = Some(d(5, 20));
+        ws.items[3].plan.due = Some(d(2, 1));
+        let soon = due_within(&ws, d(2, 1), 30);
         assert_eq!(
-            late,
+            lines(soon),
             [
-                ("CI-001".to_owned(), Some(0), "late".to_owned(), 29),
-                ("CI-001".to_owned(), None, "item 1".to_owned(), 1),
-            ]
+                ("CI-001".to_owned(), Some(0), false, "late".to_owned(), 0),
+                ("CA-002".to_owned(), None, false, "item 2".to_owned(), 0),
+                ("CI-001".to_owned(), None, false, "item 1".to_owned(), -28),
+            ],
+            "due today counts as due, not late (on one day in id order); the check in May and the action in June are further off"
         );
+        let later: Vec<_> = due_within(&ws, d(5, 1), 31)
+            .into_iter()
+            .map(|o| (o.check, o.days_late))
+            .collect();
         assert_eq!(
-            overdue(&ws, d(3, 2)).len(),
-            overdue_items(&ws, d(3, 2)).len() + overdue_actions(&ws, d(3, 2)).len()
+            later,
+            [(true, -19), (false, -31)],
+            "the last day is included"
+        );
+        assert!(due_within(&ws, d(5, 1), -1).is_empty());
+    }
+
+    #[test]
+    fn a_record_made_before_checks_were_listed_still_reads() {
+        let old = r#"{"item":"CI-001","action":null,"text":"t","due":"2026-03-01","days_late":3}"#;
+        let line: Due = serde_json::from_str(old).unwrap();
+        assert!(!line.check);
+        assert_eq!(
+            serde_json::to_string(&line).unwrap(),
+            old,
+            "a non-check line is written as before"
         );
     }
 
@@ -434,6 +475,41 @@ mod tests {
             let first = per[0].0;
             let found = ws.items.iter().filter(|i| is_finding(i) && i.identified_on >= first && i.identified_on <= today).count();
             proptest::prop_assert_eq!(per.iter().map(|(_, n)| n).sum::<usize>(), found);
+        }
+
+        #[test]
+        fn overdue_and_due_soon_split_the_open_items_dated_work_in_order(
+            ws in crate::arb::workspace(),
+            days in 0i64..900,
+            ahead in 0i64..120,
+        ) {
+            let today = crate::arb::base_time().date_naive() - chrono::Duration::days(400) + chrono::Duration::days(days);
+            let late = overdue(&ws, today);
+            let soon = due_within(&ws, today, ahead);
+            for list in [&late, &soon] {
+                proptest::prop_assert!(list.windows(2).all(|w| w[0].order() < w[1].order()), "sorted, no line twice");
+            }
+            proptest::prop_assert!(late.iter().all(|o| o.days_late > 0 && o.due < today));
+            proptest::prop_assert!(soon.iter().all(|o| (-ahead..=0).contains(&o.days_late)));
+            // Every dated thing an open item owes is in one list or the other, or further off.
+            let owed = |from: NaiveDate, to: NaiveDate| ws.items.iter().filter(|i| i.is_open()).map(|i| {
+                let within = |d: &Option<NaiveDate>| d.is_some_and(|d| d >= from && d <= to);
+                usize::from(within(&i.plan.due))
+                    + i.plan.actions.iter().filter(|a| a.done.is_none() && within(&a.due)).count()
+                    + usize::from(i.verification.result.is_none() && within(&i.verification.planned))
+            }).sum::<usize>();
+            proptest::prop_assert_eq!(late.len(), owed(NaiveDate::MIN, today.pred_opt().unwrap()));
+            proptest::prop_assert_eq!(soon.len(), owed(today, today + chrono::Duration::days(ahead)));
+            for line in late.iter().chain(&soon) {
+                let item = ws.items.iter().find(|i| i.id == line.item).unwrap();
+                proptest::prop_assert!(item.is_open());
+                let expected = match (line.check, line.action) {
+                    (true, _) => (item.verification.planned, item.title.as_str()),
+                    (false, Some(a)) => (item.plan.actions[a].due, item.plan.actions[a].description.as_str()),
+                    (false, None) => (item.plan.due, item.title.as_str()),
+                };
+                proptest::prop_assert_eq!(expected, (Some(line.due), line.text.as_str()));
+            }
         }
     }
 

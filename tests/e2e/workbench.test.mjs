@@ -688,7 +688,7 @@ test('the management review input summarises a chosen period', async () => {
   assert.match(await page.textContent(byId('review-identified')), /Items identified in the period: 11, of which nonconformities: 1\./);
   assert.match(await page.textContent(byId('review-effectiveness')), /Items closed: 1\. Verified effective: 1;/);
   assert.match(await page.textContent(byId('review-outcomes')), /CI-001.*Configuration errors per month in change reviews: 25\.0 → 5\.0 \/month/s);
-  assert.match(await page.textContent(byId('review-open')), /overdue items and actions: 4\./);
+  assert.match(await page.textContent(byId('review-open')), /overdue items, actions and effectiveness checks: 4\./);
   const late = await page.$$eval(`${byId('review-overdue')} li`, (lis) => lis.map((li) => li.textContent));
   assert.ok(late.some((l) => /^CA-001 Critical server missed by patch management — 5 days late \(\d{1,2} \w{3} \d{4}\)$/.test(l)), late.join('\n'));
   assert.ok(late.some((l) => /^CI-004 Action: .* days late/.test(l)), 'an overdue action is listed with its item');
@@ -982,6 +982,57 @@ test('an open item past its due date says so above its title, on its page and in
   assert.equal(await page.locator(byId('item-overdue')).count(), 1);
   await page.selectOption(byId('language'), 'nl');
   assert.match(await page.textContent(byId('item-overdue')), /^Te laat: streefdatum \d{1,2} [a-z]{3} \d{4}$/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the dashboard lists what falls due in the next 30 days; an effectiveness check past its planned date is overdue until its result is recorded', async () => {
+  const page = await withExample();
+  const lines = (id) => page.$$eval(`${byId(id)} li`, (lis) => lis.map((li) => li.textContent));
+  // The example's two checks under way, CI-004's open action and CI-004 itself, the soonest first.
+  assert.deepEqual((await lines('due-soon')).map((l) => l.replace(/\(\d{1,2} [A-Z][a-z]{2} \d{4}\)$/, '(date)')), [
+    'CI-002 Effectiveness check: Incident communication playbooks and quarterly tabletop exercises — in 10 days (date)',
+    'CA-001 Effectiveness check: Critical server missed by patch management — in 21 days (date)',
+    'CI-004 Action: Replace the VPN with conditional access and MFA — in 25 days (date)',
+    'CI-004 Harden endpoints and remote access after the rise in remote work — in 30 days (date)',
+  ]);
+  const overdueBefore = await lines('overdue');
+  assert.ok(overdueBefore.every((l) => !l.includes('Effectiveness check')), overdueBefore.join('\n'));
+  assert.equal(await page.textContent(`${byId('fig-overdue')} .value`), String(overdueBefore.length));
+  assert.equal(await page.locator(byId('check-overdue')).count(), 0);
+
+  // CA-001's check was due yesterday and has no result: it is overdue, on the dashboard and the item.
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  await page.goto(app.server.url + '#/item/CA-001');
+  await step(page, 'Verify');
+  await set(page, 'verify-planned', yesterday);
+  await page.waitForSelector(byId('check-overdue'));
+  assert.match(await page.textContent(byId('check-overdue')), /^Effectiveness check overdue: planned \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+  await page.goto(app.server.url + '#/');
+  await page.waitForSelector(`${byId('overdue')} li`);
+  const late = await lines('overdue');
+  assert.equal(late.length, overdueBefore.length + 1);
+  assert.ok(late.includes(late.find((l) => /^CA-001 Effectiveness check: Critical server missed by patch management — 1 day late \(/.test(l))), late.join('\n'));
+  assert.equal(await page.textContent(`${byId('fig-overdue')} .value`), String(late.length));
+  assert.ok((await lines('due-soon')).every((l) => !l.startsWith('CA-001')), 'no longer due soon once late');
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForSelector(`${byId('due-soon')} li:has-text("over 10 dagen")`);
+  assert.ok((await lines('overdue')).some((l) => /^CA-001 Effectiviteitscontrole: .* — 1 dag te laat \(/.test(l)));
+  await page.selectOption(byId('language'), 'en');
+
+  // A recorded result ends the check, even before the item moves on; the record shows the badge too.
+  await page.goto(app.server.url + '#/records?ids=CA-001');
+  await page.waitForSelector(byId('check-overdue'));
+  await page.goto(app.server.url + '#/item/CA-001');
+  await step(page, 'Verify');
+  await page.selectOption(byId('verify-result'), 'Effective');
+  await page.waitForSelector(byId('check-overdue'), { state: 'detached' });
+  await page.goto(app.server.url + '#/');
+  await page.waitForSelector(`${byId('overdue')} li`);
+  assert.deepEqual(await lines('overdue'), overdueBefore);
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector(`${byId('overdue')} li`);
+  assert.deepEqual(await lines('overdue'), overdueBefore, 'and a reload keeps it so');
   assert.deepEqual(page.problems, []);
 });
 

@@ -565,6 +565,15 @@ impl Item {
         self.is_open() && self.plan.due.is_some_and(|due| due < today)
     }
 
+    /// When the effectiveness check is due: its planned date while the item is open and no
+    /// result is recorded (a rework clears the result, so a new check falls due again).
+    pub fn check_due(&self) -> Option<NaiveDate> {
+        match (self.is_open(), self.verification.result) {
+            (true, None) => self.verification.planned,
+            _ => None,
+        }
+    }
+
     /// A major nonconformity's corrective action: mandatory, never rejected, ranked first.
     pub fn is_major_nonconformity(&self) -> bool {
         self.kind == Kind::CorrectiveAction

@@ -3,10 +3,10 @@
 pub mod banners;
 pub mod bar_chart;
 pub mod count_link;
+pub mod due_list;
 pub mod field;
 pub mod guarded_delete;
 pub mod header;
-pub mod overdue_list;
 pub mod requirement_picker;
 pub mod save_indicator;
 pub mod scale_picker;

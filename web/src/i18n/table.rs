@@ -69,7 +69,7 @@ table! {
     Scope => "ISMS scope", "Scope van het ISMS";
     FigItems => "Items in the register", "Items in het register";
     FigOpen => "Open", "Open";
-    FigOverdue => "Overdue items and actions", "Items en acties over de streefdatum";
+    FigOverdue => "Overdue items, actions and effectiveness checks", "Items, acties en effectiviteitscontroles over de streefdatum";
     FigClosedQuarter => "Closed this quarter", "Afgesloten dit kwartaal";
     FigCycle => "Average days from identified to closed", "Gemiddeld aantal dagen van identificatie tot afsluiting";
     FindingsPerQuarter => "Nonconformities, incidents and audit findings per quarter", "Afwijkingen, incidenten en auditbevindingen per kwartaal";
@@ -110,6 +110,13 @@ table! {
     Date => "Date", "Datum";
     DaysLate => "{} days late", "{} dagen te laat";
     DayLate => "{} day late", "{} dag te laat";
+    DueToday => "due today", "streefdatum vandaag";
+    InDays => "in {} days", "over {} dagen";
+    InDay => "in {} day", "over {} dag";
+    EffectivenessCheck => "Effectiveness check", "Effectiviteitscontrole";
+    CheckOverdueSince => "Effectiveness check overdue: planned {}", "Effectiviteitscontrole te laat: gepland {}";
+    DueSoonTitle => "Due in the next 30 days", "Streefdatum in de komende 30 dagen";
+    NothingDueSoon => "Nothing falls due in the next 30 days.", "Niets heeft een streefdatum in de komende 30 dagen.";
     DaysShort => "days", "dagen";
     DependsOn => "Depends on", "Hangt af van";
     Description => "Description", "Beschrijving";
@@ -394,7 +401,7 @@ table! {
     ReviewClosed => "Closed, and whether it worked", "Afgesloten, en of het werkte";
     ReviewClosedText => "Items closed: {}. Verified effective: {}; not or partially effective: {}.", "Afgesloten items: {}. Effectief bevonden: {}; niet of deels effectief: {}.";
     ReviewOpen => "Still open", "Nog open";
-    ReviewOpenText => "Open continual improvements: {}; overdue items and actions: {}.", "Open continue verbeteringen: {}; items en acties over de streefdatum: {}.";
+    ReviewOpenText => "Open continual improvements: {}; overdue items, actions and effectiveness checks: {}.", "Open continue verbeteringen: {}; items, acties en effectiviteitscontroles over de streefdatum: {}.";
     ClosedShort => "Closed", "Afgesloten";
     ReviewHint => "Taken from the register as it stands on", "Samengesteld uit het register zoals het er bij staat op";
     ReviewNotes => "Also to weigh (not in the register)", "Ook te wegen (niet in het register)";

@@ -1,6 +1,6 @@
 //! The dashboard: the state of the register at a glance — headline figures, items by stage and
-//! by source, open corrective actions by grade, findings per quarter, what is overdue — or,
-//! without a workspace, a start form and the example.
+//! by source, open corrective actions by grade, findings per quarter, what is overdue and what
+//! falls due in the next month — or, without a workspace, a start form and the example.
 
 use chrono::Datelike;
 use isms_core::{example, views, Grade, Source, Stage};
@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use crate::clock;
 use crate::codes::code;
 use crate::components::bar_chart::{Bar, BarChart};
+use crate::components::due_list::DueList;
 use crate::components::field::TextField;
-use crate::components::overdue_list::OverdueList;
 use crate::i18n::{number, t, tf, tx, Key, Lang};
 use crate::pages::workspaces::NewWorkspace;
 use crate::route::href;
@@ -62,6 +62,7 @@ pub fn Dashboard() -> impl IntoView {
                 <super::last_review::LastReview />
                 <Charts />
                 <Overdue late />
+                <DueSoon />
             </Show>
         </section>
     }
@@ -78,7 +79,7 @@ struct Headline {
 }
 
 #[component]
-fn Figures(late: Memo<Vec<views::Overdue>>) -> impl IntoView {
+fn Figures(late: Memo<Vec<views::Due>>) -> impl IntoView {
     let state = use_state();
     let lang = state.lang;
     let figures = Memo::new(move |_| {
@@ -200,13 +201,36 @@ fn Charts() -> impl IntoView {
 }
 
 #[component]
-fn Overdue(late: Memo<Vec<views::Overdue>>) -> impl IntoView {
+fn Overdue(late: Memo<Vec<views::Due>>) -> impl IntoView {
     let lang = use_state().lang;
     view! {
         <h2>{tx(Key::OverdueTitle)}</h2>
         <Show when=move || late.with(Vec::is_empty)>
             <p class="hint">{tx(Key::NothingOverdue)}</p>
         </Show>
-        <OverdueList late lang testid="overdue" />
+        <DueList lines=late lang testid="overdue" />
+    }
+}
+
+/// How far ahead the dashboard looks: a month, the usual span between progress meetings.
+const DUE_SOON_DAYS: i64 = 30;
+
+/// What falls due from today to a month ahead — items, actions and effectiveness checks — so a
+/// progress meeting prepares for it instead of chasing it afterwards.
+#[component]
+fn DueSoon() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang;
+    let soon = Memo::new(move |_| {
+        state
+            .with_ws(|ws| views::due_within(ws, clock::today(), DUE_SOON_DAYS))
+            .unwrap_or_default()
+    });
+    view! {
+        <h2>{tx(Key::DueSoonTitle)}</h2>
+        <Show when=move || soon.with(Vec::is_empty)>
+            <p class="hint">{tx(Key::NothingDueSoon)}</p>
+        </Show>
+        <DueList lines=soon lang testid="due-soon" />
     }
 }

@@ -77,8 +77,9 @@ pub(super) fn remove_button<T: 'static>(
 }
 
 /// The line above an item's title: its id, kind, stage, for a major nonconformity the
-/// "Mandatory" badge, and for an open item past its due date when it was due — the same on the
-/// item page and on the records page.
+/// "Mandatory" badge, for an open item past its due date when it was due, and for an
+/// effectiveness check past its planned date when it was planned — the same on the item page and
+/// on the records page.
 #[component]
 pub fn ItemHead() -> impl IntoView {
     let lang = use_state().lang;
@@ -94,6 +95,9 @@ pub fn ItemHead() -> impl IntoView {
             </Show>
             {move || ctx.get(|i| i.plan.due.filter(|_| i.is_overdue(crate::clock::today()))).map(|due| view! {
                 <span class="badge late" data-testid="item-overdue">{crate::i18n::tf(lang.get(), Key::OverdueSince, &[&crate::i18n::date(lang.get(), due)])}</span>
+            })}
+            {move || ctx.get(|i| i.check_due().filter(|planned| *planned < crate::clock::today())).map(|planned| view! {
+                <span class="badge late" data-testid="check-overdue">{crate::i18n::tf(lang.get(), Key::CheckOverdueSince, &[&crate::i18n::date(lang.get(), planned)])}</span>
             })}
         </div>
     }

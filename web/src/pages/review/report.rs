@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::actions::ReviewActions;
 use super::opportunities::Opportunities;
 use crate::components::count_link::CountLink;
-use crate::components::overdue_list::OverdueList;
+use crate::components::due_list::DueList;
 use crate::i18n::{date, number, opt_date, t, target_text, tf, Key, Lang};
 use crate::route::{href, item_href};
 
@@ -72,7 +72,7 @@ pub fn ReviewReport(r: ReviewInput, l: Lang, as_of: NaiveDate, held: bool) -> im
                 {r.open_corrective_by_grade.iter().map(|(g, n)| view! { <li>{g.label(l)}": "<strong>{*n}</strong></li> }).collect_view()}
             </ul>
             {(!r.overdue.is_empty()).then(|| view! { <h3>{t(l, Key::OverdueTitle)}</h3> })}
-            <OverdueList late=r.overdue.clone() lang=l testid="review-overdue" />
+            <DueList lines=r.overdue.clone() lang=l testid="review-overdue" />
         </section>
         <section class="report-section">
             <h2>{t(l, Key::ReviewOpportunities)}</h2>

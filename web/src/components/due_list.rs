@@ -1,0 +1,62 @@
+//! Dated work as one list — items, their actions and their effectiveness checks — each linking to
+//! its item and saying how late it is or how soon it falls due: the dashboard and the management
+//! review show what is overdue the same way, and the dashboard what falls due next.
+
+use chrono::NaiveDate;
+use isms_core::views::Due;
+use leptos::prelude::*;
+
+use crate::i18n::{opt_date, t, tn, Key, Lang};
+use crate::route::item_href;
+
+/// "3 days late (25 Nov 2026)", "due today (28 Nov 2026)" or "in 4 days (2 Dec 2026)".
+fn when(lang: Lang, days_late: i64, due: NaiveDate) -> String {
+    let n = |days: i64| usize::try_from(days).unwrap_or(usize::MAX);
+    let relative = match days_late {
+        0 => t(lang, Key::DueToday).to_owned(),
+        late if late > 0 => tn(
+            lang,
+            (Key::DayLate, Key::DaysLate),
+            n(late),
+            &[&late.to_string()],
+        ),
+        early => tn(
+            lang,
+            (Key::InDay, Key::InDays),
+            n(-early),
+            &[&(-early).to_string()],
+        ),
+    };
+    format!("{relative} ({})", opt_date(lang, Some(due)))
+}
+
+/// "Action: …", "Effectiveness check: …" or the item's title.
+fn what(lang: Lang, line: Due) -> String {
+    match (line.check, line.action) {
+        (true, _) => format!("{}: {}", t(lang, Key::EffectivenessCheck), line.text),
+        (false, Some(_)) => format!("{}: {}", t(lang, Key::Action), line.text),
+        (false, None) => line.text,
+    }
+}
+
+#[component]
+pub fn DueList(
+    #[prop(into)] lines: Signal<Vec<Due>>,
+    #[prop(into)] lang: Signal<Lang>,
+    testid: &'static str,
+) -> impl IntoView {
+    view! {
+        <ul class="plain overdue-list" data-testid=testid>
+            {move || {
+                let l = lang.get();
+                lines.get().into_iter().map(|line| {
+                    let id = line.item.to_string();
+                    let when = when(l, line.days_late, line.due);
+                    view! {
+                        <li><a href=item_href(&id)>{id.clone()}</a>" "{what(l, line)}" — "{when}</li>
+                    }
+                }).collect_view()
+            }}
+        </ul>
+    }
+}
