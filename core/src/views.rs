@@ -39,7 +39,12 @@ impl Due {
     }
 }
 
-/// Every dated commitment of the open items, in no particular order.
+/// Every dated commitment of the open items, whatever its date, in date order: the dashboard's
+/// lists are parts of it, and the calendar file is all of it.
+pub fn dated_work(ws: &Workspace, today: NaiveDate) -> Vec<Due> {
+    in_order(dated(ws, today).collect())
+}
+
 fn dated(ws: &Workspace, today: NaiveDate) -> impl Iterator<Item = Due> + '_ {
     ws.items
         .iter()

@@ -1036,6 +1036,43 @@ test('the dashboard lists what falls due in the next 30 days; an effectiveness c
   assert.deepEqual(page.problems, []);
 });
 
+test('every date still to meet downloads as a calendar file: one all-day entry each, named as the dashboard names it, the same entries in either language', async () => {
+  const page = await withExample();
+  const shown = await page.$$eval('[data-testid="overdue"] li, [data-testid="due-soon"] li', (lis) => lis.map((li) => li.textContent));
+  const download = async () => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click(byId('due-calendar'))]);
+    return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+  };
+  const unfolded = (text) => text.replace(/\r\n[ \t]/g, '').split('\r\n');
+  const values = (text, key) => unfolded(text).filter((l) => l.startsWith(key)).map((l) => l.slice(key.length).replace(/\\([,;\\])/g, '$1'));
+  const ymd = (shownDate) => { const d = new Date(shownDate); return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`; };
+
+  const en = await download();
+  assert.match(en.name, /^example-northwind-care-finance-due-dates-\d{4}-\d{2}-\d{2}\.ics$/);
+  assert.ok(en.text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n') && en.text.endsWith('END:VCALENDAR\r\n'));
+  assert.ok(!/[^\r]\n/.test(en.text), 'every line ends in CRLF');
+  const summaries = values(en.text, 'SUMMARY:');
+  const starts = values(en.text, 'DTSTART;VALUE=DATE:');
+  assert.equal(summaries.length, starts.length);
+  // Every overdue and coming line of the dashboard is an entry on its date; later ones are in too.
+  for (const line of shown) {
+    const [, title, date] = /^(.*) — .* \((.*)\)$/.exec(line);
+    const at = summaries.indexOf(title);
+    assert.ok(at >= 0, `${title} in ${summaries.join(' | ')}`);
+    assert.equal(starts[at], ymd(date), title);
+  }
+  assert.ok(summaries.length > shown.length, 'dates further ahead than 30 days are in the file too');
+  assert.ok(summaries.every((s) => !s.startsWith('CI-001 ')), 'a closed item has nothing left to meet');
+  assert.ok(values(en.text, 'DESCRIPTION:').some((d) => /^Example: Northwind Care & Finance\\nCorrective action CA-001: .*\\nStage: Verifying/.test(d)));
+
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForSelector(`${byId('due-calendar')}:has-text("agendabestand")`);
+  const nl = await download();
+  assert.ok(values(nl.text, 'SUMMARY:').some((s) => s.startsWith('CA-001 Effectiviteitscontrole: ')));
+  assert.deepEqual(values(nl.text, 'UID:'), values(en.text, 'UID:'), 'the same entries, so a calendar can update them');
+  assert.deepEqual(page.problems, []);
+});
+
 test('an objective\'s items and a person\'s open items open the register filtered to them; objectives and actions read whole', async () => {
   const page = await withExample('#/objectives');
   // Every title and target is shown whole, not cut off by its column; so is every action.

@@ -11,6 +11,7 @@
 
 mod csv;
 mod format;
+mod ics;
 mod merge;
 mod problem;
 mod validate;
@@ -21,6 +22,7 @@ pub use csv::{
 pub use format::{
     load, load_str, save, save_all, save_compact, LoadError, Loaded, FORMAT, MAX_BYTES, VERSION,
 };
+pub use ics::{due_calendar, entry_title};
 pub use merge::{diff, merge, Diff};
 pub use problem::{Problem, ProblemKind};
 pub use validate::validate;

@@ -117,6 +117,8 @@ table! {
     CheckOverdueSince => "Effectiveness check overdue: planned {}", "Effectiviteitscontrole te laat: gepland {}";
     DueSoonTitle => "Due in the next 30 days", "Streefdatum in de komende 30 dagen";
     NothingDueSoon => "Nothing falls due in the next 30 days.", "Niets heeft een streefdatum in de komende 30 dagen.";
+    DueCalendar => "All due dates as a calendar file (.ics)", "Alle streefdata als agendabestand (.ics)";
+    DueCalendarHint => "Every date the open items still have to meet, overdue ones included, as an all-day entry for Outlook, Google Calendar or Apple Calendar.", "Elke datum die de open items nog moeten halen, ook die al verstreken zijn, als een afspraak voor de hele dag in Outlook, Google Agenda of Apple Agenda.";
     DaysShort => "days", "dagen";
     DependsOn => "Depends on", "Hangt af van";
     Description => "Description", "Beschrijving";

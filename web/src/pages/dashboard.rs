@@ -1,20 +1,22 @@
 //! The dashboard: the state of the register at a glance — headline figures, items by stage and
 //! by source, open corrective actions by grade, findings per quarter, what is overdue and what
-//! falls due in the next month — or, without a workspace, a start form and the example.
+//! falls due in the next month (and every date as a calendar file) — or, without a workspace, a
+//! start form and the example.
 
 use chrono::Datelike;
-use isms_core::{example, views, Grade, Source, Stage};
+use isms_core::{example, file, views, Grade, Source, Stage};
 use leptos::prelude::*;
 
 use crate::clock;
 use crate::codes::code;
 use crate::components::bar_chart::{Bar, BarChart};
 use crate::components::due_list::DueList;
-use crate::components::field::TextField;
-use crate::i18n::{number, t, tf, tx, Key, Lang};
+use crate::components::field::{Problem, TextField};
+use crate::i18n::{number, t, tf, tx, Key, Lang, Said};
 use crate::pages::workspaces::NewWorkspace;
 use crate::route::href;
 use crate::state::use_state;
+use crate::storage;
 
 /// Adds the example workspace in the current language and opens it.
 pub fn load_example() {
@@ -232,5 +234,36 @@ fn DueSoon() -> impl IntoView {
             <p class="hint">{tx(Key::NothingDueSoon)}</p>
         </Show>
         <DueList lines=soon lang testid="due-soon" />
+        <DueCalendar />
+    }
+}
+
+/// Downloads every open dated commitment as `<name>-due-dates-<yyyy-mm-dd>.ics`, for the
+/// calendars where people are reminded of things.
+#[component]
+fn DueCalendar() -> impl IntoView {
+    let state = use_state();
+    let problem = RwSignal::new(None::<Said>);
+    let download = move |_| {
+        let lang = state.lang.get_untracked();
+        let Some((slug, text)) = state.with_ws(|ws| {
+            let text = file::due_calendar(ws, clock::today(), clock::now(), lang);
+            (storage::slug(&ws.name), text)
+        }) else {
+            return;
+        };
+        let result = storage::download(
+            &format!("{slug}-due-dates-{}.ics", clock::today()),
+            &text,
+            "text/calendar;charset=utf-8",
+        );
+        problem.set(result.err().map(|e| Said::new(move |l| e.message(l))));
+    };
+    view! {
+        <p class="no-print">
+            <button type="button" data-testid="due-calendar" on:click=download>{tx(Key::DueCalendar)}</button>
+            " "<span class="hint">{tx(Key::DueCalendarHint)}</span>
+        </p>
+        <Problem problem />
     }
 }

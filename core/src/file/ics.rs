@@ -1,0 +1,304 @@
+//! The open items' dated work — due dates, undone actions, effectiveness checks — as an iCalendar
+//! file (RFC 5545) that Outlook, Google Calendar and Apple Calendar import: one all-day entry per
+//! date, named as the dashboard names it, with the workspace, the item and its owner in the
+//! entry's description. Each entry's UID is the same in every export of the same workspace, so a
+//! calendar that updates by UID replaces the entry instead of adding a second one. Written with
+//! the `ics` crate, which escapes and folds the lines.
+
+use chrono::{DateTime, Datelike, Days, NaiveDate, Timelike, Utc};
+use ics::parameters::Value;
+use ics::properties::{Categories, Description, DtEnd, DtStart, Summary, Transp};
+use ics::{escape_text, Event, ICalendar};
+
+use crate::i18n::Lang;
+use crate::model::Workspace;
+use crate::views::{self, Due};
+
+/// How an entry is named: "CA-001 Effectiveness check: Critical server missed by patch management".
+pub fn entry_title(line: &Due, lang: Lang) -> String {
+    let what = match (line.check, line.action) {
+        (true, _) => format!(
+            "{}: ",
+            lang.pick("Effectiveness check", "Effectiviteitscontrole")
+        ),
+        (false, Some(_)) => format!("{}: ", lang.pick("Action", "Actie")),
+        (false, None) => String::new(),
+    };
+    format!("{} {what}{}", line.item, line.text)
+}
+
+/// Stable across exports of one workspace: the item, which of its dates, and when the workspace
+/// was created (two clients' workspaces may both have a CI-001).
+fn uid(ws: &Workspace, line: &Due) -> String {
+    let which = match (line.check, line.action) {
+        (true, _) => "check".to_owned(),
+        (false, Some(a)) => format!("action-{}", a + 1),
+        (false, None) => "due".to_owned(),
+    };
+    format!(
+        "{}-{which}-{}@isms-improvement-workbench",
+        line.item,
+        ws.created.timestamp_millis()
+    )
+}
+
+/// The description: the workspace, the item's kind, title and stage, and who carries it.
+fn details(ws: &Workspace, line: &Due, lang: Lang) -> String {
+    let Some(item) = ws.item(&line.item) else {
+        return ws.name.clone();
+    };
+    let owner = line
+        .action
+        .filter(|_| !line.check)
+        .and_then(|a| item.plan.actions.get(a))
+        .and_then(|a| a.owner.as_ref())
+        .or(item.plan.owner.as_ref())
+        .map(|id| ws.person_name(id));
+    let mut text = format!(
+        "{}\n{} {}: {}\n{}: {}",
+        ws.name,
+        item.kind.label(lang),
+        item.id,
+        item.title,
+        lang.pick("Stage", "Fase"),
+        item.stage.label(lang)
+    );
+    if let Some(owner) = owner {
+        text.push_str(&format!("\n{}: {owner}", lang.pick("Owner", "Eigenaar")));
+    }
+    text
+}
+
+/// `20261224`. (Not chrono's `format`: its pattern reader costs the app several kilobytes.)
+fn ymd(day: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
+}
+
+/// The calendar of every dated commitment the workspace's open items have on `today`, overdue
+/// ones included (they are still to be done), stamped `now`.
+pub fn due_calendar(ws: &Workspace, today: NaiveDate, now: DateTime<Utc>, lang: Lang) -> String {
+    let mut calendar = ICalendar::new("2.0", "-//ISMS Improvement Workbench//EN");
+    let name = format!("{} — {}", ws.name, lang.pick("due dates", "streefdata"));
+    calendar.push(ics::components::Property::new(
+        "X-WR-CALNAME",
+        escape_text(name),
+    ));
+    let stamp = format!(
+        "{}T{:02}{:02}{:02}Z",
+        ymd(now.date_naive()),
+        now.hour(),
+        now.minute(),
+        now.second()
+    );
+    for line in views::dated_work(ws, today) {
+        let mut event = Event::new(uid(ws, &line), stamp.clone());
+        let mut start = DtStart::new(ymd(line.due));
+        start.add(Value::DATE);
+        event.push(start);
+        // An all-day entry ends the next day (the end is not part of it).
+        let mut end = DtEnd::new(ymd(line
+            .due
+            .checked_add_days(Days::new(1))
+            .unwrap_or(line.due)));
+        end.add(Value::DATE);
+        event.push(end);
+        event.push(Summary::new(escape_text(entry_title(&line, lang))));
+        event.push(Description::new(escape_text(details(ws, &line, lang))));
+        event.push(Categories::new("ISMS"));
+        // A reminder of a date, not a meeting: it does not make anyone look busy.
+        event.push(Transp::transparent());
+        calendar.add_event(event);
+    }
+    calendar.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history;
+    use crate::lifecycle::Stage;
+    use crate::model::{Action, ItemId, Kind, Person, PersonId};
+    use chrono::TimeZone;
+    use proptest::prelude::*;
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+    }
+
+    /// Undoes line folding (a line break followed by one space or tab continues the line).
+    fn unfold(text: &str) -> String {
+        text.replace("\r\n ", "").replace("\r\n\t", "")
+    }
+
+    /// The value of each `key` line, unescaped.
+    fn values(text: &str, key: &str) -> Vec<String> {
+        unfold(text)
+            .split("\r\n")
+            .filter_map(|l| l.strip_prefix(key))
+            .map(unescape)
+            .collect()
+    }
+
+    /// Reads a TEXT value back: `\n` is a line break, `\,` `\;` `\\` the character itself.
+    fn unescape(value: &str) -> String {
+        let mut out = String::new();
+        let mut chars = value.chars();
+        while let Some(c) = chars.next() {
+            if c != '\\' {
+                out.push(c);
+                continue;
+            }
+            match chars.next() {
+                Some('n' | 'N') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        }
+        out
+    }
+
+    fn workspace() -> Workspace {
+        let now = Utc.with_ymd_and_hms(2026, 1, 1, 8, 0, 0).unwrap();
+        let mut ws = Workspace::new("Acme; Care, Finance", Lang::En, now);
+        ws.people.push(Person {
+            id: PersonId::new(1),
+            name: "Sam".into(),
+            role: String::new(),
+        });
+        ws.people.push(Person {
+            id: PersonId::new(2),
+            name: "Ada".into(),
+            role: String::new(),
+        });
+        ws.items.push(history::create(
+            ItemId::new(Kind::CorrectiveAction, 1),
+            Kind::CorrectiveAction,
+            now,
+            |i| {
+                i.title = "Patch tool missed DB-03, a critical server; see the report".into();
+                i.stage = Stage::InProgress;
+                i.plan.owner = Some(PersonId::new(1));
+                i.plan.due = Some(d(3, 1));
+                i.plan.actions = vec![Action {
+                    description: "Synchronise the inventory with the patch tool".into(),
+                    owner: Some(PersonId::new(2)),
+                    due: Some(d(2, 1)),
+                    ..Action::default()
+                }];
+                i.verification.planned = Some(d(4, 30));
+            },
+        ));
+        ws
+    }
+
+    #[test]
+    fn each_due_date_action_and_check_is_an_all_day_entry() {
+        let ws = workspace();
+        let now = Utc.with_ymd_and_hms(2026, 2, 10, 9, 30, 0).unwrap();
+        let text = due_calendar(&ws, d(2, 10), now, Lang::En);
+        assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+        assert!(text.ends_with("END:VCALENDAR\r\n"));
+        assert!(
+            !text.replace("\r\n", "").contains('\n'),
+            "every line ends in CRLF"
+        );
+        assert_eq!(
+            values(&text, "SUMMARY:"),
+            [
+                "CA-001 Action: Synchronise the inventory with the patch tool",
+                "CA-001 Patch tool missed DB-03, a critical server; see the report",
+                "CA-001 Effectiveness check: Patch tool missed DB-03, a critical server; see the report",
+            ],
+            "the overdue action is still to be done, so it is in; commas and semicolons come back whole"
+        );
+        assert_eq!(
+            values(&text, "DTSTART;VALUE=DATE:"),
+            ["20260201", "20260301", "20260430"]
+        );
+        assert_eq!(
+            values(&text, "DTEND;VALUE=DATE:"),
+            ["20260202", "20260302", "20260501"]
+        );
+        assert_eq!(values(&text, "DTSTAMP:"), ["20260210T093000Z"; 3]);
+        let descriptions = values(&text, "DESCRIPTION:");
+        assert_eq!(
+            descriptions[0],
+            "Acme; Care, Finance\nCorrective action CA-001: Patch tool missed DB-03, a critical server; see the report\nStage: In progress\nOwner: Ada",
+            "an action's owner, not the item's"
+        );
+        assert!(descriptions[2].ends_with("Owner: Sam"));
+        assert_eq!(
+            values(&text, "X-WR-CALNAME:"),
+            ["Acme; Care, Finance — due dates"]
+        );
+    }
+
+    #[test]
+    fn uids_stay_the_same_from_one_export_to_the_next_and_differ_between_entries() {
+        let ws = workspace();
+        let first = due_calendar(
+            &ws,
+            d(2, 10),
+            Utc.with_ymd_and_hms(2026, 2, 10, 9, 0, 0).unwrap(),
+            Lang::En,
+        );
+        let later = due_calendar(
+            &ws,
+            d(3, 5),
+            Utc.with_ymd_and_hms(2026, 3, 5, 9, 0, 0).unwrap(),
+            Lang::Nl,
+        );
+        let uids = values(&first, "UID:");
+        assert_eq!(uids, values(&later, "UID:"));
+        assert_eq!(
+            uids[0],
+            format!(
+                "CA-001-action-1-{}@isms-improvement-workbench",
+                ws.created.timestamp_millis()
+            )
+        );
+        let mut unique = uids.clone();
+        unique.dedup();
+        assert_eq!(unique.len(), 3);
+        assert!(values(&later, "SUMMARY:")[2].starts_with("CA-001 Effectiviteitscontrole: "));
+    }
+
+    #[test]
+    fn done_work_and_closed_items_have_no_entries() {
+        let mut ws = workspace();
+        ws.items[0].plan.actions[0].done = Some(d(2, 2));
+        ws.items[0].verification.result = Some(crate::model::Effectiveness::Effective);
+        let now = Utc.with_ymd_and_hms(2026, 2, 10, 9, 0, 0).unwrap();
+        assert_eq!(
+            values(&due_calendar(&ws, d(2, 10), now, Lang::En), "UID:").len(),
+            1
+        );
+        ws.items[0].stage = Stage::Closed;
+        let text = due_calendar(&ws, d(2, 10), now, Lang::En);
+        assert!(!text.contains("BEGIN:VEVENT"));
+        assert!(
+            text.contains("X-WR-CALNAME:"),
+            "still a calendar a program can open"
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn any_workspace_gives_one_entry_per_dated_commitment_in_lines_of_at_most_75_octets(
+            ws in crate::arb::workspace(),
+            days in 0i64..900,
+        ) {
+            let today = crate::arb::base_time().date_naive() - chrono::Duration::days(400) + chrono::Duration::days(days);
+            let text = due_calendar(&ws, today, crate::arb::base_time(), Lang::En);
+            let work = views::dated_work(&ws, today);
+            prop_assert_eq!(text.matches("BEGIN:VEVENT\r\n").count(), work.len());
+            for line in text.split_terminator("\r\n") {
+                // A folded line's leading space is the fold, not content.
+                prop_assert!(line.trim_start_matches(' ').len() <= 75, "{line:?}");
+                prop_assert!(!line.contains('\r') && !line.contains('\n'));
+            }
+            let titles: Vec<String> = work.iter().map(|l| entry_title(l, Lang::En)).collect();
+            prop_assert_eq!(values(&text, "SUMMARY:"), titles);
+        }
+    }
+}
