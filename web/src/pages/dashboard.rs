@@ -63,7 +63,7 @@ pub fn Dashboard() -> impl IntoView {
                 <Figures late />
                 <super::last_review::LastReview />
                 <Charts />
-                <Overdue late />
+                <DueSection title=Key::OverdueTitle empty=Key::NothingOverdue lines=late testid="overdue" />
                 <DueSoon />
             </Show>
         </section>
@@ -202,15 +202,21 @@ fn Charts() -> impl IntoView {
     }
 }
 
+/// A heading over a list of dated work, or a line saying there is none.
 #[component]
-fn Overdue(late: Memo<Vec<views::Due>>) -> impl IntoView {
+fn DueSection(
+    title: Key,
+    empty: Key,
+    lines: Memo<Vec<views::Due>>,
+    testid: &'static str,
+) -> impl IntoView {
     let lang = use_state().lang;
     view! {
-        <h2>{tx(Key::OverdueTitle)}</h2>
-        <Show when=move || late.with(Vec::is_empty)>
-            <p class="hint">{tx(Key::NothingOverdue)}</p>
+        <h2>{tx(title)}</h2>
+        <Show when=move || lines.with(Vec::is_empty)>
+            <p class="hint">{tx(empty)}</p>
         </Show>
-        <DueList lines=late lang testid="overdue" />
+        <DueList lines lang testid />
     }
 }
 
@@ -222,18 +228,13 @@ const DUE_SOON_DAYS: i64 = 30;
 #[component]
 fn DueSoon() -> impl IntoView {
     let state = use_state();
-    let lang = state.lang;
     let soon = Memo::new(move |_| {
         state
             .with_ws(|ws| views::due_within(ws, clock::today(), DUE_SOON_DAYS))
             .unwrap_or_default()
     });
     view! {
-        <h2>{tx(Key::DueSoonTitle)}</h2>
-        <Show when=move || soon.with(Vec::is_empty)>
-            <p class="hint">{tx(Key::NothingDueSoon)}</p>
-        </Show>
-        <DueList lines=soon lang testid="due-soon" />
+        <DueSection title=Key::DueSoonTitle empty=Key::NothingDueSoon lines=soon testid="due-soon" />
         <DueCalendar />
     }
 }
