@@ -1551,6 +1551,39 @@ test('leaving a page by Back with a field still focused keeps what was typed in 
   assert.deepEqual(page.problems, []);
 });
 
+test('every field on every page can be typed in and left by Back at once: the app goes on working', async () => {
+  const page = await withExample();
+  const fields = 'section.page input:visible, section.page textarea:visible, section.page select:visible';
+  const pages = ['#/register', '#/item/CA-001', '#/item/CI-004', '#/item/CI-003', '#/prioritise', '#/objectives', '#/people', '#/review', '#/gap', '#/new', '#/data'];
+  let tried = 0;
+  for (const hash of pages) {
+    // Arrive from another page, so that Back leaves this one.
+    const elsewhere = hash === '#/people' ? '#/objectives' : '#/people';
+    await page.goto(app.server.url + hash);
+    await page.waitForSelector(fields);
+    const count = await page.locator(fields).count();
+    for (let i = 0; i < count; i++) {
+      await page.goto(app.server.url + elsewhere);
+      await page.waitForSelector(fields);
+      await page.goto(app.server.url + hash);
+      await page.waitForSelector(fields);
+      const field = page.locator(fields).nth(i);
+      if (!(await field.count())) continue;
+      const kind = await field.evaluate((e) => (e.tagName === 'INPUT' ? e.type : e.tagName.toLowerCase()));
+      await field.focus();
+      if (kind === 'date') await page.keyboard.type('01152027');
+      else if (['text', 'textarea', 'number', 'search'].includes(kind)) await page.keyboard.type('7x');
+      await page.goBack();
+      // Back arrives where it should: a field committed on the way out does not move the address.
+      await page.waitForFunction((h) => location.hash === h, elsewhere);
+      await page.waitForSelector(fields);
+      assert.deepEqual(page.problems, [], `${hash}: field ${i} (${kind}) left by Back`);
+      tried++;
+    }
+  }
+  assert.ok(tried > 60, `tried ${tried} fields`);
+});
+
 test('the capacity plan follows its budget; text that is not a number is refused with a message and the budget kept', async () => {
   const page = await withExample('#/prioritise');
   const summary = () => page.textContent(byId('plan-summary'));

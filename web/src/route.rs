@@ -117,8 +117,12 @@ fn current_hash() -> String {
         .unwrap_or_default()
 }
 
-/// Goes to `hash`; `replace` keeps the history clean while typing in a filter.
+/// Goes to `hash`; `replace` keeps the history clean while typing in a filter. Nothing while the
+/// page is being left (see [`provide`]).
 pub fn navigate(hash: &str, replace: bool) {
+    if LEAVING.get() {
+        return;
+    }
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -164,6 +168,8 @@ pub fn first_visit_of_entry() -> bool {
 thread_local! {
     /// The route signal, for `navigate`, which key handlers call outside any component's context.
     static ROUTE: std::cell::Cell<Option<RwSignal<Route>>> = const { std::cell::Cell::new(None) };
+    /// Set while the page being left commits its focused field.
+    static LEAVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// The route signal, kept in step with the address bar.
@@ -174,9 +180,13 @@ pub fn provide() -> RwSignal<Route> {
         let next = parse(&current_hash());
         // Leaving a page (Back, Forward, a typed address) with a field still focused: the field
         // commits what was typed in it now, while it is alive. Chromium would fire its blur once
-        // it is removed, when its page's state is already gone.
+        // it is removed, when its page's state is already gone. A field whose value lives in the
+        // address (the review's period) must not move it then: the browser has already gone to
+        // the next entry, which it would overwrite.
         if route.with_untracked(|now| now.page != next.page) {
+            LEAVING.set(true);
             crate::components::field::leave_focused_field();
+            LEAVING.set(false);
         }
         route.set(next)
     });
