@@ -6,10 +6,10 @@
 // opened again, workspaces renamed, copied and deleted through the browser's own confirmation, a
 // storage filled to this browser's quota, a change in one tab seen in another, dates typed on the
 // keyboard, an improvement taken through every step's form to Closed, the gap workshop's keys,
-// words in a number field, text typed and never left before a reload or Back, the one-file copy opened
-// from disk, an item made, rated and moved on by keyboard alone, and a management review
-// recorded as held from typed text. Chromium runs everything else. Each browser's file in e2e/
-// calls `crossBrowserTests` with its name.
+// words in a number field, text typed and never left before a reload or Back, the due dates as a
+// calendar file, the one-file copy opened from disk, an item made, rated and moved on by keyboard
+// alone, and a management review recorded as held from typed text. Chromium runs everything
+// else. Each browser's file in e2e/ calls `crossBrowserTests` with its name.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
@@ -490,6 +490,17 @@ export function crossBrowserTests(name) {
     await b.find(byId('item-page'));
     await identify();
     assert.equal(await (await b.find(byId('description'))).getAttribute('value'), 'Typed and never left before the reload');
+    assert.deepEqual(await b.problems(), []);
+  });
+
+  test(`in ${label} the due dates download as a calendar file`, async () => {
+    await withExample('#/');
+    const ics = await b.downloadFrom(byId('due-calendar'));
+    assert.match(ics.name, /^example-northwind-care-finance-due-dates-\d{4}-\d{2}-\d{2}\.ics$/);
+    assert.ok(ics.text.startsWith('BEGIN:VCALENDAR\r\n') && ics.text.endsWith('END:VCALENDAR\r\n'));
+    const unfolded = ics.text.replace(/\r\n /g, '');
+    assert.match(unfolded, /\r\nSUMMARY:CA-001 Effectiveness check: Critical server missed by patch management\r\n/);
+    assert.equal(unfolded.match(/BEGIN:VEVENT/g).length, 9);
     assert.deepEqual(await b.problems(), []);
   });
 
