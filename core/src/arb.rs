@@ -12,6 +12,12 @@ pub fn base_time() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 1, 5, 9, 30, 0).unwrap()
 }
 
+/// A "today" `offset` days from 400 days before [`base_time`]: with offsets up to ~900, before,
+/// among and after the generated items' dates.
+pub fn today(offset: i64) -> NaiveDate {
+    base_time().date_naive() - Duration::days(400) + Duration::days(offset)
+}
+
 /// A continual improvement `CI-n` rated on impact, effort and urgency: the unit of most
 /// prioritisation tests.
 pub fn rated(n: u32, impact: u8, effort: u8, urgency: u8) -> Item {

@@ -463,7 +463,7 @@ mod tests {
             quarters in 1usize..12,
         ) {
             use chrono::Datelike;
-            let today = crate::arb::base_time().date_naive() - chrono::Duration::days(400) + chrono::Duration::days(days);
+            let today = crate::arb::today(days);
             let per = findings_per_quarter(&ws, today, quarters);
             proptest::prop_assert!((1..=quarters).contains(&per.len()));
             // Fewer quarters than asked only when the register starts within them.
@@ -488,7 +488,7 @@ mod tests {
             days in 0i64..900,
             ahead in 0i64..120,
         ) {
-            let today = crate::arb::base_time().date_naive() - chrono::Duration::days(400) + chrono::Duration::days(days);
+            let today = crate::arb::today(days);
             let late = overdue(&ws, today);
             let soon = due_within(&ws, today, ahead);
             for list in [&late, &soon] {

@@ -288,7 +288,7 @@ mod tests {
             ws in crate::arb::workspace(),
             days in 0i64..900,
         ) {
-            let today = crate::arb::base_time().date_naive() - chrono::Duration::days(400) + chrono::Duration::days(days);
+            let today = crate::arb::today(days);
             let text = due_calendar(&ws, today, crate::arb::base_time(), Lang::En);
             let work = views::dated_work(&ws, today);
             prop_assert_eq!(text.matches("BEGIN:VEVENT\r\n").count(), work.len());
