@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 
+use crate::i18n::Lang;
 use crate::lifecycle::Stage;
 use crate::model::{Grade, Item, ItemId, Kind, Source, Workspace};
 
@@ -27,13 +28,43 @@ pub struct Due {
     pub days_late: i64,
 }
 
+/// What a line of dated work is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dated {
+    /// The item itself: its plan's due date.
+    Item,
+    /// The undone action at this position in the item's plan.
+    Action(usize),
+    /// The item's effectiveness check.
+    Check,
+}
+
 impl Due {
+    pub fn what(&self) -> Dated {
+        match (self.check, self.action) {
+            (true, _) => Dated::Check,
+            (false, Some(a)) => Dated::Action(a),
+            (false, None) => Dated::Item,
+        }
+    }
+
+    /// How the line reads after its item's id, as the dashboard, the review and the calendar
+    /// name it: the item's title, "Action: …" or "Effectiveness check: …".
+    pub fn label(&self, lang: Lang) -> String {
+        let kind = match self.what() {
+            Dated::Item => return self.text.clone(),
+            Dated::Action(_) => lang.pick("Action", "Actie"),
+            Dated::Check => lang.pick("Effectiveness check", "Effectiviteitscontrole"),
+        };
+        format!("{kind}: {}", self.text)
+    }
+
     /// The item before its actions, its check last: on one day, the order of the work.
     fn order(&self) -> (NaiveDate, ItemId, usize) {
-        let within = match (self.check, self.action) {
-            (true, _) => usize::MAX,
-            (false, Some(a)) => a + 1,
-            (false, None) => 0,
+        let within = match self.what() {
+            Dated::Item => 0,
+            Dated::Action(a) => a + 1,
+            Dated::Check => usize::MAX,
         };
         (self.due, self.item, within)
     }

@@ -12,28 +12,20 @@ use ics::{escape_text, Event, ICalendar};
 
 use crate::i18n::Lang;
 use crate::model::Workspace;
-use crate::views::{self, Due};
+use crate::views::{self, Dated, Due};
 
 /// How an entry is named: "CA-001 Effectiveness check: Critical server missed by patch management".
 pub fn entry_title(line: &Due, lang: Lang) -> String {
-    let what = match (line.check, line.action) {
-        (true, _) => format!(
-            "{}: ",
-            lang.pick("Effectiveness check", "Effectiviteitscontrole")
-        ),
-        (false, Some(_)) => format!("{}: ", lang.pick("Action", "Actie")),
-        (false, None) => String::new(),
-    };
-    format!("{} {what}{}", line.item, line.text)
+    format!("{} {}", line.item, line.label(lang))
 }
 
 /// Stable across exports of one workspace: the item, which of its dates, and when the workspace
 /// was created (two clients' workspaces may both have a CI-001).
 fn uid(ws: &Workspace, line: &Due) -> String {
-    let which = match (line.check, line.action) {
-        (true, _) => "check".to_owned(),
-        (false, Some(a)) => format!("action-{}", a + 1),
-        (false, None) => "due".to_owned(),
+    let which = match line.what() {
+        Dated::Item => "due".to_owned(),
+        Dated::Action(a) => format!("action-{}", a + 1),
+        Dated::Check => "check".to_owned(),
     };
     format!(
         "{}-{which}-{}@isms-improvement-workbench",
@@ -47,10 +39,11 @@ fn details(ws: &Workspace, line: &Due, lang: Lang) -> String {
     let Some(item) = ws.item(&line.item) else {
         return ws.name.clone();
     };
-    let owner = line
-        .action
-        .filter(|_| !line.check)
-        .and_then(|a| item.plan.actions.get(a))
+    let action = match line.what() {
+        Dated::Action(a) => item.plan.actions.get(a),
+        Dated::Item | Dated::Check => None,
+    };
+    let owner = action
         .and_then(|a| a.owner.as_ref())
         .or(item.plan.owner.as_ref())
         .map(|id| ws.person_name(id));

@@ -30,15 +30,6 @@ fn when(lang: Lang, days_late: i64, due: NaiveDate) -> String {
     format!("{relative} ({})", opt_date(lang, Some(due)))
 }
 
-/// "Action: …", "Effectiveness check: …" or the item's title.
-fn what(lang: Lang, line: Due) -> String {
-    match (line.check, line.action) {
-        (true, _) => format!("{}: {}", t(lang, Key::EffectivenessCheck), line.text),
-        (false, Some(_)) => format!("{}: {}", t(lang, Key::Action), line.text),
-        (false, None) => line.text,
-    }
-}
-
 #[component]
 pub fn DueList(
     #[prop(into)] lines: Signal<Vec<Due>>,
@@ -53,7 +44,7 @@ pub fn DueList(
                     let id = line.item.to_string();
                     let when = when(l, line.days_late, line.due);
                     view! {
-                        <li><a href=item_href(&id)>{id.clone()}</a>" "{what(l, line)}" — "{when}</li>
+                        <li><a href=item_href(&id)>{id.clone()}</a>" "{line.label(l)}" — "{when}</li>
                     }
                 }).collect_view()
             }}

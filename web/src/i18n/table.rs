@@ -113,7 +113,6 @@ table! {
     DueToday => "due today", "streefdatum vandaag";
     InDays => "in {} days", "over {} dagen";
     InDay => "in {} day", "over {} dag";
-    EffectivenessCheck => "Effectiveness check", "Effectiviteitscontrole";
     CheckOverdueSince => "Effectiveness check overdue: planned {}", "Effectiviteitscontrole te laat: gepland {}";
     DueSoonTitle => "Due in the next 30 days", "Streefdatum in de komende 30 dagen";
     NothingDueSoon => "Nothing falls due in the next 30 days.", "Niets heeft een streefdatum in de komende 30 dagen.";
