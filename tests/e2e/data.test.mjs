@@ -205,6 +205,8 @@ test('an import preview names the held-review records a file adds and those a re
   }
   await page.click(byId('record-held'));
   await page.waitForSelector(byId('held-title'));
+  // The record reaches storage a quarter of a second later: the snapshot below must come after.
+  await waitSaved(page);
   await page.goto(app.server.url + '#/data');
   const file = JSON.parse((await download(page, 'export-json')).text);
   const theirs = { ...file.workspace.held_reviews[0], attendees: 'Directie', recorded: '2026-01-15T09:00:00Z' };
