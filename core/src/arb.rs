@@ -103,10 +103,11 @@ struct ItemSeed {
     whys: Vec<String>,
     measured: Option<(f64, f64)>,
     edits: Vec<(u8, String)>,
-    /// Actions as (due, done) in days from the start.
-    actions: Vec<(Option<i64>, Option<i64>)>,
-    /// The effectiveness check as (planned, in days from the start; whether it has a result).
-    check: Option<(i64, bool)>,
+    /// Actions as (due, done) in days from the start, and their own owner.
+    actions: Vec<(Option<i64>, Option<i64>, Option<usize>)>,
+    /// The effectiveness check as (planned, in days from the start; whether it has a result;
+    /// who is to verify it).
+    check: Option<(i64, bool, Option<usize>)>,
 }
 
 fn item_seed() -> impl Strategy<Value = ItemSeed> {
@@ -141,10 +142,11 @@ fn item_seed() -> impl Strategy<Value = ItemSeed> {
                 (
                     proptest::option::of(-30i64..120),
                     proptest::option::of(0i64..120),
+                    proptest::option::of(0usize..4),
                 ),
                 0..3,
             ),
-            proptest::option::of((0i64..150, any::<bool>())),
+            proptest::option::of((0i64..150, any::<bool>(), proptest::option::of(0usize..4))),
         ),
     )
         .prop_map(|(a, b, c, d, e)| ItemSeed {
@@ -216,15 +218,16 @@ fn build_item(ws: &Workspace, n: u32, seed: ItemSeed) -> Item {
         i.plan.actions = seed
             .actions
             .iter()
-            .map(|(due, done)| Action {
+            .map(|(due, done, owner)| Action {
                 description: format!("{} action", seed.title),
+                owner: owner.and_then(|o| people.get(o).cloned()),
                 due: due.map(day),
                 done: done.map(day),
-                ..Action::default()
             })
             .collect();
-        if let Some((planned, result)) = seed.check {
+        if let Some((planned, result, verifier)) = seed.check {
             i.verification.method = "KPI".into();
+            i.verification.verified_by = verifier.and_then(|o| people.get(o).cloned());
             i.verification.planned = Some(day(planned));
             i.verification.result = result.then_some(Effectiveness::PartiallyEffective);
         }

@@ -10,6 +10,7 @@ pub mod catalogue;
 pub mod deletion;
 pub mod example;
 pub mod file;
+pub mod follow_up;
 pub mod gap;
 pub mod held_review;
 pub mod history;

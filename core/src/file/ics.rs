@@ -2,17 +2,28 @@
 //! file (RFC 5545) that Outlook, Google Calendar and Apple Calendar import: one all-day entry per
 //! date, named as the dashboard names it, with the workspace, the item and its owner in the
 //! entry's description. Each entry's UID is the same in every export of the same workspace, so a
-//! calendar that updates by UID replaces the entry instead of adding a second one. Written with
-//! the `ics` crate, which escapes and folds the lines.
+//! calendar that updates by UID replaces the entry instead of adding a second one. A person's
+//! file holds only the work they carry (see [`crate::follow_up::carried_by`]), with the same UIDs.
+//! Written with the `ics` crate, which escapes and folds the lines.
 
 use chrono::{DateTime, Datelike, Days, NaiveDate, Timelike, Utc};
 use ics::parameters::Value;
 use ics::properties::{Categories, Description, DtEnd, DtStart, Summary, Transp};
 use ics::{escape_text, Event, ICalendar};
 
+use crate::follow_up::{carried_by, dated_work_of};
 use crate::i18n::Lang;
-use crate::model::Workspace;
+use crate::model::{PersonId, Workspace};
 use crate::views::{self, Dated, Due};
+
+/// Whose dated work a calendar file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Whose<'a> {
+    /// Every open item's, whoever carries it.
+    Everyone,
+    /// The work this person carries.
+    Person(&'a PersonId),
+}
 
 /// How an entry is named: "CA-001 Effectiveness check: Critical server missed by patch management".
 pub fn entry_title(line: &Due, lang: Lang) -> String {
@@ -39,14 +50,7 @@ fn details(ws: &Workspace, line: &Due, lang: Lang) -> String {
     let Some(item) = ws.item(&line.item) else {
         return ws.name.clone();
     };
-    let action = match line.what() {
-        Dated::Action(a) => item.plan.actions.get(a),
-        Dated::Item | Dated::Check => None,
-    };
-    let owner = action
-        .and_then(|a| a.owner.as_ref())
-        .or(item.plan.owner.as_ref())
-        .map(|id| ws.person_name(id));
+    let owner = carried_by(ws, line).map(|id| ws.person_name(id));
     let mut text = format!(
         "{}\n{} {}: {}\n{}: {}",
         ws.name,
@@ -67,11 +71,24 @@ fn ymd(day: NaiveDate) -> String {
     format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
 }
 
-/// The calendar of every dated commitment the workspace's open items have on `today`, overdue
-/// ones included (they are still to be done), stamped `now`.
-pub fn due_calendar(ws: &Workspace, today: NaiveDate, now: DateTime<Utc>, lang: Lang) -> String {
+/// The calendar of every dated commitment the workspace's open items have on `today` (or those
+/// one person carries), overdue ones included (they are still to be done), stamped `now`.
+pub fn due_calendar(
+    ws: &Workspace,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+    lang: Lang,
+    whose: Whose,
+) -> String {
     let mut calendar = ICalendar::new("2.0", "-//ISMS Improvement Workbench//EN");
-    let name = format!("{} — {}", ws.name, lang.pick("due dates", "streefdata"));
+    let mut name = format!("{} — {}", ws.name, lang.pick("due dates", "streefdata"));
+    let lines = match whose {
+        Whose::Everyone => views::dated_work(ws, today),
+        Whose::Person(id) => {
+            name = format!("{name} — {}", ws.person_name(id));
+            dated_work_of(ws, today, Some(id))
+        }
+    };
     calendar.push(ics::components::Property::new(
         "X-WR-CALNAME",
         escape_text(name),
@@ -83,7 +100,7 @@ pub fn due_calendar(ws: &Workspace, today: NaiveDate, now: DateTime<Utc>, lang: 
         now.minute(),
         now.second()
     );
-    for line in views::dated_work(ws, today) {
+    for line in lines {
         let mut event = Event::new(uid(ws, &line), stamp.clone());
         let mut start = DtStart::new(ymd(line.due));
         start.add(Value::DATE);
@@ -188,7 +205,7 @@ mod tests {
     fn each_due_date_action_and_check_is_an_all_day_entry() {
         let ws = workspace();
         let now = Utc.with_ymd_and_hms(2026, 2, 10, 9, 30, 0).unwrap();
-        let text = due_calendar(&ws, d(2, 10), now, Lang::En);
+        let text = due_calendar(&ws, d(2, 10), now, Lang::En, Whose::Everyone);
         assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         assert!(text.ends_with("END:VCALENDAR\r\n"));
         assert!(
@@ -234,12 +251,14 @@ mod tests {
             d(2, 10),
             Utc.with_ymd_and_hms(2026, 2, 10, 9, 0, 0).unwrap(),
             Lang::En,
+            Whose::Everyone,
         );
         let later = due_calendar(
             &ws,
             d(3, 5),
             Utc.with_ymd_and_hms(2026, 3, 5, 9, 0, 0).unwrap(),
             Lang::Nl,
+            Whose::Everyone,
         );
         let uids = values(&first, "UID:");
         assert_eq!(uids, values(&later, "UID:"));
@@ -257,17 +276,61 @@ mod tests {
     }
 
     #[test]
+    fn a_persons_file_holds_the_work_they_carry_with_the_teams_uids() {
+        let mut ws = workspace();
+        ws.items[0].verification.verified_by = Some(PersonId::new(2));
+        let now = Utc.with_ymd_and_hms(2026, 2, 10, 9, 0, 0).unwrap();
+        let all = due_calendar(&ws, d(2, 10), now, Lang::En, Whose::Everyone);
+        let ada = due_calendar(
+            &ws,
+            d(2, 10),
+            now,
+            Lang::Nl,
+            Whose::Person(&PersonId::new(2)),
+        );
+        assert_eq!(
+            values(&ada, "SUMMARY:"),
+            [
+                "CA-001 Actie: Synchronise the inventory with the patch tool",
+                "CA-001 Effectiviteitscontrole: Patch tool missed DB-03, a critical server; see the report",
+            ],
+            "her own action and the check she is to verify; the item's due date is Sam's"
+        );
+        let uids = values(&all, "UID:");
+        assert_eq!(values(&ada, "UID:"), [uids[0].clone(), uids[2].clone()]);
+        assert!(values(&ada, "DESCRIPTION:")
+            .iter()
+            .all(|d| d.ends_with("Eigenaar: Ada")));
+        assert_eq!(
+            values(&ada, "X-WR-CALNAME:"),
+            ["Acme; Care, Finance — streefdata — Ada"]
+        );
+        let sam = due_calendar(
+            &ws,
+            d(2, 10),
+            now,
+            Lang::En,
+            Whose::Person(&PersonId::new(1)),
+        );
+        assert_eq!(values(&sam, "UID:"), [uids[1].clone()]);
+    }
+
+    #[test]
     fn done_work_and_closed_items_have_no_entries() {
         let mut ws = workspace();
         ws.items[0].plan.actions[0].done = Some(d(2, 2));
         ws.items[0].verification.result = Some(crate::model::Effectiveness::Effective);
         let now = Utc.with_ymd_and_hms(2026, 2, 10, 9, 0, 0).unwrap();
         assert_eq!(
-            values(&due_calendar(&ws, d(2, 10), now, Lang::En), "UID:").len(),
+            values(
+                &due_calendar(&ws, d(2, 10), now, Lang::En, Whose::Everyone),
+                "UID:"
+            )
+            .len(),
             1
         );
         ws.items[0].stage = Stage::Closed;
-        let text = due_calendar(&ws, d(2, 10), now, Lang::En);
+        let text = due_calendar(&ws, d(2, 10), now, Lang::En, Whose::Everyone);
         assert!(!text.contains("BEGIN:VEVENT"));
         assert!(
             text.contains("X-WR-CALNAME:"),
@@ -282,7 +345,7 @@ mod tests {
             days in 0i64..900,
         ) {
             let today = crate::arb::today(days);
-            let text = due_calendar(&ws, today, crate::arb::base_time(), Lang::En);
+            let text = due_calendar(&ws, today, crate::arb::base_time(), Lang::En, Whose::Everyone);
             let work = views::dated_work(&ws, today);
             prop_assert_eq!(text.matches("BEGIN:VEVENT\r\n").count(), work.len());
             for line in text.split_terminator("\r\n") {

@@ -22,7 +22,7 @@ pub use csv::{
 pub use format::{
     load, load_str, save, save_all, save_compact, LoadError, Loaded, FORMAT, MAX_BYTES, VERSION,
 };
-pub use ics::{due_calendar, entry_title};
+pub use ics::{due_calendar, entry_title, Whose};
 pub use merge::{diff, merge, Diff};
 pub use problem::{Problem, ProblemKind};
 pub use validate::validate;

@@ -1,0 +1,287 @@
+//! Dated work by the person who carries it: who owes what, and what nobody owns. A progress
+//! meeting goes person by person; an overdue action without an owner is work everyone assumes
+//! someone else is doing. Pure functions of (workspace, today), as the dashboard's lists are.
+
+use chrono::NaiveDate;
+
+use crate::model::{PersonId, Workspace};
+use crate::views::{self, Dated, Due};
+
+/// How far ahead the app looks for work falling due: a month, the usual span between progress
+/// meetings.
+pub const LOOK_AHEAD_DAYS: i64 = 30;
+
+/// Who is to do a line of dated work: an action's own owner, the person named to verify an
+/// effectiveness check, and otherwise the item's owner (accountable for all of its work).
+pub fn carried_by<'a>(ws: &'a Workspace, line: &Due) -> Option<&'a PersonId> {
+    let item = ws.item(&line.item)?;
+    let own = match line.what() {
+        Dated::Item => None,
+        Dated::Action(a) => item.plan.actions.get(a).and_then(|a| a.owner.as_ref()),
+        Dated::Check => item.verification.verified_by.as_ref(),
+    };
+    own.or(item.plan.owner.as_ref())
+}
+
+/// One person's work to follow up, or the work nobody owns (`person` is `None`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowUp {
+    pub person: Option<PersonId>,
+    /// Overdue lines and those due within the look-ahead, in date order (the most late first).
+    pub lines: Vec<Due>,
+}
+
+impl FollowUp {
+    /// How many of the lines are past their date.
+    pub fn overdue(&self) -> usize {
+        self.lines.iter().filter(|l| l.days_late > 0).count()
+    }
+
+    /// How many fall due from today on.
+    pub fn coming(&self) -> usize {
+        self.lines.len() - self.overdue()
+    }
+}
+
+/// The open items' work that is overdue or falls due within `days` of `today`, grouped by who
+/// carries it: the workspace's people in their order (those with nothing to follow up left out),
+/// then ids no longer among the people (an imported file may name them), then the work nobody
+/// owns. Every line of [`views::overdue`] and [`views::due_within`] is in exactly one group.
+pub fn follow_up(ws: &Workspace, today: NaiveDate, days: i64) -> Vec<FollowUp> {
+    let mut lines = views::overdue(ws, today);
+    lines.extend(views::due_within(ws, today, days));
+    let mut groups: Vec<FollowUp> = ws
+        .people
+        .iter()
+        .map(|p| FollowUp {
+            person: Some(p.id.clone()),
+            lines: Vec::new(),
+        })
+        .collect();
+    let mut nobody = FollowUp {
+        person: None,
+        lines: Vec::new(),
+    };
+    for line in lines {
+        let Some(id) = carried_by(ws, &line).cloned() else {
+            nobody.lines.push(line);
+            continue;
+        };
+        let at = match groups.iter().position(|g| g.person.as_ref() == Some(&id)) {
+            Some(at) => at,
+            None => {
+                groups.push(FollowUp {
+                    person: Some(id),
+                    lines: Vec::new(),
+                });
+                groups.len() - 1
+            }
+        };
+        groups[at].lines.push(line);
+    }
+    groups.push(nobody);
+    groups.retain(|g| !g.lines.is_empty());
+    groups
+}
+
+/// The dated work of `who` alone (or of nobody), whatever its date: what that person's calendar
+/// file holds.
+pub fn dated_work_of(ws: &Workspace, today: NaiveDate, who: Option<&PersonId>) -> Vec<Due> {
+    views::dated_work(ws, today)
+        .into_iter()
+        .filter(|line| carried_by(ws, line) == who)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history;
+    use crate::model::{Action, Effectiveness, Item, ItemId, Kind, Person};
+    use chrono::TimeZone;
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+    }
+
+    fn person(n: u32) -> PersonId {
+        PersonId::new(n)
+    }
+
+    /// Ann (P-001) owns CI-001, whose first action Bob (P-002) carries and whose second has no
+    /// owner of its own; CI-002 has no owner and a check Bob is to verify.
+    fn workspace() -> Workspace {
+        let now = chrono::Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
+        let mut ws = Workspace::new("Acme", crate::i18n::Lang::En, now);
+        for (n, name) in [(1, "Ann"), (2, "Bob"), (3, "Cas")] {
+            ws.people.push(Person {
+                id: person(n),
+                name: name.into(),
+                role: String::new(),
+            });
+        }
+        let mk = |n: u32, f: &dyn Fn(&mut Item)| {
+            history::create(
+                ItemId::new(Kind::ContinualImprovement, n),
+                Kind::ContinualImprovement,
+                now,
+                |i| {
+                    i.title = format!("item {n}");
+                    f(i)
+                },
+            )
+        };
+        ws.items.push(mk(1, &|i| {
+            i.plan.owner = Some(person(1));
+            i.plan.due = Some(d(3, 10));
+            i.plan.actions = vec![
+                Action {
+                    description: "Bob's".into(),
+                    owner: Some(person(2)),
+                    due: Some(d(3, 1)),
+                    ..Action::default()
+                },
+                Action {
+                    description: "the item owner's".into(),
+                    due: Some(d(3, 20)),
+                    ..Action::default()
+                },
+            ];
+        }));
+        ws.items.push(mk(2, &|i| {
+            i.plan.due = Some(d(3, 2));
+            i.verification.planned = Some(d(3, 3));
+            i.verification.verified_by = Some(person(2));
+        }));
+        ws
+    }
+
+    fn names(groups: &[FollowUp]) -> Vec<(Option<String>, Vec<String>)> {
+        groups
+            .iter()
+            .map(|g| {
+                (
+                    g.person.as_ref().map(ToString::to_string),
+                    g.lines.iter().map(|l| l.text.clone()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_action_is_carried_by_its_own_owner_else_by_the_items_owner() {
+        let ws = workspace();
+        let work = views::dated_work(&ws, d(3, 1));
+        let who: Vec<_> = work
+            .iter()
+            .map(|l| (l.text.as_str(), carried_by(&ws, l).map(ToString::to_string)))
+            .collect();
+        assert_eq!(
+            who,
+            [
+                ("Bob's", Some("P-002".to_owned())),
+                ("item 2", None),
+                ("item 2", Some("P-002".to_owned())),
+                ("item 1", Some("P-001".to_owned())),
+                ("the item owner's", Some("P-001".to_owned())),
+            ],
+            "the check goes to who verifies it; an item without an owner to nobody"
+        );
+    }
+
+    #[test]
+    fn follow_up_groups_by_person_in_the_workspaces_order_and_nobody_last() {
+        let ws = workspace();
+        let groups = follow_up(&ws, d(3, 5), 10);
+        assert_eq!(
+            names(&groups),
+            [
+                (Some("P-001".to_owned()), vec!["item 1".to_owned()]),
+                (
+                    Some("P-002".to_owned()),
+                    vec!["Bob's".to_owned(), "item 2".to_owned()]
+                ),
+                (None, vec!["item 2".to_owned()]),
+            ],
+            "Cas has nothing and is left out; the action due on 20 March is beyond 10 days"
+        );
+        assert_eq!((groups[1].overdue(), groups[1].coming()), (2, 0));
+        assert_eq!((groups[0].overdue(), groups[0].coming()), (0, 1));
+    }
+
+    #[test]
+    fn an_owner_no_longer_among_the_people_keeps_their_work_apart() {
+        let mut ws = workspace();
+        ws.people.retain(|p| p.id != person(2));
+        let groups = follow_up(&ws, d(3, 5), 10);
+        let who: Vec<_> = groups
+            .iter()
+            .map(|g| g.person.as_ref().map(ToString::to_string))
+            .collect();
+        assert_eq!(
+            who,
+            [Some("P-001".to_owned()), Some("P-002".to_owned()), None]
+        );
+    }
+
+    #[test]
+    fn done_work_is_nobodys_to_follow_up() {
+        let mut ws = workspace();
+        ws.items[1].verification.result = Some(Effectiveness::Effective);
+        ws.items[0].plan.actions[0].done = Some(d(3, 1));
+        let groups = follow_up(&ws, d(3, 5), 10);
+        assert_eq!(
+            names(&groups),
+            [
+                (Some("P-001".to_owned()), vec!["item 1".to_owned()]),
+                (None, vec!["item 2".to_owned()]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_persons_dated_work_is_all_of_theirs_whatever_the_date() {
+        let ws = workspace();
+        let texts = |who: Option<&PersonId>| -> Vec<String> {
+            dated_work_of(&ws, d(1, 1), who)
+                .into_iter()
+                .map(|l| l.text)
+                .collect()
+        };
+        assert_eq!(texts(Some(&person(1))), ["item 1", "the item owner's"]);
+        assert_eq!(texts(Some(&person(3))), Vec::<String>::new());
+        assert_eq!(texts(None), ["item 2"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn follow_up_holds_each_overdue_and_coming_line_once_with_who_carries_it(
+            ws in crate::arb::workspace(),
+            days in 0i64..900,
+            ahead in 0i64..120,
+        ) {
+            let today = crate::arb::today(days);
+            let groups = follow_up(&ws, today, ahead);
+            let mut expected = views::overdue(&ws, today);
+            expected.extend(views::due_within(&ws, today, ahead));
+            let mut held: Vec<Due> = Vec::new();
+            for g in &groups {
+                proptest::prop_assert!(!g.lines.is_empty());
+                proptest::prop_assert_eq!(g.overdue() + g.coming(), g.lines.len());
+                for line in &g.lines {
+                    proptest::prop_assert_eq!(carried_by(&ws, line), g.person.as_ref());
+                }
+                held.extend(g.lines.iter().cloned());
+            }
+            proptest::prop_assert_eq!(held.len(), expected.len());
+            for line in &expected {
+                proptest::prop_assert_eq!(held.iter().filter(|h| *h == line).count(), 1);
+            }
+            let people: Vec<_> = groups.iter().filter_map(|g| g.person.clone()).collect();
+            proptest::prop_assert!(people.iter().enumerate().all(|(i, p)| !people[..i].contains(p)), "one group per person");
+            proptest::prop_assert!(groups.iter().rev().skip(1).all(|g| g.person.is_some()), "nobody's work last");
+            let everyone: usize = ws.people.iter().map(|p| dated_work_of(&ws, today, Some(&p.id)).len()).sum();
+            proptest::prop_assert_eq!(everyone + dated_work_of(&ws, today, None).len(), views::dated_work(&ws, today).len());
+        }
+    }
+}
