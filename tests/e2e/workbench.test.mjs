@@ -1073,6 +1073,71 @@ test('every date still to meet downloads as a calendar file: one all-day entry e
   assert.deepEqual(page.problems, []);
 });
 
+test('the People page counts and lists each person\'s overdue and coming work, gives each their own calendar file, and names work nobody owns', async () => {
+  const page = await withExample();
+  const texts = (css) => page.$$eval(css, (els) => els.map((e) => e.textContent));
+  const dashboard = [...await texts(`${byId('overdue')} li`), ...await texts(`${byId('due-soon')} li`)];
+  await page.goto(app.server.url + '#/people');
+  await page.waitForSelector(`${byId('follow-up')} h3`);
+  // Every overdue and coming line of the dashboard is under exactly one person.
+  const listed = await texts(`${byId('follow-up-lines')} li`);
+  assert.deepEqual([...listed].sort(), [...dashboard].sort());
+  // Joost carries CA-001 (his item and its check) and CI-004's action and due date; the table counts them.
+  const joost = await texts(`${byId('follow-up-P-002')} li`);
+  assert.deepEqual(joost.map((l) => l.replace(/ — .*$/, '')), [
+    'CA-001 Critical server missed by patch management',
+    'CA-001 Effectiveness check: Critical server missed by patch management',
+    'CI-004 Action: Replace the VPN with conditional access and MFA',
+    'CI-004 Harden endpoints and remote access after the rise in remote work',
+  ]);
+  const row = (id) => page.locator(`${byId('people')} tr`, { has: page.locator(`td.id:text-is("${id}")`) });
+  const counts = async (id) => [await row(id).locator(byId('person-overdue')).textContent(), await row(id).locator(byId('person-due-soon')).textContent()];
+  assert.deepEqual(await counts('P-002'), [String(joost.filter((l) => / late \(/.test(l)).length), String(joost.filter((l) => / in \d+ days? \(/.test(l)).length)]);
+  assert.deepEqual(await counts('P-002'), ['1', '3']);
+
+  // His calendar file holds his dates only — the same entries, by UID, as everyone's file.
+  const download = async (css) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click(css)]);
+    return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+  };
+  const values = (text, key) => text.replace(/\r\n[ \t]/g, '').split('\r\n').filter((l) => l.startsWith(key)).map((l) => l.slice(key.length));
+  const button = page.getByRole('button', { name: 'Due dates of Joost Bakker as a calendar file (.ics)' });
+  assert.equal(await button.count(), 1, 'the button names whose dates it gives');
+  const his = await download(`${byId('follow-up-P-002')} ${byId('person-calendar')}`);
+  assert.match(his.name, /^example-northwind-care-finance-due-dates-joost-bakker-\d{4}-\d{2}-\d{2}\.ics$/);
+  assert.deepEqual(values(his.text, 'X-WR-CALNAME:'), ['Example: Northwind Care & Finance — due dates — Joost Bakker']);
+  const summaries = values(his.text, 'SUMMARY:');
+  for (const line of joost) assert.ok(summaries.includes(line.replace(/ — .*$/, '')), line);
+  assert.ok(values(his.text, 'DESCRIPTION:').every((d) => d.endsWith('\\nOwner: Joost Bakker')));
+  await page.goto(app.server.url + '#/');
+  const all = await download(byId('due-calendar'));
+  const allUids = values(all.text, 'UID:');
+  assert.ok(values(his.text, 'UID:').every((u) => allUids.includes(u)));
+  assert.ok(allUids.length > values(his.text, 'UID:').length);
+
+  // CI-006 loses its owner: its late due date moves from Fatima to "No owner", which asks for one.
+  await page.goto(app.server.url + '#/item/CI-006');
+  await page.click(`${byId('stepper')} .step-name:text-is("Plan")`);
+  await page.selectOption(byId('plan-owner'), '');
+  await page.goto(app.server.url + '#/people');
+  await page.waitForSelector(byId('follow-up-nobody'));
+  assert.deepEqual((await texts(`${byId('follow-up-nobody')} li`)).map((l) => l.replace(/ — .*$/, '')), ['CI-006 Extend awareness training and add simulated phishing tests']);
+  assert.match(await page.textContent(byId('follow-up-nobody')), /easily missed/);
+  assert.equal(await page.locator(byId('follow-up-P-003')).count(), 0, 'Fatima has nothing left to follow up');
+  assert.deepEqual(await counts('P-003'), ['0', '0']);
+  assert.equal(await page.locator(`${byId('follow-up-nobody')} ${byId('person-calendar')}`).count(), 0);
+
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForSelector(`${byId('follow-up')} h2:text-is("Opvolging per persoon")`);
+  assert.match(await page.textContent(`${byId('follow-up-nobody')} h3`), /^Geen eigenaar$/);
+  assert.match(await page.textContent(`${byId('follow-up-nobody')} li`), /dagen te laat \(/);
+  assert.equal(await page.getByRole('button', { name: 'Streefdata van Joost Bakker als agendabestand (.ics)' }).count(), 1);
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector(byId('follow-up-nobody'));
+  assert.deepEqual(page.problems, []);
+});
+
 test('an objective\'s items and a person\'s open items open the register filtered to them; objectives and actions read whole', async () => {
   const page = await withExample('#/objectives');
   // Every title and target is shown whole, not cut off by its column; so is every action.

@@ -2,6 +2,7 @@
 
 pub mod banners;
 pub mod bar_chart;
+pub mod calendar_button;
 pub mod count_link;
 pub mod due_list;
 pub mod field;

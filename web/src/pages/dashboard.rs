@@ -4,19 +4,19 @@
 //! start form and the example.
 
 use chrono::Datelike;
-use isms_core::{example, file, views, Grade, Source, Stage};
+use isms_core::{example, follow_up, views, Grade, Source, Stage};
 use leptos::prelude::*;
 
 use crate::clock;
 use crate::codes::code;
 use crate::components::bar_chart::{Bar, BarChart};
+use crate::components::calendar_button::CalendarButton;
 use crate::components::due_list::DueList;
-use crate::components::field::{Problem, TextField};
-use crate::i18n::{number, t, tf, tx, Key, Lang, Said};
+use crate::components::field::TextField;
+use crate::i18n::{number, t, tf, tx, Key, Lang};
 use crate::pages::workspaces::NewWorkspace;
 use crate::route::href;
 use crate::state::use_state;
-use crate::storage;
 
 /// Adds the example workspace in the current language and opens it.
 pub fn load_example() {
@@ -220,51 +220,20 @@ fn DueSection(
     }
 }
 
-/// How far ahead the dashboard looks: a month, the usual span between progress meetings.
-const DUE_SOON_DAYS: i64 = 30;
-
 /// What falls due from today to a month ahead — items, actions and effectiveness checks — so a
-/// progress meeting prepares for it instead of chasing it afterwards.
+/// progress meeting prepares for it instead of chasing it afterwards; and every date as a
+/// calendar file.
 #[component]
 fn DueSoon() -> impl IntoView {
     let state = use_state();
     let soon = Memo::new(move |_| {
         state
-            .with_ws(|ws| views::due_within(ws, clock::today(), DUE_SOON_DAYS))
+            .with_ws(|ws| views::due_within(ws, clock::today(), follow_up::LOOK_AHEAD_DAYS))
             .unwrap_or_default()
     });
+    let label = Signal::derive(move || t(state.lang.get(), Key::DueCalendar).to_owned());
     view! {
         <DueSection title=Key::DueSoonTitle empty=Key::NothingDueSoon lines=soon testid="due-soon" />
-        <DueCalendar />
-    }
-}
-
-/// Downloads every open dated commitment as `<name>-due-dates-<yyyy-mm-dd>.ics`, for the
-/// calendars where people are reminded of things.
-#[component]
-fn DueCalendar() -> impl IntoView {
-    let state = use_state();
-    let problem = RwSignal::new(None::<Said>);
-    let download = move |_| {
-        let lang = state.lang.get_untracked();
-        let Some((slug, text)) = state.with_ws(|ws| {
-            let text = file::due_calendar(ws, clock::today(), clock::now(), lang);
-            (storage::slug(&ws.name), text)
-        }) else {
-            return;
-        };
-        let result = storage::download(
-            &format!("{slug}-due-dates-{}.ics", clock::today()),
-            &text,
-            "text/calendar;charset=utf-8",
-        );
-        problem.set(result.err().map(|e| Said::new(move |l| e.message(l))));
-    };
-    view! {
-        <p class="no-print">
-            <button type="button" data-testid="due-calendar" on:click=download>{tx(Key::DueCalendar)}</button>
-            " "<span class="hint">{tx(Key::DueCalendarHint)}</span>
-        </p>
-        <Problem problem />
+        <CalendarButton person=None label hint=Key::DueCalendarHint testid="due-calendar" />
     }
 }

@@ -14,6 +14,7 @@ pub mod new_item;
 mod new_item_initiative;
 pub mod objectives;
 pub mod people;
+mod people_follow_up;
 pub mod prioritise;
 pub mod records;
 pub mod register;

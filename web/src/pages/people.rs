@@ -1,13 +1,18 @@
 //! The people who own items, actions, objectives and controls. The open items a person owns
-//! open the register filtered to them: who is carrying what, for a follow-up.
+//! open the register filtered to them, and each person's overdue and coming work is counted and
+//! listed below the table (with their dates as a calendar file): who is carrying what, for a
+//! follow-up.
 
+use isms_core::follow_up::{self, FollowUp};
 use isms_core::{Person, PersonId, Workspace};
 use leptos::prelude::*;
 
+use crate::clock;
 use crate::components::count_link::CountLink;
 use crate::components::field::{refuse_blank, required_text, Problem};
 use crate::components::guarded_delete::GuardedDelete;
 use crate::i18n::{t, tx, Key, Said};
+use crate::pages::people_follow_up::FollowUpSection;
 use crate::route::href;
 use crate::state::use_state;
 
@@ -44,6 +49,19 @@ pub fn People() -> impl IntoView {
     let list = Memo::new(move |_| state.with_ws(|ws| ws.people.clone()).unwrap_or_default());
     let (name, role) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let problem = RwSignal::new(None::<Said>);
+    let groups = Memo::new(move |_| {
+        state
+            .with_ws(|ws| follow_up::follow_up(ws, clock::today(), follow_up::LOOK_AHEAD_DAYS))
+            .unwrap_or_default()
+    });
+    // (overdue, coming) for one person, from the same grouping the section below lists.
+    let counts = move |id: &PersonId| {
+        groups.with(|g| {
+            g.iter()
+                .find(|f| f.person.as_ref() == Some(id))
+                .map_or((0, 0), |f: &FollowUp| (f.overdue(), f.coming()))
+        })
+    };
     let edit = move |id: PersonId, f: Box<dyn FnOnce(&mut Person)>| {
         state.update(|ws| {
             if let Some(p) = ws.people.iter_mut().find(|p| p.id == id) {
@@ -61,6 +79,8 @@ pub fn People() -> impl IntoView {
                         <th scope="col">{tx(Key::Name)}</th>
                         <th scope="col">{tx(Key::Role)}</th>
                         <th scope="col" class="num">{tx(Key::OpenItemsOwned)}</th>
+                        <th scope="col" class="num">{tx(Key::Overdue)}</th>
+                        <th scope="col" class="num">{tx(Key::DueSoonColumn)}</th>
                         <th scope="col" class="num">{tx(Key::Assignments)}</th>
                         <th scope="col"><span class="visually-hidden">{tx(Key::Delete)}</span></th>
                     </tr></thead>
@@ -69,6 +89,7 @@ pub fn People() -> impl IntoView {
                             let (a, b, c) = (p.id.clone(), p.id.clone(), p.id.clone());
                             let count = state.with_ws(|ws| uses(ws, &p.id)).unwrap_or(0);
                             let open = state.with_ws(|ws| open_items_owned(ws, &p.id)).unwrap_or(0);
+                            let (late, coming) = counts(&p.id);
                             view! {
                                 <tr>
                                     <td class="id">{p.id.to_string()}</td>
@@ -76,6 +97,8 @@ pub fn People() -> impl IntoView {
                                     <td><input type="text" aria-label=tx(Key::Role) prop:value=p.role.clone() on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |p| p.role = v)) } /></td>
                                     <td class="num"><CountLink count=open href=href("register", &[("stage", "Open".to_owned()), ("owner", p.id.to_string())])
                                         testid="person-open-items" label=Key::OpenItemsOf subject=p.name.clone() /></td>
+                                    <td class={if late > 0 { "num late" } else { "num" }} data-testid="person-overdue">{late}</td>
+                                    <td class="num" data-testid="person-due-soon">{coming}</td>
                                     <td class="num">{count}</td>
                                     <td><GuardedDelete uses=count in_use=(Key::PersonInUseOne, Key::PersonInUse) id=c.to_string() problem=problem
                                         on_delete=move |()| { let id = c.clone(); state.update(|ws| ws.people.retain(|x| x.id != id)) } /></td>
@@ -103,6 +126,7 @@ pub fn People() -> impl IntoView {
                     <input type="text" data-testid="new-person-role" prop:value=role on:input=move |ev| role.set(event_target_value(&ev)) /></label>
                 <button type="submit" data-testid="add-person">{tx(Key::Add)}</button>
             </form>
+            <FollowUpSection groups />
         </section>
     }
 }
