@@ -29,58 +29,65 @@ pub struct FollowUp {
     pub person: Option<PersonId>,
     /// Overdue lines and those due within the look-ahead, in date order (the most late first).
     pub lines: Vec<Due>,
+    /// How many more dates lie beyond the look-ahead (they are in the person's calendar file).
+    pub later: usize,
 }
 
 impl FollowUp {
+    fn new(person: Option<PersonId>) -> FollowUp {
+        FollowUp {
+            person,
+            lines: Vec::new(),
+            later: 0,
+        }
+    }
+
     /// How many of the lines are past their date.
     pub fn overdue(&self) -> usize {
         self.lines.iter().filter(|l| l.days_late > 0).count()
     }
 
-    /// How many fall due from today on.
+    /// How many fall due from today to the end of the look-ahead.
     pub fn coming(&self) -> usize {
         self.lines.len() - self.overdue()
     }
 }
 
-/// The open items' work that is overdue or falls due within `days` of `today`, grouped by who
-/// carries it: the workspace's people in their order (those with nothing to follow up left out),
-/// then ids no longer among the people (an imported file may name them), then the work nobody
-/// owns. Every line of [`views::overdue`] and [`views::due_within`] is in exactly one group.
+/// The open items' dated work grouped by who carries it: per group, the lines that are overdue or
+/// fall due within `days` of `today`, and how many dates lie further ahead. The workspace's people
+/// come in their order (those without dated work left out), then ids no longer among the people
+/// (an imported file may name them), then the work nobody owns. Every line of [`views::overdue`]
+/// and [`views::due_within`] is in exactly one group.
 pub fn follow_up(ws: &Workspace, today: NaiveDate, days: i64) -> Vec<FollowUp> {
-    let mut lines = views::overdue(ws, today);
-    lines.extend(views::due_within(ws, today, days));
+    let last = views::last_day(today, days);
     let mut groups: Vec<FollowUp> = ws
         .people
         .iter()
-        .map(|p| FollowUp {
-            person: Some(p.id.clone()),
-            lines: Vec::new(),
-        })
+        .map(|p| FollowUp::new(Some(p.id.clone())))
         .collect();
-    let mut nobody = FollowUp {
-        person: None,
-        lines: Vec::new(),
-    };
-    for line in lines {
-        let Some(id) = carried_by(ws, &line).cloned() else {
-            nobody.lines.push(line);
-            continue;
-        };
-        let at = match groups.iter().position(|g| g.person.as_ref() == Some(&id)) {
-            Some(at) => at,
-            None => {
-                groups.push(FollowUp {
-                    person: Some(id),
-                    lines: Vec::new(),
-                });
-                groups.len() - 1
+    let mut nobody = FollowUp::new(None);
+    for line in views::dated_work(ws, today) {
+        let group = match carried_by(ws, &line) {
+            None => &mut nobody,
+            Some(id) => {
+                let at = match groups.iter().position(|g| g.person.as_ref() == Some(id)) {
+                    Some(at) => at,
+                    None => {
+                        groups.push(FollowUp::new(Some(id.clone())));
+                        groups.len() - 1
+                    }
+                };
+                &mut groups[at]
             }
         };
-        groups[at].lines.push(line);
+        if line.due <= last {
+            group.lines.push(line);
+        } else {
+            group.later += 1;
+        }
     }
     groups.push(nobody);
-    groups.retain(|g| !g.lines.is_empty());
+    groups.retain(|g| !g.lines.is_empty() || g.later > 0);
     groups
 }
 
@@ -206,7 +213,21 @@ mod tests {
             "Cas has nothing and is left out; the action due on 20 March is beyond 10 days"
         );
         assert_eq!((groups[1].overdue(), groups[1].coming()), (2, 0));
-        assert_eq!((groups[0].overdue(), groups[0].coming()), (0, 1));
+        assert_eq!(
+            (groups[0].overdue(), groups[0].coming(), groups[0].later),
+            (0, 1, 1)
+        );
+        let ahead = follow_up(&ws, d(1, 1), 10);
+        assert_eq!(
+            names(&ahead),
+            [
+                (Some("P-001".to_owned()), vec![]),
+                (Some("P-002".to_owned()), vec![]),
+                (None, vec![]),
+            ],
+            "people whose dates all lie further ahead are listed, with nothing to follow up yet"
+        );
+        assert_eq!(ahead.iter().map(|g| g.later).collect::<Vec<_>>(), [2, 2, 1]);
     }
 
     #[test]
@@ -266,7 +287,7 @@ mod tests {
             expected.extend(views::due_within(&ws, today, ahead));
             let mut held: Vec<Due> = Vec::new();
             for g in &groups {
-                proptest::prop_assert!(!g.lines.is_empty());
+                proptest::prop_assert!(!g.lines.is_empty() || g.later > 0);
                 proptest::prop_assert_eq!(g.overdue() + g.coming(), g.lines.len());
                 for line in &g.lines {
                     proptest::prop_assert_eq!(carried_by(&ws, line), g.person.as_ref());
@@ -274,6 +295,8 @@ mod tests {
                 held.extend(g.lines.iter().cloned());
             }
             proptest::prop_assert_eq!(held.len(), expected.len());
+            let later: usize = groups.iter().map(|g| g.later).sum();
+            proptest::prop_assert_eq!(held.len() + later, views::dated_work(&ws, today).len());
             for line in &expected {
                 proptest::prop_assert_eq!(held.iter().filter(|h| *h == line).count(), 1);
             }

@@ -120,12 +120,17 @@ pub fn overdue(ws: &Workspace, today: NaiveDate) -> Vec<Due> {
 
 /// What falls due from today up to `days` days ahead, the soonest first: what to prepare for.
 pub fn due_within(ws: &Workspace, today: NaiveDate, days: i64) -> Vec<Due> {
-    let last = today + chrono::Days::new(u64::try_from(days).unwrap_or(0));
+    let last = last_day(today, days);
     in_order(
         dated(ws, today)
             .filter(|d| d.due >= today && d.due <= last)
             .collect(),
     )
+}
+
+/// The last day of a look-ahead of `days` from `today` (today itself for none).
+pub(crate) fn last_day(today: NaiveDate, days: i64) -> NaiveDate {
+    today + chrono::Days::new(u64::try_from(days).unwrap_or(0))
 }
 
 /// How many items are at each stage, in lifecycle order (zero counts included).

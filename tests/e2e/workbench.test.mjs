@@ -1115,22 +1115,39 @@ test('the People page counts and lists each person\'s overdue and coming work, g
   assert.ok(values(his.text, 'UID:').every((u) => allUids.includes(u)));
   assert.ok(allUids.length > values(his.text, 'UID:').length);
 
-  // CI-006 loses its owner: its late due date moves from Fatima to "No owner", which asks for one.
+  // CI-006, Fatima's only dated work, moves two months ahead: nothing of hers to follow up now,
+  // one date further ahead, and her calendar file still offered.
+  const inDays = (n) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  await page.goto(app.server.url + '#/item/CI-006');
+  await page.click(`${byId('stepper')} .step-name:text-is("Plan")`);
+  await set(page, 'plan-due', inDays(60));
+  await page.goto(app.server.url + '#/people');
+  await page.waitForSelector(`${byId('follow-up-P-003')} ${byId('follow-up-later')}`);
+  assert.equal(await page.textContent(`${byId('follow-up-P-003')} ${byId('follow-up-none')}`), 'Nothing overdue or due in the next 30 days.');
+  assert.equal(await page.textContent(`${byId('follow-up-P-003')} ${byId('follow-up-later')}`), '1 more date further ahead.');
+  assert.deepEqual(await counts('P-003'), ['0', '0']);
+  const hers = await download(`${byId('follow-up-P-003')} ${byId('person-calendar')}`);
+  assert.deepEqual(values(hers.text, 'SUMMARY:'), ['CI-006 Extend awareness training and add simulated phishing tests']);
+
+  // Then it loses its owner and falls due yesterday: the line moves to "No owner", which asks for one.
   await page.goto(app.server.url + '#/item/CI-006');
   await page.click(`${byId('stepper')} .step-name:text-is("Plan")`);
   await page.selectOption(byId('plan-owner'), '');
+  await set(page, 'plan-due', inDays(-1));
   await page.goto(app.server.url + '#/people');
-  await page.waitForSelector(byId('follow-up-nobody'));
-  assert.deepEqual((await texts(`${byId('follow-up-nobody')} li`)).map((l) => l.replace(/ — .*$/, '')), ['CI-006 Extend awareness training and add simulated phishing tests']);
+  await page.waitForSelector(`${byId('follow-up-nobody')} li`);
+  const nobody = await texts(`${byId('follow-up-nobody')} li`);
+  assert.equal(nobody.length, 1);
+  assert.match(nobody[0], /^CI-006 Extend awareness training and add simulated phishing tests — 1 day late \(\d{1,2} [A-Z][a-z]{2} \d{4}\)$/);
   assert.match(await page.textContent(byId('follow-up-nobody')), /easily missed/);
-  assert.equal(await page.locator(byId('follow-up-P-003')).count(), 0, 'Fatima has nothing left to follow up');
+  assert.equal(await page.locator(byId('follow-up-P-003')).count(), 0, 'Fatima has no dated work left');
   assert.deepEqual(await counts('P-003'), ['0', '0']);
   assert.equal(await page.locator(`${byId('follow-up-nobody')} ${byId('person-calendar')}`).count(), 0);
 
   await page.selectOption(byId('language'), 'nl');
   await page.waitForSelector(`${byId('follow-up')} h2:text-is("Opvolging per persoon")`);
   assert.match(await page.textContent(`${byId('follow-up-nobody')} h3`), /^Geen eigenaar$/);
-  assert.match(await page.textContent(`${byId('follow-up-nobody')} li`), /dagen te laat \(/);
+  assert.match(await page.textContent(`${byId('follow-up-nobody')} li`), /— 1 dag te laat \(/);
   assert.equal(await page.getByRole('button', { name: 'Streefdata van Joost Bakker als agendabestand (.ics)' }).count(), 1);
   await waitSaved(page);
   await page.reload();

@@ -185,8 +185,11 @@ table! {
     DueSoonColumn => "Due in 30 days", "Streefdatum binnen 30 dagen";
     FollowUpTitle => "Follow-up per person", "Opvolging per persoon";
     FollowUpHint => "What is overdue and what falls due in the next 30 days — items, actions and effectiveness checks — under the person who carries it: an action's own owner, whoever is to verify a check, otherwise the item's owner.", "Wat over de streefdatum is en wat in de komende 30 dagen een streefdatum heeft — items, acties en effectiviteitscontroles — bij wie het draagt: de eigenaar van een actie, wie een controle uitvoert, anders de eigenaar van het item.";
-    NothingToFollowUp => "Nobody has work overdue or due in the next 30 days.", "Niemand heeft werk over de streefdatum of met een streefdatum in de komende 30 dagen.";
+    NothingToFollowUp => "No open item, action or effectiveness check has a date to meet.", "Geen open item, actie of effectiviteitscontrole heeft een datum om te halen.";
     NoOwner => "No owner", "Geen eigenaar";
+    NothingDueForNow => "Nothing overdue or due in the next 30 days.", "Niets over de streefdatum of met een streefdatum in de komende 30 dagen.";
+    LaterDate => "{} more date further ahead.", "Nog {} streefdatum verder vooruit.";
+    LaterDates => "{} more dates further ahead.", "Nog {} streefdata verder vooruit.";
     NoOwnerHint => "Dated work that nobody owns is easily missed: give the item, the action or the check an owner.", "Werk met een streefdatum zonder eigenaar wordt snel vergeten: geef het item, de actie of de controle een eigenaar.";
     PersonCalendar => "Their due dates as a calendar file (.ics)", "Hun streefdata als agendabestand (.ics)";
     PersonCalendarFor => "Due dates of {} as a calendar file (.ics)", "Streefdata van {} als agendabestand (.ics)";

@@ -1,13 +1,14 @@
-//! The People page's follow-up: per person, the dated work that is overdue or falls due within
-//! the look-ahead, with a calendar file of all their dates; then the dated work nobody owns.
-//! The grouping is core's (`follow_up`); this only shows it.
+//! The People page's follow-up: per person with dated work, what is overdue or falls due within
+//! the look-ahead and how many dates lie further ahead, with a calendar file of all their dates;
+//! then the dated work nobody owns. The grouping is core's (`follow_up`); this only shows it.
 
 use isms_core::follow_up::FollowUp;
+use isms_core::views::Due;
 use leptos::prelude::*;
 
 use crate::components::calendar_button::CalendarButton;
 use crate::components::due_list::DueList;
-use crate::i18n::{t, tf, tx, Key};
+use crate::i18n::{t, tf, tn, tx, Key};
 use crate::state::use_state;
 
 #[component]
@@ -22,7 +23,7 @@ pub fn FollowUpSection(groups: Memo<Vec<FollowUp>>) -> impl IntoView {
                 <p class="hint" data-testid="nothing-to-follow-up">{tx(Key::NothingToFollowUp)}</p>
             </Show>
             {move || groups.get().into_iter().map(|group| {
-                let lines = group.lines;
+                let lines = view! { <Lines lines=group.lines later=group.later /> };
                 match group.person {
                     Some(id) => {
                         let (name, role) = state
@@ -35,7 +36,7 @@ pub fn FollowUpSection(groups: Memo<Vec<FollowUp>>) -> impl IntoView {
                         view! {
                             <div class="follow-up" data-testid=testid>
                                 <h3>{name}{(!role.is_empty()).then(|| view! { <span class="hint">" — "{role}</span> })}</h3>
-                                <DueList lines lang testid="follow-up-lines" />
+                                {lines}
                                 <CalendarButton person=Some(id) label name=full testid="person-calendar" />
                             </div>
                         }.into_any()
@@ -44,11 +45,25 @@ pub fn FollowUpSection(groups: Memo<Vec<FollowUp>>) -> impl IntoView {
                         <div class="follow-up" data-testid="follow-up-nobody">
                             <h3>{tx(Key::NoOwner)}</h3>
                             <p class="hint warn">{tx(Key::NoOwnerHint)}</p>
-                            <DueList lines lang testid="follow-up-lines" />
+                            {lines}
                         </div>
                     }.into_any(),
                 }
             }).collect_view()}
         </section>
+    }
+}
+
+/// A group's lines, or a note that it has none yet, and how many dates lie further ahead.
+#[component]
+fn Lines(lines: Vec<Due>, later: usize) -> impl IntoView {
+    let lang = use_state().lang;
+    let none = lines.is_empty();
+    view! {
+        {none.then(|| view! { <p class="hint" data-testid="follow-up-none">{tx(Key::NothingDueForNow)}</p> })}
+        <DueList lines lang testid="follow-up-lines" />
+        {(later > 0).then(|| view! {
+            <p class="hint" data-testid="follow-up-later">{move || tn(lang.get(), (Key::LaterDate, Key::LaterDates), later, &[&later.to_string()])}</p>
+        })}
     }
 }
