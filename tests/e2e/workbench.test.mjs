@@ -13,6 +13,11 @@ after(async () => { await app?.close(); });
 
 const today = new Date().toISOString().slice(0, 10);
 const byId = (id) => `[data-testid="${id}"]`;
+/** The lines of a list of dated work as read, without the name of who carries each (the dashboard's). */
+const dueLines = (page, css) => page.$$eval(css, (lis) => lis.map((li) => {
+  const owner = li.querySelector('[data-testid="due-owner"]')?.textContent ?? '';
+  return li.textContent.slice(0, li.textContent.length - owner.length);
+}));
 
 /** Types into a field and leaves it, so its change is committed. */
 async function set(page, testid, value) {
@@ -187,7 +192,7 @@ test('a continual improvement and a corrective action go from identified to clos
 test('the example loads, the register filters by URL, and moving a weight re-ranks the backlog', async () => {
   const page = await withExample();
   // Late items and late actions both say how late, and an action says it is one.
-  const late = await page.$$eval(`${byId('overdue')} li`, (lis) => lis.map((li) => li.textContent));
+  const late = await dueLines(page, `${byId('overdue')} li`);
   assert.ok(late.some((l) => /^CA-001 Critical server missed by patch management — \d+ days? late \(/.test(l)), late.join('\n'));
   assert.ok(late.some((l) => /^CI-004 Action: .+ — \d+ days? late \(/.test(l)), late.join('\n'));
   // One list, the most late first, whether item or action.
@@ -695,7 +700,7 @@ test('the management review input summarises a chosen period', async () => {
   // The same list as the dashboard's, in the same order.
   await page.goto(`${app.server.url}#/`);
   await page.waitForSelector(`${byId('overdue')} li`);
-  assert.deepEqual(await page.$$eval(`${byId('overdue')} li`, (lis) => lis.map((li) => li.textContent)), late);
+  assert.deepEqual(await dueLines(page, `${byId('overdue')} li`), late);
   await page.goto(`${app.server.url}#/review`);
   await page.waitForSelector(byId('review-identified'));
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
@@ -987,7 +992,7 @@ test('an open item past its due date says so above its title, on its page and in
 
 test('the dashboard lists what falls due in the next 30 days; an effectiveness check past its planned date is overdue until its result is recorded', async () => {
   const page = await withExample();
-  const lines = (id) => page.$$eval(`${byId(id)} li`, (lis) => lis.map((li) => li.textContent));
+  const lines = (id) => dueLines(page, `${byId(id)} li`);
   // The example's two checks under way, CI-004's open action and CI-004 itself, the soonest first.
   assert.deepEqual((await lines('due-soon')).map((l) => l.replace(/\(\d{1,2} [A-Z][a-z]{2} \d{4}\)$/, '(date)')), [
     'CI-002 Effectiveness check: Incident communication playbooks and quarterly tabletop exercises — in 10 days (date)',
@@ -1038,7 +1043,7 @@ test('the dashboard lists what falls due in the next 30 days; an effectiveness c
 
 test('every date still to meet downloads as a calendar file: one all-day entry each, named as the dashboard names it, the same entries in either language', async () => {
   const page = await withExample();
-  const shown = await page.$$eval('[data-testid="overdue"] li, [data-testid="due-soon"] li', (lis) => lis.map((li) => li.textContent));
+  const shown = await dueLines(page, '[data-testid="overdue"] li, [data-testid="due-soon"] li');
   const download = async () => {
     const [file] = await Promise.all([page.waitForEvent('download'), page.click(byId('due-calendar'))]);
     return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
@@ -1076,12 +1081,18 @@ test('every date still to meet downloads as a calendar file: one all-day entry e
 test('the People page counts and lists each person\'s overdue and coming work, gives each their own calendar file, and names work nobody owns', async () => {
   const page = await withExample();
   const texts = (css) => page.$$eval(css, (els) => els.map((e) => e.textContent));
-  const dashboard = [...await texts(`${byId('overdue')} li`), ...await texts(`${byId('due-soon')} li`)];
+  const dashboard = await dueLines(page, `${byId('overdue')} li, ${byId('due-soon')} li`);
+  // The dashboard names who carries each line: the same person the People page lists it under.
+  const carriers = await texts(`${byId('overdue')} ${byId('due-owner')}, ${byId('due-soon')} ${byId('due-owner')}`);
+  assert.equal(carriers.length, dashboard.length);
   await page.goto(app.server.url + '#/people');
   await page.waitForSelector(`${byId('follow-up')} h3`);
   // Every overdue and coming line of the dashboard is under exactly one person.
   const listed = await texts(`${byId('follow-up-lines')} li`);
   assert.deepEqual([...listed].sort(), [...dashboard].sort());
+  const under = new Map(await page.$$eval('[data-testid^="follow-up-P-"], [data-testid="follow-up-nobody"]', (groups) => groups.flatMap(
+    (g) => [...g.querySelectorAll('li')].map((li) => [li.textContent, g.querySelector('h3').firstChild.textContent]))));
+  dashboard.forEach((line, i) => assert.equal(carriers[i], ` · ${under.get(line)}`, line));
   // Joost carries CA-001 (his item and its check) and CI-004's action and due date; the table counts them.
   const joost = await texts(`${byId('follow-up-P-002')} li`);
   assert.deepEqual(joost.map((l) => l.replace(/ — .*$/, '')), [
@@ -1143,6 +1154,12 @@ test('the People page counts and lists each person\'s overdue and coming work, g
   assert.equal(await page.locator(byId('follow-up-P-003')).count(), 0, 'Fatima has no dated work left');
   assert.deepEqual(await counts('P-003'), ['0', '0']);
   assert.equal(await page.locator(`${byId('follow-up-nobody')} ${byId('person-calendar')}`).count(), 0);
+  await page.goto(app.server.url + '#/');
+  const ownerless = page.locator(`${byId('overdue')} li`, { hasText: 'CI-006' }).locator(byId('due-owner'));
+  assert.equal(await ownerless.textContent(), ' · No owner', 'the dashboard says so too');
+  assert.match(await ownerless.getAttribute('class'), /\bnone\b/);
+  await page.goto(app.server.url + '#/people');
+  await page.waitForSelector(byId('follow-up-nobody'));
 
   await page.selectOption(byId('language'), 'nl');
   await page.waitForSelector(`${byId('follow-up')} h2:text-is("Opvolging per persoon")`);

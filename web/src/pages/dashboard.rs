@@ -216,7 +216,7 @@ fn DueSection(
         <Show when=move || lines.with(Vec::is_empty)>
             <p class="hint">{tx(empty)}</p>
         </Show>
-        <DueList lines lang testid />
+        <DueList lines lang testid owners=true />
     }
 }
 
