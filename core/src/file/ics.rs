@@ -280,14 +280,10 @@ mod tests {
         let mut ws = workspace();
         ws.items[0].verification.verified_by = Some(PersonId::new(2));
         let now = Utc.with_ymd_and_hms(2026, 2, 10, 9, 0, 0).unwrap();
-        let all = due_calendar(&ws, d(2, 10), now, Lang::En, Whose::Everyone);
-        let ada = due_calendar(
-            &ws,
-            d(2, 10),
-            now,
-            Lang::Nl,
-            Whose::Person(&PersonId::new(2)),
-        );
+        let (sam_id, ada_id) = (PersonId::new(1), PersonId::new(2));
+        let calendar = |lang, whose| due_calendar(&ws, d(2, 10), now, lang, whose);
+        let all = calendar(Lang::En, Whose::Everyone);
+        let ada = calendar(Lang::Nl, Whose::Person(&ada_id));
         assert_eq!(
             values(&ada, "SUMMARY:"),
             [
@@ -305,13 +301,7 @@ mod tests {
             values(&ada, "X-WR-CALNAME:"),
             ["Acme; Care, Finance — streefdata — Ada"]
         );
-        let sam = due_calendar(
-            &ws,
-            d(2, 10),
-            now,
-            Lang::En,
-            Whose::Person(&PersonId::new(1)),
-        );
+        let sam = calendar(Lang::En, Whose::Person(&sam_id));
         assert_eq!(values(&sam, "UID:"), [uids[1].clone()]);
     }
 
