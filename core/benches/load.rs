@@ -1,6 +1,7 @@
 //! Loading benchmarks: the storage form of the example plus 5,000 generated items (what the
 //! app reads from the browser's storage at start), parsed and validated; validation alone;
-//! saving; and the register's search index, built and searched.
+//! saving; the register's search index, built and searched; and the dated work by who carries
+//! it (the People page's follow-up).
 //! Run with `./x bench`; figures are recorded in docs/performance.md.
 
 use std::hint::black_box;
@@ -8,7 +9,7 @@ use std::hint::black_box;
 use chrono::{NaiveDate, TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
 use isms_core::search::SearchIndex;
-use isms_core::{example, file, i18n::Lang};
+use isms_core::{example, file, follow_up, i18n::Lang};
 
 fn loading(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
@@ -37,6 +38,9 @@ fn loading(c: &mut Criterion) {
             b.iter(|| index.matching(black_box(&words)))
         });
     }
+    c.bench_function("follow-up per person, 5,011 items", |b| {
+        b.iter(|| follow_up::follow_up(black_box(&ws), today, follow_up::LOOK_AHEAD_DAYS))
+    });
 }
 
 criterion_group!(benches, loading);

@@ -2,25 +2,62 @@
 //! meeting goes person by person; an overdue action without an owner is work everyone assumes
 //! someone else is doing. Pure functions of (workspace, today), as the dashboard's lists are.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 
-use crate::model::{PersonId, Workspace};
+use crate::model::{Item, ItemId, PersonId, Workspace};
 use crate::views::{self, Dated, Due};
 
 /// How far ahead the app looks for work falling due: a month, the usual span between progress
 /// meetings.
 pub const LOOK_AHEAD_DAYS: i64 = 30;
 
-/// Who is to do a line of dated work: an action's own owner, the person named to verify an
-/// effectiveness check, and otherwise the item's owner (accountable for all of its work).
-pub fn carried_by<'a>(ws: &'a Workspace, line: &Due) -> Option<&'a PersonId> {
-    let item = ws.item(&line.item)?;
-    let own = match line.what() {
+/// Who is to do this part of an item's dated work: an action's own owner, the person named to
+/// verify the effectiveness check, and otherwise the item's owner (accountable for all of it).
+pub fn carrier(item: &Item, what: Dated) -> Option<&PersonId> {
+    let own = match what {
         Dated::Item => None,
         Dated::Action(a) => item.plan.actions.get(a).and_then(|a| a.owner.as_ref()),
         Dated::Check => item.verification.verified_by.as_ref(),
     };
     own.or(item.plan.owner.as_ref())
+}
+
+/// Who is to do one line of dated work (see [`carrier`]); `None` also when its item is gone.
+pub fn carried_by<'a>(ws: &'a Workspace, line: &Due) -> Option<&'a PersonId> {
+    carrier(ws.item(&line.item)?, line.what())
+}
+
+/// The workspace's items by id, so many lines find their item without a walk of the register
+/// each. (Positions in a `BTreeMap<ItemId, usize>`, the map the validator builds too: one
+/// compiled copy of it in the app.)
+pub struct ItemIndex<'a> {
+    ws: &'a Workspace,
+    at: BTreeMap<ItemId, usize>,
+}
+
+impl<'a> ItemIndex<'a> {
+    pub fn new(ws: &'a Workspace) -> ItemIndex<'a> {
+        let mut at = BTreeMap::new();
+        for (i, item) in ws.items.iter().enumerate() {
+            at.insert(item.id, i);
+        }
+        ItemIndex { ws, at }
+    }
+
+    pub fn get(&self, id: &ItemId) -> Option<&'a Item> {
+        self.at.get(id).and_then(|&i| self.ws.items.get(i))
+    }
+}
+
+/// Who carries each of `lines`, in order: [`carried_by`] for many lines at once.
+pub fn carriers<'a>(ws: &'a Workspace, lines: &[Due]) -> Vec<Option<&'a PersonId>> {
+    let items = ItemIndex::new(ws);
+    lines
+        .iter()
+        .map(|l| items.get(&l.item).and_then(|i| carrier(i, l.what())))
+        .collect()
 }
 
 /// One person's work to follow up, or the work nobody owns (`person` is `None`).
@@ -66,8 +103,10 @@ pub fn follow_up(ws: &Workspace, today: NaiveDate, days: i64) -> Vec<FollowUp> {
         .map(|p| FollowUp::new(Some(p.id.clone())))
         .collect();
     let mut nobody = FollowUp::new(None);
-    for line in views::dated_work(ws, today) {
-        let group = match carried_by(ws, &line) {
+    let lines = views::dated_work(ws, today);
+    let who = carriers(ws, &lines);
+    for (line, who) in lines.iter().zip(who) {
+        let group = match who {
             None => &mut nobody,
             Some(id) => {
                 let at = match groups.iter().position(|g| g.person.as_ref() == Some(id)) {
@@ -81,7 +120,7 @@ pub fn follow_up(ws: &Workspace, today: NaiveDate, days: i64) -> Vec<FollowUp> {
             }
         };
         if line.due <= last {
-            group.lines.push(line);
+            group.lines.push(line.clone());
         } else {
             group.later += 1;
         }
@@ -94,9 +133,12 @@ pub fn follow_up(ws: &Workspace, today: NaiveDate, days: i64) -> Vec<FollowUp> {
 /// The dated work of `who` alone (or of nobody), whatever its date: what that person's calendar
 /// file holds.
 pub fn dated_work_of(ws: &Workspace, today: NaiveDate, who: Option<&PersonId>) -> Vec<Due> {
-    views::dated_work(ws, today)
+    let lines = views::dated_work(ws, today);
+    let carried: Vec<bool> = carriers(ws, &lines).into_iter().map(|c| c == who).collect();
+    lines
         .into_iter()
-        .filter(|line| carried_by(ws, line) == who)
+        .zip(carried)
+        .filter_map(|(line, theirs)| theirs.then_some(line))
         .collect()
 }
 

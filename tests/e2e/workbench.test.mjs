@@ -15,7 +15,7 @@ const today = new Date().toISOString().slice(0, 10);
 const byId = (id) => `[data-testid="${id}"]`;
 /** The lines of a list of dated work as read, without the name of who carries each (the dashboard's). */
 const dueLines = (page, css) => page.$$eval(css, (lis) => lis.map((li) => {
-  const owner = li.querySelector('[data-testid="due-owner"]')?.textContent ?? '';
+  const owner = li.querySelector('.owner')?.textContent ?? '';
   return li.textContent.slice(0, li.textContent.length - owner.length);
 }));
 
@@ -1083,7 +1083,7 @@ test('the People page counts and lists each person\'s overdue and coming work, g
   const texts = (css) => page.$$eval(css, (els) => els.map((e) => e.textContent));
   const dashboard = await dueLines(page, `${byId('overdue')} li, ${byId('due-soon')} li`);
   // The dashboard names who carries each line: the same person the People page lists it under.
-  const carriers = await texts(`${byId('overdue')} ${byId('due-owner')}, ${byId('due-soon')} ${byId('due-owner')}`);
+  const carriers = await texts(`${byId('overdue')} .owner, ${byId('due-soon')} .owner`);
   assert.equal(carriers.length, dashboard.length);
   await page.goto(app.server.url + '#/people');
   await page.waitForSelector(`${byId('follow-up')} h3`);
@@ -1155,7 +1155,7 @@ test('the People page counts and lists each person\'s overdue and coming work, g
   assert.deepEqual(await counts('P-003'), ['0', '0']);
   assert.equal(await page.locator(`${byId('follow-up-nobody')} ${byId('person-calendar')}`).count(), 0);
   await page.goto(app.server.url + '#/');
-  const ownerless = page.locator(`${byId('overdue')} li`, { hasText: 'CI-006' }).locator(byId('due-owner'));
+  const ownerless = page.locator(`${byId('overdue')} li`, { hasText: 'CI-006' }).locator('.owner');
   assert.equal(await ownerless.textContent(), ' · No owner', 'the dashboard says so too');
   assert.match(await ownerless.getAttribute('class'), /\bnone\b/);
   await page.goto(app.server.url + '#/people');

@@ -3,7 +3,7 @@
 //! date, named as the dashboard names it, with the workspace, the item and its owner in the
 //! entry's description. Each entry's UID is the same in every export of the same workspace, so a
 //! calendar that updates by UID replaces the entry instead of adding a second one. A person's
-//! file holds only the work they carry (see [`crate::follow_up::carried_by`]), with the same UIDs.
+//! file holds only the work they carry (see [`crate::follow_up::carrier`]), with the same UIDs.
 //! Written with the `ics` crate, which escapes and folds the lines.
 
 use chrono::{DateTime, Datelike, Days, NaiveDate, Timelike, Utc};
@@ -11,9 +11,9 @@ use ics::parameters::Value;
 use ics::properties::{Categories, Description, DtEnd, DtStart, Summary, Transp};
 use ics::{escape_text, Event, ICalendar};
 
-use crate::follow_up::{carried_by, dated_work_of};
+use crate::follow_up::{carrier, dated_work_of, ItemIndex};
 use crate::i18n::Lang;
-use crate::model::{PersonId, Workspace};
+use crate::model::{Item, PersonId, Workspace};
 use crate::views::{self, Dated, Due};
 
 /// Whose dated work a calendar file holds.
@@ -46,11 +46,11 @@ fn uid(ws: &Workspace, line: &Due) -> String {
 }
 
 /// The description: the workspace, the item's kind, title and stage, and who carries it.
-fn details(ws: &Workspace, line: &Due, lang: Lang) -> String {
-    let Some(item) = ws.item(&line.item) else {
+fn details(ws: &Workspace, item: Option<&Item>, line: &Due, lang: Lang) -> String {
+    let Some(item) = item else {
         return ws.name.clone();
     };
-    let owner = carried_by(ws, line).map(|id| ws.person_name(id));
+    let owner = carrier(item, line.what()).map(|id| ws.person_name(id));
     let mut text = format!(
         "{}\n{} {}: {}\n{}: {}",
         ws.name,
@@ -100,6 +100,7 @@ pub fn due_calendar(
         now.minute(),
         now.second()
     );
+    let items = ItemIndex::new(ws);
     for line in lines {
         let mut event = Event::new(uid(ws, &line), stamp.clone());
         let mut start = DtStart::new(ymd(line.due));
@@ -113,7 +114,10 @@ pub fn due_calendar(
         end.add(Value::DATE);
         event.push(end);
         event.push(Summary::new(escape_text(entry_title(&line, lang))));
-        event.push(Description::new(escape_text(details(ws, &line, lang))));
+        let item = items.get(&line.item);
+        event.push(Description::new(escape_text(details(
+            ws, item, &line, lang,
+        ))));
         event.push(Categories::new("ISMS"));
         // A reminder of a date, not a meeting: it does not make anyone look busy.
         event.push(Transp::transparent());

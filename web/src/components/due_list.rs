@@ -5,7 +5,7 @@
 //! held review's copy cannot, as it kept no owners.
 
 use chrono::NaiveDate;
-use isms_core::follow_up::carried_by;
+use isms_core::follow_up::carriers;
 use isms_core::views::Due;
 use leptos::prelude::*;
 
@@ -49,14 +49,24 @@ pub fn DueList(
         <ul class="plain overdue-list" data-testid=testid>
             {move || {
                 let l = lang.get();
-                lines.get().into_iter().map(|line| {
+                let lines = lines.get();
+                // Looked up for all lines at once: one pass over the register, not one per line.
+                let names: Vec<Option<String>> = if owners {
+                    state
+                        .with_ws(|ws| carriers(ws, &lines).into_iter().map(|c| c.map(|p| ws.person_name(p))).collect())
+                        .unwrap_or_default()
+                } else {
+                    Vec::new()
+                };
+                let mut names = names.into_iter();
+                lines.into_iter().map(|line| {
                     let id = line.item.to_string();
                     let when = when(l, line.days_late, line.due);
-                    let owner = owners.then(|| {
-                        let name = state.with_ws(|ws| carried_by(ws, &line).map(|p| ws.person_name(p))).flatten();
-                        let none = name.is_none();
-                        let name = name.unwrap_or_else(|| t(l, Key::NoOwner).to_owned());
-                        view! { <span class="owner" class:none=none data-testid="due-owner">" · "{name}</span> }
+                    // One element with fixed attributes and one text: the dashboard may list
+                    // thousands of lines.
+                    let owner = owners.then(|| match names.next().flatten() {
+                        Some(name) => view! { <span class="owner">{format!(" · {name}")}</span> },
+                        None => view! { <span class="owner none">{format!(" · {}", t(l, Key::NoOwner))}</span> },
                     });
                     view! {
                         <li><a href=item_href(&id)>{id.clone()}</a>" "{line.label(l)}" — "{when}{owner}</li>
