@@ -2,11 +2,9 @@
 //! meeting goes person by person; an overdue action without an owner is work everyone assumes
 //! someone else is doing. Pure functions of (workspace, today), as the dashboard's lists are.
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 
-use crate::model::{Item, ItemId, PersonId, Workspace};
+use crate::model::{Item, ItemIndex, PersonId, Workspace};
 use crate::views::{self, Dated, Due};
 
 /// How far ahead the app looks for work falling due: a month, the usual span between progress
@@ -24,36 +22,10 @@ pub fn carrier(item: &Item, what: Dated) -> Option<&PersonId> {
     own.or(item.plan.owner.as_ref())
 }
 
-/// Who is to do one line of dated work (see [`carrier`]); `None` also when its item is gone.
-pub fn carried_by<'a>(ws: &'a Workspace, line: &Due) -> Option<&'a PersonId> {
-    carrier(ws.item(&line.item)?, line.what())
-}
-
-/// The workspace's items by id, so many lines find their item without a walk of the register
-/// each. (Positions in a `BTreeMap<ItemId, usize>`, the map the validator builds too: one
-/// compiled copy of it in the app.)
-pub struct ItemIndex<'a> {
-    ws: &'a Workspace,
-    at: BTreeMap<ItemId, usize>,
-}
-
-impl<'a> ItemIndex<'a> {
-    pub fn new(ws: &'a Workspace) -> ItemIndex<'a> {
-        let mut at = BTreeMap::new();
-        for (i, item) in ws.items.iter().enumerate() {
-            at.insert(item.id, i);
-        }
-        ItemIndex { ws, at }
-    }
-
-    pub fn get(&self, id: &ItemId) -> Option<&'a Item> {
-        self.at.get(id).and_then(|&i| self.ws.items.get(i))
-    }
-}
-
-/// Who carries each of `lines`, in order: [`carried_by`] for many lines at once.
+/// Who carries each of `lines`, in order (see [`carrier`]); `None` also for a line whose item is
+/// gone. Items are found by id once, not by a walk of the register per line.
 pub fn carriers<'a>(ws: &'a Workspace, lines: &[Due]) -> Vec<Option<&'a PersonId>> {
-    let items = ItemIndex::new(ws);
+    let items = ItemIndex::new(&ws.items);
     lines
         .iter()
         .map(|l| items.get(&l.item).and_then(|i| carrier(i, l.what())))
@@ -105,7 +77,7 @@ pub fn follow_up(ws: &Workspace, today: NaiveDate, days: i64) -> Vec<FollowUp> {
     let mut nobody = FollowUp::new(None);
     let lines = views::dated_work(ws, today);
     let who = carriers(ws, &lines);
-    for (line, who) in lines.iter().zip(who) {
+    for (line, who) in lines.into_iter().zip(who) {
         let group = match who {
             None => &mut nobody,
             Some(id) => {
@@ -120,7 +92,7 @@ pub fn follow_up(ws: &Workspace, today: NaiveDate, days: i64) -> Vec<FollowUp> {
             }
         };
         if line.due <= last {
-            group.lines.push(line.clone());
+            group.lines.push(line);
         } else {
             group.later += 1;
         }
@@ -223,7 +195,8 @@ mod tests {
         let work = views::dated_work(&ws, d(3, 1));
         let who: Vec<_> = work
             .iter()
-            .map(|l| (l.text.as_str(), carried_by(&ws, l).map(ToString::to_string)))
+            .zip(carriers(&ws, &work))
+            .map(|(l, c)| (l.text.as_str(), c.map(ToString::to_string)))
             .collect();
         assert_eq!(
             who,
@@ -331,8 +304,8 @@ mod tests {
             for g in &groups {
                 proptest::prop_assert!(!g.lines.is_empty() || g.later > 0);
                 proptest::prop_assert_eq!(g.overdue() + g.coming(), g.lines.len());
-                for line in &g.lines {
-                    proptest::prop_assert_eq!(carried_by(&ws, line), g.person.as_ref());
+                for who in carriers(&ws, &g.lines) {
+                    proptest::prop_assert_eq!(who, g.person.as_ref());
                 }
                 held.extend(g.lines.iter().cloned());
             }

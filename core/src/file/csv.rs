@@ -216,10 +216,9 @@ pub fn export_register(ws: &Workspace, lang: Lang, delimiter: u8) -> String {
 /// Some items of the register as CSV, in the order given (the register's order as filtered and
 /// sorted on screen); ids not in the workspace are left out.
 pub fn export_items(ws: &Workspace, ids: &[ItemId], lang: Lang, delimiter: u8) -> String {
-    // A map, not a search per id: the register may list thousands of items.
-    let by_id: std::collections::HashMap<ItemId, &crate::model::Item> =
-        ws.items.iter().map(|i| (i.id, i)).collect();
-    let items = ids.iter().filter_map(|id| by_id.get(id).copied());
+    // An index, not a search per id: the register may list thousands of items.
+    let by_id = crate::model::ItemIndex::new(&ws.items);
+    let items = ids.iter().filter_map(|id| by_id.get(id));
     write_register(ws, items, lang, delimiter)
 }
 

@@ -11,9 +11,9 @@ use ics::parameters::Value;
 use ics::properties::{Categories, Description, DtEnd, DtStart, Summary, Transp};
 use ics::{escape_text, Event, ICalendar};
 
-use crate::follow_up::{carrier, dated_work_of, ItemIndex};
+use crate::follow_up::{carrier, dated_work_of};
 use crate::i18n::Lang;
-use crate::model::{Item, PersonId, Workspace};
+use crate::model::{Item, ItemIndex, PersonId, Workspace};
 use crate::views::{self, Dated, Due};
 
 /// Whose dated work a calendar file holds.
@@ -100,7 +100,7 @@ pub fn due_calendar(
         now.minute(),
         now.second()
     );
-    let items = ItemIndex::new(ws);
+    let items = ItemIndex::new(&ws.items);
     for line in lines {
         let mut event = Event::new(uid(ws, &line), stamp.clone());
         let mut start = DtStart::new(ymd(line.due));

@@ -2,7 +2,7 @@
 //! references that resolve, dates in order, values in range, a dependency graph without cycles.
 //! Returns every problem, each with its path below `workspace`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
@@ -207,10 +207,7 @@ impl<'a> Checker<'a> {
 
     /// Reports one cycle per strongly connected group, found by depth-first search.
     fn cycles(&mut self) {
-        let mut index: BTreeMap<ItemId, usize> = BTreeMap::new();
-        for (i, it) in self.ws.items.iter().enumerate() {
-            index.insert(it.id, i);
-        }
+        let index = crate::model::ItemIndex::new(&self.ws.items);
         let edges: Vec<Vec<usize>> = self
             .ws
             .items
@@ -219,7 +216,7 @@ impl<'a> Checker<'a> {
                 it.links
                     .depends_on
                     .iter()
-                    .filter_map(|d| index.get(d).copied())
+                    .filter_map(|d| index.position(d))
                     .collect()
             })
             .collect();

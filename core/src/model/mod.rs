@@ -9,6 +9,7 @@ pub mod dates;
 mod deleted;
 mod ids;
 mod item;
+mod item_index;
 mod settings;
 mod workspace;
 
@@ -21,6 +22,7 @@ pub use item::{
     Action, Communication, DocUpdate, Effectiveness, Evidence, Item, Kind, Links, Measurement,
     Plan, PriorityInputs, Source, StakeholderKind, Verification,
 };
+pub use item_index::ItemIndex;
 pub use settings::{Model, QuadrantThresholds, Settings, Weights};
 pub use workspace::{
     GapAssessment, GapEntry, GapStatus, Justification, Objective, Person, ReviewNotes, Workspace,
