@@ -45,21 +45,29 @@ pub fn DueList(
     owners: bool,
 ) -> impl IntoView {
     let state = use_state();
+    // Looked up for all lines at once (one pass over the register, not one per line), and a memo:
+    // a workspace change that leaves the names as they were does not redraw the list.
+    let names = Memo::new(move |_| -> Vec<Option<String>> {
+        if !owners {
+            return Vec::new();
+        }
+        lines.with(|lines| {
+            state
+                .with_ws(|ws| {
+                    carriers(ws, lines)
+                        .into_iter()
+                        .map(|c| c.map(|p| ws.person_name(p)))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    });
     view! {
         <ul class="plain overdue-list" data-testid=testid>
             {move || {
                 let l = lang.get();
-                let lines = lines.get();
-                // Looked up for all lines at once: one pass over the register, not one per line.
-                let names: Vec<Option<String>> = if owners {
-                    state
-                        .with_ws(|ws| carriers(ws, &lines).into_iter().map(|c| c.map(|p| ws.person_name(p))).collect())
-                        .unwrap_or_default()
-                } else {
-                    Vec::new()
-                };
-                let mut names = names.into_iter();
-                lines.into_iter().map(|line| {
+                let mut names = names.get().into_iter();
+                lines.get().into_iter().map(|line| {
                     let id = line.item.to_string();
                     let when = when(l, line.days_late, line.due);
                     // One element with fixed attributes and one text: the dashboard may list
