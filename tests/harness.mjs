@@ -16,6 +16,33 @@ const TYPES = {
   '.json': 'application/json',
 };
 
+/** `TEST_TODAY=2027-01-04 ./x test` (or the same for a single test file) runs the browser tests
+ *  as if the clock stood at that day's present hour: the example's dates and the app's "today"
+ *  follow it, so a test that holds a date only true on the day it was written shows itself. */
+const SHIFT = process.env.TEST_TODAY
+  ? Date.parse(`${process.env.TEST_TODAY}T${new Date().toISOString().slice(11)}`) - Date.now()
+  : 0;
+if (Number.isNaN(SHIFT)) throw new Error(`TEST_TODAY=${process.env.TEST_TODAY} is not a date like 2027-01-04`);
+
+/** The day `offset` days from the test's today (TEST_TODAY or the real one), as `yyyy-mm-dd` (UTC,
+ *  the test browser's zone). */
+export function day(offset = 0) {
+  return new Date(Date.now() + SHIFT + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Runs in the page before its own scripts: moves `Date` by `shift` milliseconds, time still running. */
+function shiftClock(shift) {
+  const Real = Date;
+  class Shifted extends Real {
+    constructor(...args) {
+      if (args.length === 0) super(Real.now() + shift);
+      else super(...args);
+    }
+    static now() { return Real.now() + shift; }
+  }
+  globalThis.Date = Shifted;
+}
+
 /** Records console errors, uncaught exceptions, failed loads and refused content in the tab's
  *  sessionStorage, for a browser whose driver cannot report them (see webdriver.mjs). */
 const PROBE = `(() => {
@@ -102,10 +129,12 @@ export async function start({ dist = process.env.DIST, base = '/' } = {}) {
   const session = {
     server,
     browser,
-    /** A new page in a new context, with `problems` (console errors, page errors, failed or foreign requests). */
-    async page({ context } = {}) {
+    /** A new page in a new context (or `context`), with `problems` (console errors, page errors, failed or foreign requests). */
+    async page({ context, shift = true } = {}) {
       const ctx = context ?? (await browser.newContext());
       const page = await ctx.newPage();
+      // A test that sets the page's clock itself (`shift: false`) keeps it.
+      if (SHIFT && shift) await page.addInitScript(shiftClock, SHIFT);
       page.problems = [];
       page.requests = [];
       page.on('console', (msg) => { if (msg.type() === 'error') page.problems.push(`console: ${msg.text()}`); });

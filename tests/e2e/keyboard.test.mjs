@@ -5,7 +5,7 @@
 // keyboard, fails the test where it is met.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, waitSaved } from '../harness.mjs';
+import { day, start, waitSaved } from '../harness.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -83,7 +83,7 @@ async function rate(page, testid, value) {
 }
 
 test('a continual improvement goes from an empty browser to Closed by keyboard alone', async () => {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = day();
 
   // A workspace, and a person to own the work (reached through the navigation).
   const page = await workspaceByKeyboard('Keyboard BV');

@@ -5,13 +5,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { start, createWorkspace, loadExample, waitSaved } from '../harness.mjs';
+import { day, start, createWorkspace, loadExample, waitSaved } from '../harness.mjs';
 
 let app;
 before(async () => { app = await start(); });
 after(async () => { await app?.close(); });
 
-const today = new Date().toISOString().slice(0, 10);
+const today = day();
 const byId = (id) => `[data-testid="${id}"]`;
 /** The lines of a list of dated work as read, without the name of who carries each (the dashboard's). */
 const dueLines = (page, css) => page.$$eval(css, (lis) => lis.map((li) => {
@@ -703,7 +703,7 @@ test('the management review input summarises a chosen period', async () => {
   assert.deepEqual(await dueLines(page, `${byId('overdue')} li`), late);
   await page.goto(`${app.server.url}#/review`);
   await page.waitForSelector(byId('review-identified'));
-  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const tomorrow = day(1);
   await page.fill(byId('review-from'), tomorrow);
   await page.press(byId('review-from'), 'Tab');
   await page.waitForFunction(() => /^Items identified in the period: 0,/.test(document.querySelector('[data-testid="review-identified"]').textContent));
@@ -731,7 +731,6 @@ test('the management review follows up its own earlier actions and sets each fig
   assert.match(await page.textContent(byId('review-previous')), /^The previous period is as long and ends the day before this one: \d{1,2} \w{3} \d{4} – \d{1,2} \w{3} \d{4}\.$/);
 
   // Two adjacent periods of equal length: the later one's "previous" is the earlier one.
-  const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   await page.goto(`${app.server.url}#/review?from=${day(-120)}&to=${day(-60)}`);
   await page.waitForSelector(byId('review-sources'));
   const [earlier] = await total();
@@ -838,7 +837,7 @@ test('an item made by mistake is deleted with a reason, leaves a line in the reg
 
 test('times are shown in the user\'s own time zone: a change at 00:30 in Amsterdam is dated that day, not the day before as in UTC', async () => {
   const context = await app.browser.newContext({ timezoneId: 'Europe/Amsterdam', locale: 'en-GB' });
-  const page = await app.page({ context });
+  const page = await app.page({ context, shift: false });
   // 23:30 UTC on 28 November is 00:30 on 29 November in Amsterdam.
   await page.clock.setFixedTime(new Date('2026-11-28T23:30:00Z'));
   await app.open(page);
@@ -1006,7 +1005,7 @@ test('the dashboard lists what falls due in the next 30 days; an effectiveness c
   assert.equal(await page.locator(byId('check-overdue')).count(), 0);
 
   // CA-001's check was due yesterday and has no result: it is overdue, on the dashboard and the item.
-  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const yesterday = day(-1);
   await page.goto(app.server.url + '#/item/CA-001');
   await step(page, 'Verify');
   await set(page, 'verify-planned', yesterday);
@@ -1128,7 +1127,7 @@ test('the People page counts and lists each person\'s overdue and coming work, g
 
   // CI-006, Fatima's only dated work, moves two months ahead: nothing of hers to follow up now,
   // one date further ahead, and her calendar file still offered.
-  const inDays = (n) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  const inDays = day;
   await page.goto(app.server.url + '#/item/CI-006');
   await page.click(`${byId('stepper')} .step-name:text-is("Plan")`);
   await set(page, 'plan-due', inDays(60));
@@ -1709,15 +1708,18 @@ test('the capacity plan follows its budget; text that is not a number is refused
 test('the history shows what changed in a field, not the whole field twice', async () => {
   const page = await withExample('#/item/CI-004');
   await page.click(`${byId('stepper')} button:has(.step-name:text-is("Implement"))`);
-  await page.locator(`${byId("actions")} tbody tr:first-child input[aria-label="Due date"]`).fill("2027-11-19");
+  const due = page.locator(`${byId("actions")} tbody tr:first-child input[aria-label="Due date"]`);
+  // The example's dates lie relative to the day it is loaded, so the old date is read, not assumed.
+  const before = await due.inputValue();
+  const after = `${Number(before.slice(0, 4)) + 1}${before.slice(4)}`;
+  await due.fill(after);
   await page.click('h1');
   await page.click('[role="tab"]:has-text("History")');
   const newest = await page.$$eval(`${byId('history')} tbody tr:first-child td`, (tds) => tds.map((td) => td.textContent));
-  assert.deepEqual(newest.slice(1), [
-    'What will be improved',
-    'Actions: Description: Roll out disk encryption and EDR to all laptops; Due date: 19 Nov 2026; Owner: Daan Visser',
-    'Actions: Description: Roll out disk encryption and EDR to all laptops; Due date: 19 Nov 2027; Owner: Daan Visser',
-  ]);
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const shown = (iso) => `${Number(iso.slice(8))} ${months[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  const line = (iso) => `Actions: Description: Roll out disk encryption and EDR to all laptops; Due date: ${shown(iso)}; Owner: Daan Visser`;
+  assert.deepEqual(newest.slice(1), ['What will be improved', line(before), line(after)]);
   assert.deepEqual(page.problems, []);
 });
 
@@ -1740,7 +1742,7 @@ test('a management review is recorded as held — who took part and what was dec
   await page.reload();
   await page.waitForSelector(byId('hold-review'));
   assert.equal(await page.inputValue(byId('held-attendees')), 'Managing director (chair), CISO, IT manager');
-  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const tomorrow = day(1);
   await page.fill(byId('held-on'), tomorrow);
   await page.press(byId('held-on'), 'Tab');
   await page.click(byId('record-held'));
