@@ -10,7 +10,7 @@
 // calendar file, the one-file copy opened from disk, an item made, rated and moved on by keyboard
 // alone, and a management review recorded as held from typed text. Chromium runs everything
 // else. Each browser's file in e2e/ calls `crossBrowserTests` with its name.
-import { test, before, after } from 'node:test';
+import { test as nodeTest, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -69,6 +69,37 @@ export function crossBrowserTests(name) {
   const label = BROWSERS[name];
   before(async () => { b = await startBrowser(name); });
   after(async () => { await b?.close(); });
+
+  /** Whether the session is gone after `err`: a crashed page may still answer for a moment, so
+   *  an error that is not a failed assertion is given two seconds to show it. */
+  const sessionEnded = async (err) => {
+    const tries = err instanceof assert.AssertionError ? 1 : 8;
+    for (let i = 0; i < tries; i++) {
+      if (i > 0) await new Promise((r) => setTimeout(r, 250));
+      if (!(await b.alive())) return true;
+    }
+    return false;
+  };
+
+  /** A test whose session, if the browser's page crashes during it, is started afresh and the test
+   *  run once more in it, saying so: WebKitGTK's page crashed once in a CI run, and the session it
+   *  ended failed that test and every later one. A test that fails with its session alive, or
+   *  fails again in the fresh one, fails. */
+  const test = (title, body) => nodeTest(title, async (t) => {
+    try {
+      await body(t);
+    } catch (err) {
+      if (!(await sessionEnded(err))) throw err;
+      const first = String(err?.message ?? err).trim().split('\n')[0];
+      t.diagnostic(`${label}'s session ended during this test (${first}); run once more in a fresh browser.`);
+      const log = b.log().trim().split('\n').slice(-40);
+      if (log[0]) t.diagnostic(`the end of its driver's and browser's output:`);
+      for (const line of log.filter(Boolean)) t.diagnostic(`  ${line}`);
+      await b.close();
+      b = await startBrowser(name);
+      await body(t);
+    }
+  });
 
   test(`in ${label} the example loads, the register works from the keyboard with its filter in the address, and a reload keeps it all`, async () => {
     const { driver } = b;

@@ -87,9 +87,14 @@ export async function startWebKit({ dist = process.env.DIST, base = '/' } = {}) 
   const xvfb = await startXvfb();
   const port = await freePort();
   const env = { ...process.env, DISPLAY: xvfb.display, HOME: home, XDG_CONFIG_HOME: join(home, '.config') };
-  const driverProcess = spawn(process.env.WEBKITWEBDRIVER || 'WebKitWebDriver', [`--port=${port}`], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const driverProcess = spawn(process.env.WEBKITWEBDRIVER || 'WebKitWebDriver', [`--port=${port}`], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // What the driver and the browser it starts print, kept for when a page crashes (the last 8 KB).
+  let log = '';
+  const keep = (d) => { log = (log + d).slice(-8192); };
+  driverProcess.stdout.on('data', keep);
+  driverProcess.stderr.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
-  await waitForDriver(url, driverProcess);
+  await waitForDriver(url, driverProcess, () => log);
   const capabilities = new Capabilities({
     browserName: 'MiniBrowser',
     'webkitgtk:browserOptions': {
@@ -113,6 +118,7 @@ export async function startWebKit({ dist = process.env.DIST, base = '/' } = {}) 
   };
   return session({
     name: 'webkit', server, driver, downloads, problems,
+    log: () => log,
     async stop() {
       driverProcess.kill();
       xvfb.process.kill();
@@ -148,20 +154,18 @@ function freePort() {
   });
 }
 
-async function waitForDriver(url, child) {
-  let err = '';
-  child.stderr.on('data', (d) => { err += d; });
+async function waitForDriver(url, child, log) {
   for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited (${child.exitCode}): ${err}`);
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited (${child.exitCode}): ${log()}`);
     const ready = await fetch(`${url}/status`).then((r) => r.ok, () => false);
     if (ready) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`WebKitWebDriver did not answer at ${url}: ${err}`);
+  throw new Error(`WebKitWebDriver did not answer at ${url}: ${log()}`);
 }
 
 /** The helpers every test uses, the same in both browsers. */
-function session({ name, server, driver, downloads, problems, stop = async () => {} }) {
+function session({ name, server, driver, downloads, problems, log = () => '', stop = async () => {} }) {
   const s = {
     name,
     label: BROWSERS[name],
@@ -170,6 +174,10 @@ function session({ name, server, driver, downloads, problems, stop = async () =>
     downloads,
     /** Console errors, uncaught exceptions and refused content seen so far. */
     problems,
+    /** The end of what the driver and browser processes printed (WebKit; empty for Firefox). */
+    log,
+    /** Whether the session still answers: a crashed page ends it. */
+    alive: () => driver.getCurrentUrl().then(() => true, () => false),
     /** Opens the app at `hash` and waits until it has rendered. */
     async open(hash = '#/') {
       await driver.get(server.url + hash);
