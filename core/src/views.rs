@@ -106,6 +106,22 @@ fn dated(ws: &Workspace, today: NaiveDate) -> impl Iterator<Item = Due> + '_ {
         })
 }
 
+/// Whether `item` has a line in the overdue list on `today` — its own due date, an undone action's
+/// or its effectiveness check's passed: the register's Overdue filter, so that it shows the items
+/// of every line the dashboard counts as overdue. Worked out without making the lines, as the
+/// register asks it of every item.
+pub fn has_overdue_work(item: &Item, today: NaiveDate) -> bool {
+    let late = |due: Option<NaiveDate>| due.is_some_and(|due| due < today);
+    item.is_open()
+        && (late(item.plan.due)
+            || item
+                .plan
+                .actions
+                .iter()
+                .any(|a| a.done.is_none() && late(a.due))
+            || late(item.check_due()))
+}
+
 fn in_order(mut lines: Vec<Due>) -> Vec<Due> {
     crate::sorting::sort_by_key(&mut lines, Due::order);
     lines
@@ -552,6 +568,55 @@ mod tests {
                 proptest::prop_assert_eq!(expected, (Some(line.due), line.text.as_str()));
             }
         }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn an_item_has_overdue_work_exactly_when_the_overdue_list_names_it(
+            ws in crate::arb::workspace(),
+            days in 0i64..900,
+        ) {
+            let today = crate::arb::today(days);
+            // Also with the items' own dates gone, and then their actions too, so that an item
+            // late only by an action or only by its check is met often.
+            let no_dates = Workspace { items: ws.items.iter().cloned().map(|mut i| { i.plan.due = None; i }).collect(), ..ws.clone() };
+            let checks_only = Workspace { items: no_dates.items.iter().cloned().map(|mut i| { i.plan.actions.clear(); i }).collect(), ..ws.clone() };
+            for ws in [&ws, &no_dates, &checks_only] {
+                let listed: std::collections::BTreeSet<ItemId> = overdue(ws, today).into_iter().map(|d| d.item).collect();
+                let late: std::collections::BTreeSet<ItemId> = ws.items.iter().filter(|i| has_overdue_work(i, today)).map(|i| i.id).collect();
+                proptest::prop_assert_eq!(late, listed);
+            }
+        }
+    }
+
+    #[test]
+    fn overdue_work_counts_a_late_action_or_check_not_only_the_items_own_date() {
+        let mut ws = workspace();
+        let today = d(6, 1);
+        let item = &mut ws.items[0];
+        item.stage = Stage::InProgress;
+        item.plan.due = Some(d(12, 1));
+        item.plan.actions.clear();
+        item.verification.planned = None;
+        item.verification.result = None;
+        assert!(!has_overdue_work(item, today));
+        item.plan.actions.push(Action {
+            due: Some(d(5, 31)),
+            ..Default::default()
+        });
+        assert!(has_overdue_work(item, today), "an undone action a day late");
+        item.plan.actions[0].done = Some(d(5, 30));
+        assert!(!has_overdue_work(item, today), "a done action is not late");
+        item.verification.planned = Some(d(5, 1));
+        assert!(
+            has_overdue_work(item, today),
+            "a check without a result past its date"
+        );
+        item.stage = Stage::Closed;
+        assert!(
+            !has_overdue_work(item, today),
+            "nothing of a closed item is late"
+        );
     }
 
     #[test]

@@ -1834,3 +1834,54 @@ test('a management review is recorded as held — who took part and what was dec
   assert.equal(await page.innerText(byId('held-decisions-text')), 'None needed');
   assert.deepEqual(page.problems, []);
 });
+
+test('a long overdue list shows its 20 most late lines and the rest on request; its items open in the register, whose Overdue filter also holds items late only by an action or a check', async () => {
+  const page = await withExample('#/');
+  await page.waitForSelector(`${byId('overdue')} li`);
+  await waitSaved(page);
+  // 21 copies of CI-006 (40 days late), written from a page of the same origin that is not the
+  // app, so that the app, when it opens, finds them as someone's stored work.
+  await page.route(app.server.url + 'not-the-app', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Not the app</title>' }));
+  await page.goto(app.server.url + 'not-the-app');
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('isms-wb.v1.ws.'));
+    const file = JSON.parse(localStorage.getItem(key));
+    const late = file.workspace.items.find((i) => i.id === 'CI-006');
+    for (let n = 101; n <= 121; n++) file.workspace.items.push({ ...late, id: `CI-${n}`, title: `Late copy ${n}` });
+    localStorage.setItem(key, JSON.stringify(file));
+  });
+  await app.open(page, '#/');
+  await page.waitForSelector(`${byId('overdue')} li`);
+  const lines = () => page.locator(`${byId('overdue')} li`);
+  const count = (n) => page.waitForFunction((n) => document.querySelectorAll('[data-testid="overdue"] li').length === n, n);
+  const total = Number(await page.textContent(`${byId('fig-overdue')} .value`));
+  assert.ok(total > 20, `more than 20 overdue lines: ${total}`);
+  assert.equal(await lines().count(), 20);
+  assert.equal((await lines().allTextContents())[0].startsWith('CI-006 '), true, 'the most late first');
+  const more = page.locator(byId('overdue-all'));
+  assert.equal(await more.textContent(), `Show all ${total}`);
+  assert.equal(await more.getAttribute('aria-expanded'), 'false');
+  await more.click();
+  await count(total);
+  assert.equal(await more.textContent(), 'Show only the first 20');
+  assert.equal(await more.getAttribute('aria-expanded'), 'true');
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForSelector(`${byId('overdue-all')}:text-is("Alleen de eerste 20 tonen")`);
+  await more.click();
+  await count(20);
+  assert.equal(await more.textContent(), `Alle ${total} tonen`);
+  await page.selectOption(byId('language'), 'en');
+
+  // The register's Overdue filter: every item the list names, CI-004 (late only by an action)
+  // among them, and nothing else.
+  await page.click(`${byId('overdue-all')}`);
+  await count(total);
+  const listed = [...new Set((await dueLines(page, `${byId('overdue')} li`)).map((l) => l.split(' ')[0]))].sort();
+  assert.ok(listed.includes('CI-004'), listed.join(' '));
+  await page.click(byId('overdue-in-register'));
+  await page.waitForSelector(`${byId('filter-overdue')}:checked`);
+  assert.match(page.url(), /#\/register\?overdue=1$/);
+  const ids = (await page.$$eval(`${byId('register')} tbody tr`, (trs) => trs.map((tr) => tr.dataset.id))).sort();
+  assert.deepEqual(ids, listed);
+  assert.deepEqual(page.problems, []);
+});

@@ -115,6 +115,9 @@ table! {
     InDay => "in {} day", "over {} dag";
     CheckOverdueSince => "Effectiveness check overdue: planned {}", "Effectiviteitscontrole te laat: gepland {}";
     DueSoonTitle => "Due in the next 30 days", "Streefdatum in de komende 30 dagen";
+    ShowAllLines => "Show all {}", "Alle {} tonen";
+    ShowFirstLines => "Show only the first {}", "Alleen de eerste {} tonen";
+    OverdueInRegister => "These items in the register", "Deze items in het register";
     NothingDueSoon => "Nothing falls due in the next 30 days.", "Niets heeft een streefdatum in de komende 30 dagen.";
     DueCalendar => "All due dates as a calendar file (.ics)", "Alle streefdata als agendabestand (.ics)";
     DueCalendarHint => "Every date the open items still have to meet, overdue ones included, as an all-day entry for Outlook, Google Calendar or Apple Calendar.", "Elke datum die de open items nog moeten halen, ook die al verstreken zijn, als een afspraak voor de hele dag in Outlook, Google Agenda of Apple Agenda.";
@@ -218,7 +221,7 @@ table! {
     OtherModelInputs => "Inputs for ICE, RICE and WSJF", "Invoer voor ICE, RICE en WSJF";
     Overdue => "Overdue", "Te laat";
     OverdueSince => "Overdue: due {}", "Te laat: streefdatum {}";
-    OverdueOnly => "Overdue only", "Alleen te laat";
+    OverdueOnly => "Overdue only (date, action or check)", "Alleen te laat (datum, actie of controle)";
     OverdueTitle => "Overdue", "Over de streefdatum";
     Owner => "Owner", "Eigenaar";
     PersonDays => "Estimate (person-days)", "Schatting (persoonsdagen)";

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use isms_core::prioritise::{self, Quadrant};
 use isms_core::search::SearchIndex;
 use isms_core::sorting;
-use isms_core::{Grade, ItemId, Kind, PersonId, Source, Stage};
+use isms_core::{views, Grade, ItemId, Kind, PersonId, Source, Stage};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -33,7 +33,11 @@ struct Row {
     source: Source,
     due: Option<NaiveDate>,
     rank: Option<usize>,
+    /// The item's own due date has passed (its date shown in red).
     overdue: bool,
+    /// Its own date, an undone action's or its effectiveness check's has passed: the Overdue
+    /// filter, which shows the items of every line the dashboard lists as overdue.
+    late_work: bool,
     quadrant: Option<Quadrant>,
     updated: i64,
 }
@@ -146,6 +150,7 @@ pub fn Register() -> impl IntoView {
                         due: item.plan.due,
                         rank: rank[index],
                         overdue: item.is_overdue(today),
+                        late_work: views::has_overdue_work(item, today),
                         quadrant: Quadrant::of(&item.inputs, &ws.settings.quadrants),
                         updated: item.updated.timestamp(),
                     }
@@ -237,7 +242,7 @@ pub fn Register() -> impl IntoView {
                                         .iter()
                                         .any(|o| o.as_str() == objective))
                                 && quadrant.admits(row.quadrant)
-                                && (!overdue || row.overdue)
+                                && (!overdue || row.late_work)
                         })
                         .collect();
                     // The rows are in the default order already.
