@@ -694,13 +694,17 @@ test('the management review input summarises a chosen period', async () => {
   assert.match(await page.textContent(byId('review-effectiveness')), /Items closed: 1\. Verified effective: 1;/);
   assert.match(await page.textContent(byId('review-outcomes')), /CI-001.*Configuration errors per month in change reviews: 25\.0 → 5\.0 \/month/s);
   assert.match(await page.textContent(byId('review-open')), /overdue items, actions and effectiveness checks: 4\./);
-  const late = await page.$$eval(`${byId('review-overdue')} li`, (lis) => lis.map((li) => li.textContent));
+  const late = await dueLines(page, `${byId('review-overdue')} li`);
+  const owners = (list) => page.$$eval(`${byId(list)} li .owner`, (spans) => spans.map((s) => s.textContent));
+  const carriers = await owners('review-overdue');
+  assert.deepEqual(carriers, [' · Fatima El Amrani', ' · Sanne de Vries', ' · Daan Visser', ' · Joost Bakker'], 'each line names who carries it');
   assert.ok(late.some((l) => /^CA-001 Critical server missed by patch management — 5 days late \(\d{1,2} \w{3} \d{4}\)$/.test(l)), late.join('\n'));
   assert.ok(late.some((l) => /^CI-004 Action: .* days late/.test(l)), 'an overdue action is listed with its item');
   // The same list as the dashboard's, in the same order.
   await page.goto(`${app.server.url}#/`);
   await page.waitForSelector(`${byId('overdue')} li`);
   assert.deepEqual(await dueLines(page, `${byId('overdue')} li`), late);
+  assert.deepEqual(await owners('overdue'), carriers);
   await page.goto(`${app.server.url}#/review`);
   await page.waitForSelector(byId('review-identified'));
   const tomorrow = day(1);
@@ -1799,6 +1803,9 @@ test('a management review is recorded as held — who took part and what was dec
   await page.click(`${byId('held-reviews-table')} a`);
   await page.waitForSelector(byId('held-title'));
   assert.equal(await page.textContent(byId('review-identified')), live);
+  // Its overdue lines as they were, without owners: the record kept none.
+  assert.ok(await page.locator(`${byId('review-overdue')} li`).count() > 0);
+  assert.equal(await page.locator(`${byId('review-overdue')} .owner`).count(), 0);
   await waitSaved(page);
   await page.reload();
   await page.waitForSelector(byId('held-title'));

@@ -1,8 +1,8 @@
 //! Dated work as one list — items, their actions and their effectiveness checks — each linking to
 //! its item and saying how late it is or how soon it falls due: the dashboard and the management
 //! review show what is overdue the same way, and the dashboard what falls due next. Where the
-//! list shows the workspace as it is now (the dashboard), each line can name who carries it; a
-//! held review's copy cannot, as it kept no owners.
+//! list shows the workspace as it is now (the dashboard, the live review), each line can name who
+//! carries it; a held review's copy cannot, as it kept no owners.
 
 use chrono::NaiveDate;
 use isms_core::follow_up::carriers;

@@ -72,7 +72,9 @@ pub fn ReviewReport(r: ReviewInput, l: Lang, as_of: NaiveDate, held: bool) -> im
                 {r.open_corrective_by_grade.iter().map(|(g, n)| view! { <li>{g.label(l)}": "<strong>{*n}</strong></li> }).collect_view()}
             </ul>
             {(!r.overdue.is_empty()).then(|| view! { <h3>{t(l, Key::OverdueTitle)}</h3> })}
-            <DueList lines=r.overdue.clone() lang=l testid="review-overdue" />
+            // The live review names who carries each line, as the dashboard does; a held review's
+            // copy kept no owners, and today's would not be the owners of then.
+            <DueList lines=r.overdue.clone() lang=l testid="review-overdue" owners=!held />
         </section>
         <section class="report-section">
             <h2>{t(l, Key::ReviewOpportunities)}</h2>
