@@ -1868,8 +1868,10 @@ test('a long overdue list shows its 20 most late lines and the rest on request; 
   const more = page.locator(byId('overdue-all'));
   assert.equal(await more.textContent(), `Show all ${total}`);
   assert.equal(await more.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.textContent(byId('overdue-shown')), `20 of ${total} shown.`);
   await more.click();
   await count(total);
+  assert.equal(await page.textContent(byId('overdue-shown')), `${total} of ${total} shown.`);
   assert.equal(await more.textContent(), 'Show only the first 20');
   assert.equal(await more.getAttribute('aria-expanded'), 'true');
   await page.selectOption(byId('language'), 'nl');
@@ -1877,7 +1879,25 @@ test('a long overdue list shows its 20 most late lines and the rest on request; 
   await more.click();
   await count(20);
   assert.equal(await more.textContent(), `Alle ${total} tonen`);
+  assert.equal(await page.textContent(byId('overdue-shown')), `20 van ${total} getoond.`);
+  // Printed, the list says how much of it is shown, without the button.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await more.isVisible(), false);
+  assert.equal(await page.isVisible(byId('overdue-shown')), true);
+  await page.emulateMedia({ media: 'screen' });
   await page.selectOption(byId('language'), 'en');
+
+  // The People page shortens each person's list the same way: Fatima carries CI-006 and its copies.
+  await page.goto(app.server.url + '#/people');
+  const fatima = byId('follow-up-P-003');
+  await page.waitForSelector(`${fatima} li`);
+  assert.equal(await page.locator(`${fatima} li`).count(), 20);
+  assert.equal(await page.textContent(`${fatima} ${byId('follow-up-lines-shown')}`), '20 of 22 shown.');
+  await page.click(`${fatima} ${byId('follow-up-lines-all')}`);
+  await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 22, `${fatima} li`);
+  assert.equal(await page.locator(`${byId('follow-up-P-001')} ${byId('follow-up-lines-all')}`).count(), 0, 'a short list has no button');
+  await page.goto(app.server.url + '#/');
+  await page.waitForSelector(`${byId('overdue')} li`);
 
   // The register's Overdue filter: every item the list names, CI-004 (late only by an action)
   // among them, and nothing else.

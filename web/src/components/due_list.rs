@@ -2,14 +2,15 @@
 //! its item and saying how late it is or how soon it falls due: the dashboard and the management
 //! review show what is overdue the same way, and the dashboard what falls due next. Where the
 //! list shows the workspace as it is now (the dashboard, the live review), each line can name who
-//! carries it; a held review's copy cannot, as it kept no owners.
+//! carries it; a held review's copy cannot, as it kept no owners. Pages that give an overview
+//! show a long list's first lines, and the rest on request.
 
 use chrono::NaiveDate;
 use isms_core::follow_up::carriers;
 use isms_core::views::Due;
 use leptos::prelude::*;
 
-use crate::i18n::{opt_date, t, tn, Key, Lang};
+use crate::i18n::{number, opt_date, t, tf, tn, Key, Lang};
 use crate::route::item_href;
 use crate::state::use_state;
 
@@ -34,6 +35,11 @@ fn when(lang: Lang, days_late: i64, due: NaiveDate) -> String {
     format!("{relative} ({})", opt_date(lang, Some(due)))
 }
 
+/// How many lines a list that is shortened (`first`) shows before "Show all": a large register
+/// may have thousands of late lines, and a page that gives an overview stays one, and quick to
+/// draw, with the most urgent ones.
+pub const FIRST_LINES: usize = 20;
+
 #[component]
 pub fn DueList(
     #[prop(into)] lines: Signal<Vec<Due>>,
@@ -43,18 +49,32 @@ pub fn DueList(
     /// owner), or say that nobody does.
     #[prop(optional)]
     owners: bool,
+    /// Show the first [`FIRST_LINES`] lines, with how many there are and a button for all of
+    /// them; without it every line is shown (a report lists them all).
+    #[prop(optional)]
+    shorten: bool,
 ) -> impl IntoView {
     let state = use_state();
-    // Looked up for all lines at once (one pass over the register, not one per line), and a memo:
-    // a workspace change that leaves the names as they were does not redraw the list.
+    let all = RwSignal::new(false);
+    let total = move || lines.with(Vec::len);
+    let shown = move || {
+        if shorten && !all.get() {
+            total().min(FIRST_LINES)
+        } else {
+            total()
+        }
+    };
+    // Looked up for the shown lines at once (one pass over the register, not one per line), and a
+    // memo: a workspace change that leaves the names as they were does not redraw the list.
     let names = Memo::new(move |_| -> Vec<Option<String>> {
         if !owners {
             return Vec::new();
         }
+        let n = shown();
         lines.with(|lines| {
             state
                 .with_ws(|ws| {
-                    carriers(ws, lines)
+                    carriers(ws, &lines[..n])
                         .into_iter()
                         .map(|c| c.map(|p| ws.person_name(p)))
                         .collect()
@@ -62,12 +82,14 @@ pub fn DueList(
                 .unwrap_or_default()
         })
     });
+    let more = move || shorten && total() > FIRST_LINES;
     view! {
         <ul class="plain overdue-list" data-testid=testid>
             {move || {
                 let l = lang.get();
                 let mut names = names.get().into_iter();
-                lines.get().into_iter().map(|line| {
+                let n = shown();
+                lines.with(|lines| lines.iter().take(n).map(|line| {
                     let id = line.item.to_string();
                     let when = when(l, line.days_late, line.due);
                     // One element with fixed attributes and one text: the dashboard may list
@@ -79,8 +101,28 @@ pub fn DueList(
                     view! {
                         <li><a href=item_href(&id)>{id.clone()}</a>" "{line.label(l)}" — "{when}{owner}</li>
                     }
-                }).collect_view()
+                }).collect_view())
             }}
         </ul>
+        <Show when=more>
+            <p class="more-lines">
+                // Said in words too, as a printed page has no buttons.
+                <span class="hint" data-testid=format!("{testid}-shown")>{move || {
+                    let l = lang.get();
+                    tf(l, Key::LinesShown, &[&number(l, shown() as f64, 0), &number(l, total() as f64, 0)])
+                }}</span>" "
+                <button type="button" data-testid=format!("{testid}-all") aria-expanded=move || all.get().to_string()
+                    on:click=move |_| all.update(|a| *a = !*a)>
+                    {move || {
+                        let l = lang.get();
+                        if all.get() {
+                            tf(l, Key::ShowFirstLines, &[&FIRST_LINES.to_string()])
+                        } else {
+                            tf(l, Key::ShowAllLines, &[&number(l, total() as f64, 0)])
+                        }
+                    }}
+                </button>
+            </p>
+        </Show>
     }
 }

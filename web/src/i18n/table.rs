@@ -115,6 +115,7 @@ table! {
     InDay => "in {} day", "over {} dag";
     CheckOverdueSince => "Effectiveness check overdue: planned {}", "Effectiviteitscontrole te laat: gepland {}";
     DueSoonTitle => "Due in the next 30 days", "Streefdatum in de komende 30 dagen";
+    LinesShown => "{} of {} shown.", "{} van {} getoond.";
     ShowAllLines => "Show all {}", "Alle {} tonen";
     ShowFirstLines => "Show only the first {}", "Alleen de eerste {} tonen";
     OverdueInRegister => "These items in the register", "Deze items in het register";

@@ -63,7 +63,7 @@ pub fn Dashboard() -> impl IntoView {
                 <Figures late />
                 <super::last_review::LastReview />
                 <Charts />
-                <DueSection title=Key::OverdueTitle empty=Key::NothingOverdue lines=late testid="overdue" in_register=Key::OverdueInRegister />
+                <DueSection title=Key::OverdueTitle empty=Key::NothingOverdue lines=late testid="overdue" overdue=true />
                 <DueSoon />
             </Show>
         </section>
@@ -202,54 +202,29 @@ fn Charts() -> impl IntoView {
     }
 }
 
-/// How many lines of dated work the dashboard shows before "Show all": a large register may
-/// have thousands of late lines, and the page stays an overview (and quick to draw) with the
-/// most urgent ones.
-const FIRST_LINES: usize = 20;
-
 /// A heading over a list of dated work — its first lines, all of them on request — or a line
-/// saying there is none. `in_register` adds a link to the register filtered to the same items.
+/// saying there is none. `overdue` adds a link to the register's Overdue filter, which holds
+/// the items of the overdue list.
 #[component]
 fn DueSection(
     title: Key,
     empty: Key,
     lines: Memo<Vec<views::Due>>,
     testid: &'static str,
-    #[prop(optional)] in_register: Option<Key>,
+    #[prop(optional)] overdue: bool,
 ) -> impl IntoView {
     let lang = use_state().lang;
-    let all = RwSignal::new(false);
-    let shown = Signal::derive(move || {
-        lines.with(|l| {
-            let n = if all.get() { l.len() } else { FIRST_LINES };
-            l.iter().take(n).cloned().collect::<Vec<_>>()
-        })
-    });
-    let more = move || lines.with(Vec::len) > FIRST_LINES;
     view! {
         <h2>{tx(title)}</h2>
         <Show when=move || lines.with(Vec::is_empty)>
             <p class="hint">{tx(empty)}</p>
         </Show>
-        <DueList lines=shown lang testid owners=true />
-        <Show when=more>
-            <p class="more-lines">
-                <button type="button" data-testid=format!("{testid}-all") aria-expanded=move || all.get().to_string()
-                    on:click=move |_| all.update(|a| *a = !*a)>
-                    {move || {
-                        let l = lang.get();
-                        if all.get() {
-                            tf(l, Key::ShowFirstLines, &[&FIRST_LINES.to_string()])
-                        } else {
-                            tf(l, Key::ShowAllLines, &[&number(l, lines.with(Vec::len) as f64, 0)])
-                        }
-                    }}
-                </button>
-                {in_register.map(|key| view! {
-                    " "<a data-testid=format!("{testid}-in-register") href=href("register", &[("overdue", "1".to_owned())])>{tx(key)}</a>
-                })}
-            </p>
-        </Show>
+        <DueList lines lang testid owners=true shorten=true />
+        {overdue.then(|| view! {
+            <Show when=move || !lines.with(Vec::is_empty)>
+                <p><a data-testid=format!("{testid}-in-register") href=href("register", &[("overdue", "1".to_owned())])>{tx(Key::OverdueInRegister)}</a></p>
+            </Show>
+        })}
     }
 }
 

@@ -61,7 +61,7 @@ fn Lines(lines: Vec<Due>, later: usize) -> impl IntoView {
     let none = lines.is_empty();
     view! {
         {none.then(|| view! { <p class="hint" data-testid="follow-up-none">{tx(Key::NothingDueForNow)}</p> })}
-        <DueList lines lang testid="follow-up-lines" />
+        <DueList lines lang testid="follow-up-lines" shorten=true />
         {(later > 0).then(|| view! {
             <p class="hint" data-testid="follow-up-later">{move || tn(lang.get(), (Key::LaterDate, Key::LaterDates), later, &[&later.to_string()])}</p>
         })}
