@@ -35,10 +35,10 @@ fn when(lang: Lang, days_late: i64, due: NaiveDate) -> String {
     format!("{relative} ({})", opt_date(lang, Some(due)))
 }
 
-/// How many lines a list that is shortened (`first`) shows before "Show all": a large register
-/// may have thousands of late lines, and a page that gives an overview stays one, and quick to
-/// draw, with the most urgent ones.
-pub const FIRST_LINES: usize = 20;
+/// How many lines a shortened list shows before "Show all": a large register may have thousands
+/// of late lines, and a page that gives an overview stays one, and quick to draw, with the most
+/// urgent ones.
+const FIRST_LINES: usize = 20;
 
 #[component]
 pub fn DueList(
