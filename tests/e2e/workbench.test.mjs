@@ -1884,6 +1884,7 @@ test('a long overdue list shows its 20 most late lines and the rest on request; 
   await page.emulateMedia({ media: 'print' });
   assert.equal(await more.isVisible(), false);
   assert.equal(await page.isVisible(byId('overdue-shown')), true);
+  assert.equal(await page.isVisible(byId('overdue-in-register')), false, 'a link to another page means nothing on paper');
   await page.emulateMedia({ media: 'screen' });
   await page.selectOption(byId('language'), 'en');
 

@@ -222,7 +222,7 @@ fn DueSection(
         <DueList lines lang testid owners=true shorten=true />
         {overdue.then(|| view! {
             <Show when=move || !lines.with(Vec::is_empty)>
-                <p><a data-testid=format!("{testid}-in-register") href=href("register", &[("overdue", "1".to_owned())])>{tx(Key::OverdueInRegister)}</a></p>
+                <p class="no-print"><a data-testid=format!("{testid}-in-register") href=href("register", &[("overdue", "1".to_owned())])>{tx(Key::OverdueInRegister)}</a></p>
             </Show>
         })}
     }
