@@ -1911,5 +1911,12 @@ test('a long overdue list shows its 20 most late lines and the rest on request; 
   assert.match(page.url(), /#\/register\?overdue=1$/);
   const ids = (await page.$$eval(`${byId('register')} tbody tr`, (trs) => trs.map((tr) => tr.dataset.id))).sort();
   assert.deepEqual(ids, listed);
+  // Ranks of two digits and more stay on one line ("1" above "0" was read as two numbers).
+  const wrapped = await page.$$eval(`${byId('register')} tbody td:first-child`, (tds) => tds.filter((td) => {
+    const range = document.createRange();
+    range.selectNodeContents(td);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+  }).map((td) => td.textContent));
+  assert.deepEqual(wrapped, [], 'rank cells broken over lines');
   assert.deepEqual(page.problems, []);
 });
