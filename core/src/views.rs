@@ -77,49 +77,55 @@ pub fn dated_work(ws: &Workspace, today: NaiveDate) -> Vec<Due> {
 }
 
 fn dated(ws: &Workspace, today: NaiveDate) -> impl Iterator<Item = Due> + '_ {
-    ws.items
-        .iter()
-        .filter(|i| i.is_open())
-        .flat_map(move |item| {
-            let line = move |action, check, text: &str, due: NaiveDate| Due {
-                item: item.id,
-                action,
-                check,
-                text: text.to_owned(),
-                due,
-                days_late: (today - due).num_days(),
-            };
-            let own = item.plan.due.map(|due| line(None, false, &item.title, due));
-            let actions = item
-                .plan
-                .actions
-                .iter()
-                .enumerate()
-                .filter_map(move |(i, a)| match (a.due, a.done) {
-                    (Some(due), None) => Some(line(Some(i), false, &a.description, due)),
-                    _ => None,
-                });
-            let check = item
-                .check_due()
-                .map(|due| line(None, true, &item.title, due));
-            own.into_iter().chain(actions).chain(check)
+    ws.items.iter().flat_map(move |item| {
+        dates_of(item).map(move |(what, due, text)| Due {
+            item: item.id,
+            action: match what {
+                Dated::Action(a) => Some(a),
+                Dated::Item | Dated::Check => None,
+            },
+            check: what == Dated::Check,
+            text: text.to_owned(),
+            due,
+            days_late: (today - due).num_days(),
         })
+    })
+}
+
+/// The dates an item still has to meet, with what each is about and its text: nothing for an
+/// item that is not open; otherwise its own due date, each undone action's, and its effectiveness
+/// check's while no result is recorded. The one rule for what is dated, whether the lines are
+/// made ([`dated`]) or only their dates are asked ([`has_overdue_work`]).
+fn dates_of(item: &Item) -> impl Iterator<Item = (Dated, NaiveDate, &str)> + '_ {
+    let open = item.is_open();
+    let own = item
+        .plan
+        .due
+        .map(|due| (Dated::Item, due, item.title.as_str()));
+    let actions = item
+        .plan
+        .actions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| match (a.due, a.done) {
+            (Some(due), None) => Some((Dated::Action(i), due, a.description.as_str())),
+            _ => None,
+        });
+    let check = item
+        .check_due()
+        .map(|due| (Dated::Check, due, item.title.as_str()));
+    own.into_iter()
+        .chain(actions)
+        .chain(check)
+        .filter(move |_| open)
 }
 
 /// Whether `item` has a line in the overdue list on `today` — its own due date, an undone action's
 /// or its effectiveness check's passed: the register's Overdue filter, so that it shows the items
-/// of every line the dashboard counts as overdue. Worked out without making the lines, as the
-/// register asks it of every item.
+/// of every line the dashboard counts as overdue. Asked of the item's dates without making the
+/// lines, as the register asks it of every item.
 pub fn has_overdue_work(item: &Item, today: NaiveDate) -> bool {
-    let late = |due: Option<NaiveDate>| due.is_some_and(|due| due < today);
-    item.is_open()
-        && (late(item.plan.due)
-            || item
-                .plan
-                .actions
-                .iter()
-                .any(|a| a.done.is_none() && late(a.due))
-            || late(item.check_due()))
+    dates_of(item).any(|(_, due, _)| due < today)
 }
 
 fn in_order(mut lines: Vec<Due>) -> Vec<Due> {
