@@ -1131,10 +1131,9 @@ test('the People page counts and lists each person\'s overdue and coming work, g
 
   // CI-006, Fatima's only dated work, moves two months ahead: nothing of hers to follow up now,
   // one date further ahead, and her calendar file still offered.
-  const inDays = day;
   await page.goto(app.server.url + '#/item/CI-006');
   await page.click(`${byId('stepper')} .step-name:text-is("Plan")`);
-  await set(page, 'plan-due', inDays(60));
+  await set(page, 'plan-due', day(60));
   await page.goto(app.server.url + '#/people');
   await page.waitForSelector(`${byId('follow-up-P-003')} ${byId('follow-up-later')}`);
   assert.equal(await page.textContent(`${byId('follow-up-P-003')} ${byId('follow-up-none')}`), 'Nothing overdue or due in the next 30 days.');
@@ -1147,7 +1146,7 @@ test('the People page counts and lists each person\'s overdue and coming work, g
   await page.goto(app.server.url + '#/item/CI-006');
   await page.click(`${byId('stepper')} .step-name:text-is("Plan")`);
   await page.selectOption(byId('plan-owner'), '');
-  await set(page, 'plan-due', inDays(-1));
+  await set(page, 'plan-due', day(-1));
   await page.goto(app.server.url + '#/people');
   await page.waitForSelector(`${byId('follow-up-nobody')} li`);
   const nobody = await texts(`${byId('follow-up-nobody')} li`);
