@@ -71,6 +71,11 @@ pub fn held_review_href(id: &str) -> String {
 }
 
 fn decode(text: &str) -> String {
+    // Most parts have nothing to decode (a typed filter's own address is parsed back at every
+    // keystroke); the general path, run for the first time within one, cost it ~6 ms.
+    if !text.contains(['%', '+']) {
+        return text.to_owned();
+    }
     js_sys::decode_uri_component(&text.replace('+', " "))
         .ok()
         .and_then(|s| s.as_string())
