@@ -10,7 +10,8 @@ use isms_core::follow_up::carriers;
 use isms_core::views::Due;
 use leptos::prelude::*;
 
-use crate::i18n::{number, opt_date, t, tf, tn, Key, Lang};
+use crate::components::more_lines::{lines_shown, MoreLines};
+use crate::i18n::{opt_date, t, tn, Key, Lang};
 use crate::route::item_href;
 use crate::state::use_state;
 
@@ -35,11 +36,6 @@ fn when(lang: Lang, days_late: i64, due: NaiveDate) -> String {
     format!("{relative} ({})", opt_date(lang, Some(due)))
 }
 
-/// How many lines a shortened list shows before "Show all": a large register may have thousands
-/// of late lines, and a page that gives an overview stays one, and quick to draw, with the most
-/// urgent ones.
-const FIRST_LINES: usize = 20;
-
 #[component]
 pub fn DueList(
     #[prop(into)] lines: Signal<Vec<Due>>,
@@ -49,21 +45,15 @@ pub fn DueList(
     /// owner), or say that nobody does.
     #[prop(optional)]
     owners: bool,
-    /// Show the first [`FIRST_LINES`] lines, with how many there are and a button for all of
-    /// them; without it every line is shown (a report lists them all).
+    /// Show the first [`FIRST_LINES`](crate::components::more_lines::FIRST_LINES) lines, with how many there are and a button for all of
+    /// them ([`MoreLines`]); without it every line is shown (a report lists them all).
     #[prop(optional)]
     shorten: bool,
 ) -> impl IntoView {
     let state = use_state();
     let all = RwSignal::new(false);
     let total = move || lines.with(Vec::len);
-    let shown = move || {
-        if shorten && !all.get() {
-            total().min(FIRST_LINES)
-        } else {
-            total()
-        }
-    };
+    let shown = move || lines_shown(total(), shorten, all.get());
     // Looked up for the shown lines at once (one pass over the register, not one per line), and a
     // memo: a workspace change that leaves the names as they were does not redraw the list.
     let names = Memo::new(move |_| -> Vec<Option<String>> {
@@ -82,7 +72,6 @@ pub fn DueList(
                 .unwrap_or_default()
         })
     });
-    let more = move || shorten && total() > FIRST_LINES;
     view! {
         <ul class="plain overdue-list" data-testid=testid>
             {move || {
@@ -104,25 +93,6 @@ pub fn DueList(
                 }).collect_view())
             }}
         </ul>
-        <Show when=more>
-            <p class="more-lines">
-                // Said in words too, as a printed page has no buttons.
-                <span class="hint" data-testid=format!("{testid}-shown")>{move || {
-                    let l = lang.get();
-                    tf(l, Key::LinesShown, &[&number(l, shown() as f64, 0), &number(l, total() as f64, 0)])
-                }}</span>" "
-                <button type="button" data-testid=format!("{testid}-all") aria-expanded=move || all.get().to_string()
-                    on:click=move |_| all.update(|a| *a = !*a)>
-                    {move || {
-                        let l = lang.get();
-                        if all.get() {
-                            tf(l, Key::ShowFirstLines, &[&FIRST_LINES.to_string()])
-                        } else {
-                            tf(l, Key::ShowAllLines, &[&number(l, total() as f64, 0)])
-                        }
-                    }}
-                </button>
-            </p>
-        </Show>
+        {shorten.then(|| view! { <MoreLines total=Signal::derive(total) all lang testid /> })}
     }
 }

@@ -8,6 +8,7 @@ pub mod due_list;
 pub mod field;
 pub mod guarded_delete;
 pub mod header;
+pub mod more_lines;
 pub mod requirement_picker;
 pub mod save_indicator;
 pub mod scale_picker;
