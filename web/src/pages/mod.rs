@@ -20,3 +20,7 @@ pub mod records;
 pub mod register;
 pub mod review;
 pub mod workspaces;
+
+/// Rows a long table (the register, the backlog) draws before "Show more": with thousands of
+/// items, drawing them all would take seconds, and every later change would redraw them.
+pub const TABLE_ROWS: usize = 50;

@@ -2,17 +2,20 @@
 //! live (what-if, with a reset, and saving them as the workspace's weights), the model switch,
 //! how sensitive each rank is to the weights, and the capacity plan for a person-day budget.
 
-use isms_core::prioritise::{self, Why};
-use isms_core::{Model, Settings, Weights};
+use isms_core::prioritise::{self, Ranked, Why};
+use isms_core::{Item, Model, Settings, Weights};
 use leptos::prelude::*;
 
 use crate::clock;
 use crate::codes::{code, parse};
 use crate::components::field::NumberField;
+use crate::components::more_lines::{lines_shown, MoreLines};
 use crate::components::score_explain::ScoreExplain;
 use crate::i18n::{number, t, tf, tx, Key};
 use crate::route::item_href;
 use crate::state::use_state;
+
+use super::TABLE_ROWS;
 
 #[component]
 pub fn Prioritise() -> impl IntoView {
@@ -44,6 +47,10 @@ pub fn Prioritise() -> impl IntoView {
             })
             .unwrap_or_default()
     });
+
+    let shown = RwSignal::new(TABLE_ROWS);
+    let ranked_count = move || ranking.with(|r| r.ranked.len());
+    let all_unrankable = RwSignal::new(false);
 
     let slider = move |key: Key, get: fn(&Weights) -> u8, set: fn(&mut Weights, u8)| {
         view! {
@@ -101,12 +108,19 @@ pub fn Prioritise() -> impl IntoView {
                     <tbody>
                         {move || {
                             let lang_now = lang.get();
-                            let moves = moves.get();
-                            let decimals = if settings.get().model == Model::Weighted { 1 } else { 2 };
-                            ranking.get().ranked.into_iter().map(|r| {
-                                let item = state.with_ws(|ws| ws.items.get(r.index).cloned()).flatten();
+                            let decimals = if settings.with(|s| s.model) == Model::Weighted { 1 } else { 2 };
+                            let n = shown.get();
+                            // The shown rows' data, read first; their views built after the reads.
+                            let rows: Vec<(Ranked, Option<Item>, Option<usize>)> = ranking.with(|ranking| moves.with(|moves| {
+                                state.with_ws(|ws| ranking.ranked.iter().take(n).map(|r| {
+                                    (*r, ws.items.get(r.index).cloned(), moves.get(r.index).copied().flatten())
+                                }).collect()).unwrap_or_default()
+                            }));
+                            rows.into_iter().map(|(r, item, shift)| {
                                 let (id, title) = item.as_ref().map(|i| (i.id.to_string(), i.title.clone())).unwrap_or_default();
-                                let shift = moves.get(r.index).copied().flatten();
+                                // Drawn when first opened: a closed explanation costs a row nothing,
+                                // and moving a weight redraws only the open ones.
+                                let opened = RwSignal::new(false);
                                 view! {
                                     <tr data-id=id.clone() class:mandatory=r.mandatory>
                                         <td class="num">{r.rank}</td>
@@ -120,9 +134,11 @@ pub fn Prioritise() -> impl IntoView {
                                         <td>{r.quadrant.map(|q| q.label(lang_now))}</td>
                                         <td>{match shift { Some(0) => t(lang_now, Key::Stable).to_owned(), Some(n) => format!("± {n}"), None => "—".to_owned() }}</td>
                                         <td class="no-print">
-                                            <details>
+                                            <details on:toggle=move |_| opened.set(true)>
                                                 <summary>{t(lang_now, Key::Explain)}</summary>
-                                                <ScoreExplain item=Signal::derive(move || item.clone()) settings=settings />
+                                                <Show when=move || opened.get()>
+                                                    <ScoreExplain item=Signal::derive({ let item = item.clone(); move || item.clone() }) settings=settings />
+                                                </Show>
                                             </details>
                                         </td>
                                     </tr>
@@ -132,15 +148,30 @@ pub fn Prioritise() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            <Show when=move || { ranked_count() > shown.get() }>
+                <p class="more-lines">
+                    // Said in words too, as a printed backlog has no buttons.
+                    <span class="hint" data-testid="backlog-shown">{move || {
+                        let l = lang.get();
+                        tf(l, Key::LinesShown, &[&number(l, shown.get() as f64, 0), &number(l, ranked_count() as f64, 0)])
+                    }}</span>" "
+                    <button type="button" data-testid="backlog-more" on:click=move |_| shown.update(|s| *s += TABLE_ROWS)>{tx(Key::ShowMore)}</button>
+                </p>
+            </Show>
             <Show when=move || !ranking.with(|r| r.unrankable.is_empty())>
                 <h2>{tx(Key::NotRankable)}</h2>
                 <ul class="plain" data-testid="unrankable">
-                    {move || ranking.get().unrankable.into_iter().map(|u| {
-                        let label = state.with_ws(|ws| ws.items.get(u.index).map(|i| (i.id.to_string(), i.title.clone()))).flatten().unwrap_or_default();
-                        let needs: Vec<&str> = u.needs.iter().map(|f| f.label(lang.get())).collect();
-                        view! { <li><a href=item_href(&label.0)>{label.0.clone()}</a>" "{label.1}" — "{t(lang.get(), Key::NotRankableNeeds)}" "{needs.join(", ")}</li> }
-                    }).collect_view()}
+                    {move || {
+                        let l = lang.get();
+                        let n = lines_shown(ranking.with(|r| r.unrankable.len()), true, all_unrankable.get());
+                        ranking.with(|r| r.unrankable.iter().take(n).map(|u| {
+                            let label = state.with_ws(|ws| ws.items.get(u.index).map(|i| (i.id.to_string(), i.title.clone()))).flatten().unwrap_or_default();
+                            let needs: Vec<&str> = u.needs.iter().map(|f| f.label(l)).collect();
+                            view! { <li><a href=item_href(&label.0)>{label.0.clone()}</a>" "{label.1}" — "{t(l, Key::NotRankableNeeds)}" "{needs.join(", ")}</li> }
+                        }).collect_view())
+                    }}
                 </ul>
+                <MoreLines total=Signal::derive(move || ranking.with(|r| r.unrankable.len())) all=all_unrankable lang testid="unrankable" />
             </Show>
             <CapacityPlan settings=settings />
         </section>
@@ -152,6 +183,8 @@ fn CapacityPlan(#[prop(into)] settings: Signal<Settings>) -> impl IntoView {
     let state = use_state();
     let lang = state.lang;
     let budget = Memo::new(move |_| settings.get().capacity_days.unwrap_or(60));
+    let all_chosen = RwSignal::new(false);
+    let all_left_out = RwSignal::new(false);
     let plan = Memo::new(move |_| {
         let s = settings.get();
         let b = budget.get();
@@ -188,17 +221,18 @@ fn CapacityPlan(#[prop(into)] settings: Signal<Settings>) -> impl IntoView {
                 </p>
                 {(p.over_budget > 0).then(|| view! { <p class="banner warn">{tf(l, Key::MandatoryOverBudget, &[&p.over_budget.to_string()])}</p> })}
                 <ol class="plan-list" data-testid="plan-chosen">
-                    {p.chosen.iter().map(|&i| {
+                    {p.chosen.iter().take(lines_shown(p.chosen.len(), true, all_chosen.get())).map(|&i| {
                         let (id, title, days) = name(i);
                         let mandatory = p.mandatory.contains(&i);
                         view! { <li><a href=item_href(&id)>{id.clone()}</a>" "{title}" · "{days.unwrap_or(0)}" "{t(l, Key::DaysShort)}{mandatory.then(|| view! { " "<span class="badge mandatory">{t(l, Key::Mandatory)}</span> })}</li> }
                     }).collect_view()}
                 </ol>
+                <MoreLines total=p.chosen.len() all=all_chosen lang testid="plan-chosen" />
                 <Show when={let empty = p.left_out.is_empty(); move || !empty}>
                     <h3>{t(l, Key::LeftOut)}</h3>
                 </Show>
                 <ul class="plain" data-testid="plan-left-out">
-                    {p.left_out.iter().map(|left| {
+                    {p.left_out.iter().take(lines_shown(p.left_out.len(), true, all_left_out.get())).map(|left| {
                         let (id, title, _) = name(left.index);
                         let why = match &left.why {
                             Why::NoEstimate => t(l, Key::WhyNoEstimate).to_owned(),
@@ -209,6 +243,7 @@ fn CapacityPlan(#[prop(into)] settings: Signal<Settings>) -> impl IntoView {
                         view! { <li><a href=item_href(&id)>{id.clone()}</a>" "{title}" — "{why}</li> }
                     }).collect_view()}
                 </ul>
+                <MoreLines total=p.left_out.len() all=all_left_out lang testid="plan-left-out" />
             }
         })}
     }

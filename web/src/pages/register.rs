@@ -20,7 +20,7 @@ use crate::i18n::{opt_date, t, tf, tx, Key, Lang, Said};
 use crate::route::{self, href, item_href, use_route};
 use crate::state::use_state;
 
-const PAGE: usize = 50;
+use super::TABLE_ROWS;
 
 /// What filtering and sorting need of one item, without copying its texts: the register is
 /// rebuilt whenever the workspace changes, and thousands of rows must cost little. The shown
@@ -126,7 +126,7 @@ pub fn Register() -> impl IntoView {
         param("overdue"),
         param("sort"),
     );
-    let shown = RwSignal::new(PAGE);
+    let shown = RwSignal::new(TABLE_ROWS);
     let problem = RwSignal::new(None::<Said>);
     let active = RwSignal::new(0usize);
     let search_ref = NodeRef::<html::Input>::new();
@@ -405,7 +405,7 @@ pub fn Register() -> impl IntoView {
             view! {
                 <label class="field">
                     <span>{move || t(lang.get(), label)}</span>
-                    <select data-testid=format!("filter-{name}") prop:value=shown_value on:change=move |ev| { shown.set(PAGE); active.set(0); set_param(route, name, event_target_value(&ev)) }>
+                    <select data-testid=format!("filter-{name}") prop:value=shown_value on:change=move |ev| { shown.set(TABLE_ROWS); active.set(0); set_param(route, name, event_target_value(&ev)) }>
                         <option value="">{tx(empty)}</option>
                         {move || options.get().into_iter().map(|(v, l)| { let sel = v == value.get_untracked(); view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
                         {move || unknown.get().map(|v| { let l = tf(lang.get(), Key::NotFoundValue, &[&v]); view! { <option value=v selected=true>{l}</option> } })}
@@ -429,7 +429,7 @@ pub fn Register() -> impl IntoView {
                         aria-activedescendant=move || active_id().map(|id| row_dom_id(&id.to_string()))
                         placeholder=tx(Key::SearchPlaceholder)
                         prop:value=q
-                        on:input=move |ev| { shown.set(PAGE); active.set(0); set_param(route, "q", event_target_value(&ev)) } />
+                        on:input=move |ev| { shown.set(TABLE_ROWS); active.set(0); set_param(route, "q", event_target_value(&ev)) } />
                 </label>
                 {filter("kind", Key::Kind, Key::All, kind, Box::new(move || Kind::ALL.iter().map(|k| (code(*k), k.label(lang.get()).to_owned())).collect()))}
                 {filter("grade", Key::Grade, Key::All, grade, Box::new(move || Grade::ALL.iter().map(|g| (code(*g), g.label(lang.get()).to_owned())).collect()))}
@@ -456,7 +456,7 @@ pub fn Register() -> impl IntoView {
                     // button that came and went while typing would shift the row under the eye.
                     <Show when=move || route.with(|r| FILTERS.iter().any(|k| !matches!(*k, "q" | "sort") && r.param(k).is_some()))>
                         <button type="button" data-testid="clear-filters" on:click=move |_| {
-                            shown.set(PAGE);
+                            shown.set(TABLE_ROWS);
                             active.set(0);
                             route::navigate(&href("register", &[("q", q.get_untracked()), ("sort", sort.get_untracked())]), false);
                         }>{tx(Key::ClearFilters)}</button>
@@ -506,7 +506,7 @@ pub fn Register() -> impl IntoView {
                 </table>
             </div>
             <Show when=move || { visible.with(Vec::len) > shown.get() }>
-                <button type="button" on:click=move |_| shown.update(|s| *s += PAGE)>{tx(Key::ShowMore)}</button>
+                <button type="button" on:click=move |_| shown.update(|s| *s += TABLE_ROWS)>{tx(Key::ShowMore)}</button>
             </Show>
             <Show when=move || rows.with(Vec::is_empty)>
                 <p class="empty">{tx(Key::RegisterEmpty)}</p>
