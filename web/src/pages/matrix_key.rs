@@ -1,9 +1,12 @@
 //! The matrix's key: the items of each quadrant by id and title, with their impact and effort.
 //! The chart labels points by id only; on a projector or on paper the key says what they are.
+//! A quadrant of many items lists its first ones, and the rest on request.
 
 use isms_core::prioritise::open_by_quadrant;
 use leptos::prelude::*;
 
+use crate::codes::code;
+use crate::components::more_lines::{lines_shown, MoreLines};
 use crate::i18n::{t, tf, Key};
 use crate::route::item_href;
 use crate::state::use_state;
@@ -35,21 +38,28 @@ pub fn MatrixKey() -> impl IntoView {
             })
             .unwrap_or_default()
     });
+    // Per quadrant, in the order of `open_by_quadrant`: whether all its items are asked for.
+    let all = [(); 4].map(|_| RwSignal::new(false));
     view! {
         <div class="matrix-key" data-testid="matrix-key">
             {move || {
                 let l = lang.get();
-                groups.get().into_iter().map(|(q, rows)| view! {
-                    <section>
-                        <h2>{q.label(l)}" ("{rows.len()}")"</h2>
-                        {rows.is_empty().then(|| view! { <p class="hint">{t(l, Key::NoItemsHere)}</p> })}
-                        <ul class="plain">
-                            {rows.into_iter().map(|(id, title, impact, effort)| view! {
-                                <li><a href=item_href(&id)>{id.clone()}</a>" "{title}
-                                    " "<span class="hint">{tf(l, Key::ImpactEffort, &[&impact.to_string(), &effort.to_string()])}</span></li>
-                            }).collect_view()}
-                        </ul>
-                    </section>
+                groups.get().into_iter().zip(all).map(|((q, rows), all)| {
+                    let total = rows.len();
+                    let n = lines_shown(total, true, all.get());
+                    view! {
+                        <section data-quadrant=code(q)>
+                            <h2>{q.label(l)}" ("{total}")"</h2>
+                            {rows.is_empty().then(|| view! { <p class="hint">{t(l, Key::NoItemsHere)}</p> })}
+                            <ul class="plain">
+                                {rows.into_iter().take(n).map(|(id, title, impact, effort)| view! {
+                                    <li><a href=item_href(&id)>{id.clone()}</a>" "{title}
+                                        " "<span class="hint">{tf(l, Key::ImpactEffort, &[&impact.to_string(), &effort.to_string()])}</span></li>
+                                }).collect_view()}
+                            </ul>
+                            <MoreLines total all lang testid="matrix-key" />
+                        </section>
+                    }
                 }).collect_view()
             }}
         </div>
