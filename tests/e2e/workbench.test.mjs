@@ -20,6 +20,21 @@ const dueLines = (page, css) => page.$$eval(css, (lis) => lis.map((li) => {
 }));
 
 /** Types into a field and leaves it, so its change is committed. */
+/** Adds `count` copies of item `id` (CI-101, CI-102, …, titled "`title` 101", …) to the stored
+ *  workspace, written from a page of the same origin that is not the app, so that the app, when
+ *  it opens, finds them as someone's stored work. */
+async function storeCopies(page, id, count, title) {
+  await page.route(app.server.url + 'not-the-app', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Not the app</title>' }));
+  await page.goto(app.server.url + 'not-the-app');
+  await page.evaluate(([id, count, title]) => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('isms-wb.v1.ws.'));
+    const file = JSON.parse(localStorage.getItem(key));
+    const item = file.workspace.items.find((i) => i.id === id);
+    for (let n = 101; n < 101 + count; n++) file.workspace.items.push({ ...item, id: `CI-${n}`, title: `${title} ${n}` });
+    localStorage.setItem(key, JSON.stringify(file));
+  }, [id, count, title]);
+}
+
 async function set(page, testid, value) {
   const field = page.locator(byId(testid));
   await field.fill(value);
@@ -1319,6 +1334,70 @@ test('the backlog prints as a handout: the weights as figures, without sliders o
   assert.deepEqual(page.problems, []);
 });
 
+test('a long backlog shows its first 50 items and more on request, draws an explanation when it is opened; the capacity plan and the matrix\'s key shorten long lists', async () => {
+  const page = await withExample('#/prioritise');
+  await page.waitForSelector(`${byId('backlog')} tbody tr`);
+  await waitSaved(page);
+  const rankedBefore = await page.locator(`${byId('backlog')} tbody tr`).count();
+  await storeCopies(page, 'CI-002', 60, 'Ranked copy');
+  await app.open(page, '#/prioritise');
+  await page.waitForSelector(`${byId('backlog')} tbody tr`);
+  const rows = page.locator(`${byId('backlog')} tbody tr`);
+  const total = rankedBefore + 60;
+  assert.equal(await rows.count(), 50);
+  assert.equal(await page.textContent(byId('backlog-shown')), `50 of ${total} shown.`);
+  // An explanation is drawn when it is first opened, and follows the weights from then on.
+  const first = page.locator(`${byId('backlog')} tbody tr:first-child details`);
+  assert.equal(await page.locator(`${byId('backlog')} ${byId('score')}`).count(), 0, 'no explanation drawn before it is opened');
+  await first.locator('summary').click();
+  const score = first.locator(byId('score'));
+  await score.waitFor();
+  assert.equal(await score.textContent(), await page.textContent(`${byId('backlog')} tbody tr:first-child ${byId('backlog-score')}`));
+  assert.equal(await page.locator(`${byId('backlog')} ${byId('score')}`).count(), 1);
+  // Printed, the backlog says how much of it is shown, without the button.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible(byId('backlog-more')), false);
+  assert.equal(await page.isVisible(byId('backlog-shown')), true);
+  await page.emulateMedia({ media: 'screen' });
+  await page.click(byId('backlog-more'));
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="backlog"] tbody tr').length === n, total);
+  assert.equal(await page.locator(byId('backlog-shown')).count(), 0, 'all shown: nothing more to say');
+  const ids = await rows.evaluateAll((trs) => trs.map((r) => r.dataset.id));
+  assert.equal(new Set(ids).size, total, 'each item once');
+  assert.ok(ids.includes('CI-160'));
+
+  // The capacity plan: its first 20 left-out lines, and all of them on request.
+  const leftOut = page.locator(`${byId('plan-left-out')} li`);
+  const leftTotal = Number((await page.textContent(byId('plan-left-out-shown'))).match(/of (\d+) shown/)[1]);
+  assert.ok(leftTotal > 20, `more than 20 left out: ${leftTotal}`);
+  assert.equal(await leftOut.count(), 20);
+  await page.click(byId('plan-left-out-all'));
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="plan-left-out"] li').length === n, leftTotal);
+  assert.equal(await page.textContent(byId('plan-left-out-all')), 'Show only the first 20');
+  // A budget that takes in everything: the chosen list is shortened the same way.
+  await set(page, 'budget', '100000');
+  await page.waitForSelector(byId('plan-chosen-all'));
+  assert.equal(await page.locator(`${byId('plan-chosen')} li`).count(), 20);
+  assert.match(await page.textContent(byId('plan-chosen-shown')), /^20 of \d+ shown\.$/);
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForFunction(() => /^20 van \d+ getoond\.$/.test(document.querySelector('[data-testid="plan-chosen-shown"]').textContent));
+  await page.selectOption(byId('language'), 'en');
+
+  // The matrix's key lists a crowded quadrant's first 20 items, and all of them on request.
+  await page.goto(app.server.url + '#/matrix');
+  const crowded = page.locator(`${byId('matrix-key')} section:has(${byId('matrix-key-all')})`);
+  await crowded.waitFor();
+  assert.equal(await crowded.count(), 1, 'only the quadrant of the copies has more than 20 items');
+  const inQuadrant = Number((await crowded.locator('h2').textContent()).match(/\((\d+)\)$/)[1]);
+  assert.ok(inQuadrant > 60, `${inQuadrant}`);
+  assert.equal(await crowded.locator('li').count(), 20);
+  assert.equal(await crowded.locator(byId('matrix-key-shown')).textContent(), `20 of ${inQuadrant} shown.`);
+  await crowded.locator(byId('matrix-key-all')).click();
+  await page.waitForFunction((n) => [...document.querySelectorAll('[data-testid="matrix-key"] section')].some((s) => s.querySelectorAll('li').length === n), inQuadrant);
+  assert.equal(await page.locator(`${byId('matrix')} g.point`).count(), await page.locator(`${byId('matrix-key')} li`).count(), 'a point for each item listed');
+  assert.deepEqual(page.problems, []);
+});
+
 test('the matrix\'s key names the items of each quadrant and follows a point that moves', async () => {
   const page = await withExample('#/matrix');
   await page.waitForSelector(byId('matrix-key'));
@@ -1845,17 +1924,8 @@ test('a long overdue list shows its 20 most late lines and the rest on request; 
   const page = await withExample('#/');
   await page.waitForSelector(`${byId('overdue')} li`);
   await waitSaved(page);
-  // 21 copies of CI-006 (40 days late), written from a page of the same origin that is not the
-  // app, so that the app, when it opens, finds them as someone's stored work.
-  await page.route(app.server.url + 'not-the-app', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Not the app</title>' }));
-  await page.goto(app.server.url + 'not-the-app');
-  await page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('isms-wb.v1.ws.'));
-    const file = JSON.parse(localStorage.getItem(key));
-    const late = file.workspace.items.find((i) => i.id === 'CI-006');
-    for (let n = 101; n <= 121; n++) file.workspace.items.push({ ...late, id: `CI-${n}`, title: `Late copy ${n}` });
-    localStorage.setItem(key, JSON.stringify(file));
-  });
+  // 21 copies of CI-006 (40 days late).
+  await storeCopies(page, 'CI-006', 21, 'Late copy');
   await app.open(page, '#/');
   await page.waitForSelector(`${byId('overdue')} li`);
   const lines = () => page.locator(`${byId('overdue')} li`);
