@@ -1346,7 +1346,7 @@ test('a long backlog shows its first 50 items and more on request, draws an expl
   const total = rankedBefore + 60;
   assert.equal(await rows.count(), 50);
   assert.equal(await page.textContent(byId('backlog-shown')), `50 of ${total} shown.`);
-  // An explanation is drawn when it is first opened, and follows the weights from then on.
+  // An explanation is drawn when it is first opened.
   const first = page.locator(`${byId('backlog')} tbody tr:first-child details`);
   assert.equal(await page.locator(`${byId('backlog')} ${byId('score')}`).count(), 0, 'no explanation drawn before it is opened');
   await first.locator('summary').click();
@@ -1373,6 +1373,8 @@ test('a long backlog shows its first 50 items and more on request, draws an expl
   assert.equal(await leftOut.count(), 20);
   await page.click(byId('plan-left-out-all'));
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="plan-left-out"] li').length === n, leftTotal);
+  const focused = () => page.evaluate(() => document.activeElement?.dataset.testid);
+  assert.equal(await focused(), 'plan-left-out-all', 'the button keeps the focus');
   assert.equal(await page.textContent(byId('plan-left-out-all')), 'Show only the first 20');
   // A budget that takes in everything: the chosen list is shortened the same way.
   await set(page, 'budget', '100000');
@@ -1394,6 +1396,7 @@ test('a long backlog shows its first 50 items and more on request, draws an expl
   assert.equal(await crowded.locator(byId('matrix-key-shown')).textContent(), `20 of ${inQuadrant} shown.`);
   await crowded.locator(byId('matrix-key-all')).click();
   await page.waitForFunction((n) => [...document.querySelectorAll('[data-testid="matrix-key"] section')].some((s) => s.querySelectorAll('li').length === n), inQuadrant);
+  assert.equal(await focused(), 'matrix-key-all', 'the button keeps the focus');
   assert.equal(await page.locator(`${byId('matrix')} g.point`).count(), await page.locator(`${byId('matrix-key')} li`).count(), 'a point for each item listed');
   assert.deepEqual(page.problems, []);
 });

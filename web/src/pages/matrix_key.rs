@@ -46,14 +46,15 @@ pub fn MatrixKey() -> impl IntoView {
                 let l = lang.get();
                 groups.get().into_iter().zip(all).map(|((q, rows), all)| {
                     let total = rows.len();
-                    let n = lines_shown(total, true, all.get());
                     view! {
                         <section data-quadrant=code(q)>
                             <h2>{q.label(l)}" ("{total}")"</h2>
                             {rows.is_empty().then(|| view! { <p class="hint">{t(l, Key::NoItemsHere)}</p> })}
+                            // Redrawn alone when all its lines are asked for, so the button keeps
+                            // the keyboard's focus.
                             <ul class="plain">
-                                {rows.into_iter().take(n).map(|(id, title, impact, effort)| view! {
-                                    <li><a href=item_href(&id)>{id.clone()}</a>" "{title}
+                                {move || rows.iter().take(lines_shown(total, true, all.get())).map(|(id, title, impact, effort)| view! {
+                                    <li><a href=item_href(id)>{id.clone()}</a>" "{title.clone()}
                                         " "<span class="hint">{tf(l, Key::ImpactEffort, &[&impact.to_string(), &effort.to_string()])}</span></li>
                                 }).collect_view()}
                             </ul>

@@ -118,8 +118,7 @@ pub fn Prioritise() -> impl IntoView {
                             }));
                             rows.into_iter().map(|(r, item, shift)| {
                                 let (id, title) = item.as_ref().map(|i| (i.id.to_string(), i.title.clone())).unwrap_or_default();
-                                // Drawn when first opened: a closed explanation costs a row nothing,
-                                // and moving a weight redraws only the open ones.
+                                // Drawn when first opened: a closed explanation costs its row nothing.
                                 let opened = RwSignal::new(false);
                                 view! {
                                     <tr data-id=id.clone() class:mandatory=r.mandatory>
@@ -220,10 +219,12 @@ fn CapacityPlan(#[prop(into)] settings: Signal<Settings>) -> impl IntoView {
                     {if p.proven_optimal { t(l, Key::ProvenOptimal) } else { t(l, Key::BestFound) }}
                 </p>
                 {(p.over_budget > 0).then(|| view! { <p class="banner warn">{tf(l, Key::MandatoryOverBudget, &[&p.over_budget.to_string()])}</p> })}
+                // The lists redraw alone when all their lines are asked for, so the button keeps
+                // the keyboard's focus.
                 <ol class="plan-list" data-testid="plan-chosen">
-                    {p.chosen.iter().take(lines_shown(p.chosen.len(), true, all_chosen.get())).map(|&i| {
+                    {let (chosen, mandatory) = (p.chosen.clone(), p.mandatory.clone()); move || chosen.iter().take(lines_shown(chosen.len(), true, all_chosen.get())).map(|&i| {
                         let (id, title, days) = name(i);
-                        let mandatory = p.mandatory.contains(&i);
+                        let mandatory = mandatory.contains(&i);
                         view! { <li><a href=item_href(&id)>{id.clone()}</a>" "{title}" · "{days.unwrap_or(0)}" "{t(l, Key::DaysShort)}{mandatory.then(|| view! { " "<span class="badge mandatory">{t(l, Key::Mandatory)}</span> })}</li> }
                     }).collect_view()}
                 </ol>
@@ -232,7 +233,7 @@ fn CapacityPlan(#[prop(into)] settings: Signal<Settings>) -> impl IntoView {
                     <h3>{t(l, Key::LeftOut)}</h3>
                 </Show>
                 <ul class="plain" data-testid="plan-left-out">
-                    {p.left_out.iter().take(lines_shown(p.left_out.len(), true, all_left_out.get())).map(|left| {
+                    {let left_out = p.left_out.clone(); move || left_out.iter().take(lines_shown(left_out.len(), true, all_left_out.get())).map(|left| {
                         let (id, title, _) = name(left.index);
                         let why = match &left.why {
                             Why::NoEstimate => t(l, Key::WhyNoEstimate).to_owned(),
