@@ -538,10 +538,15 @@ test('the impact/effort matrix moves an item by dragging and by arrow keys', asy
   await page.waitForSelector(point);
   const centre = await matrixCells(page);
   const from = await page.locator(point).boundingBox();
+  const dot = await page.locator(`${point} circle`).boundingBox();
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   const [x, y] = centre(2, 5);
   await page.mouse.move(x, y, { steps: 8 });
+  // While held, the point follows the pointer, where the pointer took it.
+  const held = await page.locator(`${point} circle`).boundingBox();
+  const moved = [held.x - dot.x - (x - from.x - from.width / 2), held.y - dot.y - (y - from.y - from.height / 2)];
+  assert.ok(moved.every((d) => Math.abs(d) < 2), `off by ${moved}`);
   await page.mouse.up();
   await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-label').includes('impact 5, effort 2'), point);
 
