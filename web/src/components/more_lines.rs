@@ -19,6 +19,18 @@ pub fn lines_shown(total: usize, shorten: bool, all: bool) -> usize {
     }
 }
 
+/// "20 of 34 shown.": said under a shortened list or table, on paper too.
+pub fn shown_words(lang: Lang, shown: usize, total: usize) -> String {
+    tf(
+        lang,
+        Key::LinesShown,
+        &[
+            &number(lang, shown as f64, 0),
+            &number(lang, total as f64, 0),
+        ],
+    )
+}
+
 /// Shown under a list of `total` lines whose first [`FIRST_LINES`] are shown unless `all`; says
 /// nothing when the list is not longer. Test ids: `{testid}-shown`, `{testid}-all`.
 #[component]
@@ -32,10 +44,8 @@ pub fn MoreLines(
         <Show when=move || { total.get() > FIRST_LINES }>
             <p class="more-lines">
                 <span class="hint" data-testid=format!("{testid}-shown")>{move || {
-                    let l = lang.get();
                     let total = total.get();
-                    let shown = lines_shown(total, true, all.get());
-                    tf(l, Key::LinesShown, &[&number(l, shown as f64, 0), &number(l, total as f64, 0)])
+                    shown_words(lang.get(), lines_shown(total, true, all.get()), total)
                 }}</span>" "
                 <button type="button" data-testid=format!("{testid}-all") aria-expanded=move || all.get().to_string()
                     on:click=move |_| all.update(|a| *a = !*a)>

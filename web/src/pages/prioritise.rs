@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::clock;
 use crate::codes::{code, parse};
 use crate::components::field::NumberField;
-use crate::components::more_lines::{lines_shown, MoreLines};
+use crate::components::more_lines::{lines_shown, shown_words, MoreLines};
 use crate::components::score_explain::ScoreExplain;
 use crate::i18n::{number, t, tf, tx, Key};
 use crate::route::item_href;
@@ -150,10 +150,7 @@ pub fn Prioritise() -> impl IntoView {
             <Show when=move || { ranked_count() > shown.get() }>
                 <p class="more-lines">
                     // Said in words too, as a printed backlog has no buttons.
-                    <span class="hint" data-testid="backlog-shown">{move || {
-                        let l = lang.get();
-                        tf(l, Key::LinesShown, &[&number(l, shown.get() as f64, 0), &number(l, ranked_count() as f64, 0)])
-                    }}</span>" "
+                    <span class="hint" data-testid="backlog-shown">{move || shown_words(lang.get(), shown.get(), ranked_count())}</span>" "
                     <button type="button" data-testid="backlog-more" on:click=move |_| shown.update(|s| *s += TABLE_ROWS)>{tx(Key::ShowMore)}</button>
                 </p>
             </Show>
