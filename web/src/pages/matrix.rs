@@ -137,6 +137,13 @@ pub fn Matrix() -> impl IntoView {
     // through a signal every point reads: with thousands of points, each pointer move re-ran
     // every point's position effects (about 3 s a move with 5,011 items).
     let dragging = StoredValue::new_local(None::<Drag>);
+    // Ends a drag, the point put back where it was drawn: a drop in the same cell changes
+    // nothing, and one elsewhere is drawn anew where its new rating puts it.
+    let let_go = move || {
+        let drag = dragging.try_update_value(Option::take).flatten()?;
+        let _ = drag.point.remove_attribute("transform");
+        Some(drag)
+    };
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
 
     let to_svg = move |x: i32, y: i32| -> Option<(f64, f64)> {
@@ -175,10 +182,7 @@ pub fn Matrix() -> impl IntoView {
                     });
                 }
                 on:pointerup=move |ev| {
-                    if let Some(drag) = dragging.try_update_value(Option::take).flatten() {
-                        // Put back where it was drawn: a drop in the same cell changes nothing,
-                        // and another is drawn anew where its new rating puts it.
-                        let _ = drag.point.remove_attribute("transform");
+                    if let Some(drag) = let_go() {
                         match to_svg(ev.client_x(), ev.client_y()) {
                             Some((x, y)) if drag.moved => {
                                 let effort = (((x - LEFT) / CELL).floor() + 1.0).clamp(1.0, 5.0) as u8;
@@ -189,11 +193,7 @@ pub fn Matrix() -> impl IntoView {
                         }
                     }
                 }
-                on:pointerleave=move |_| {
-                    if let Some(drag) = dragging.try_update_value(Option::take).flatten() {
-                        let _ = drag.point.remove_attribute("transform");
-                    }
-                }
+                on:pointerleave=move |_| { let_go(); }
             >
                 {move || {
                     let th = thresholds.get();
