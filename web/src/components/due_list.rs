@@ -45,8 +45,9 @@ pub fn DueList(
     /// owner), or say that nobody does.
     #[prop(optional)]
     owners: bool,
-    /// Show the first [`FIRST_LINES`](crate::components::more_lines::FIRST_LINES) lines, with how many there are and a button for all of
-    /// them ([`MoreLines`]); without it every line is shown (a report lists them all).
+    /// Show the first [`FIRST_LINES`](crate::components::more_lines::FIRST_LINES) lines, with
+    /// how many there are and a button for all of them ([`MoreLines`]); without it every line is
+    /// shown (a report lists them all).
     #[prop(optional)]
     shorten: bool,
 ) -> impl IntoView {

@@ -2,7 +2,7 @@
 //! The chart labels points by id only; on a projector or on paper the key says what they are.
 //! A quadrant of many items lists its first ones, and the rest on request.
 
-use isms_core::prioritise::open_by_quadrant;
+use isms_core::prioritise::{open_by_quadrant, Quadrant};
 use leptos::prelude::*;
 
 use crate::codes::code;
@@ -38,8 +38,9 @@ pub fn MatrixKey() -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    // Per quadrant, in the order of `open_by_quadrant`: whether all its items are asked for.
-    let all = [(); 4].map(|_| RwSignal::new(false));
+    // Per quadrant, in the order of `open_by_quadrant` (that of `Quadrant::ALL`): whether all its
+    // items are asked for.
+    let all = Quadrant::ALL.map(|_| RwSignal::new(false));
     view! {
         <div class="matrix-key" data-testid="matrix-key">
             {move || {
