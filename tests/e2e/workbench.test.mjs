@@ -539,6 +539,21 @@ test('the impact/effort matrix moves an item by dragging and by arrow keys', asy
   const centre = await matrixCells(page);
   const from = await page.locator(point).boundingBox();
   const dot = await page.locator(`${point} circle`).boundingBox();
+  // Points in cells the drop leaves alone are not touched (with thousands of points, redrawing
+  // them all took a second a drop): watch what changes in them.
+  const was = (await page.getAttribute(point, 'aria-label')).match(/impact \d, effort \d/)[0];
+  const others = await page.$$eval('[data-testid="matrix"] g.point', (points, skip) => {
+    const elsewhere = points.filter((g) => !skip.some((cell) => g.getAttribute('aria-label').includes(cell)));
+    window.touched = new Set();
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        const g = elsewhere.find((p) => p.contains(change.target));
+        if (g) window.touched.add(g.dataset.id);
+      }
+    }).observe(document.querySelector('[data-testid="matrix"]'), { subtree: true, childList: true, attributes: true, characterData: true });
+    return elsewhere.map((g) => g.dataset.id);
+  }, [was, 'impact 5, effort 2']);
+  assert.ok(others.length >= 5, `points elsewhere: ${others}`);
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   const [x, y] = centre(2, 5);
@@ -549,6 +564,8 @@ test('the impact/effort matrix moves an item by dragging and by arrow keys', asy
   assert.ok(moved.every((d) => Math.abs(d) < 2), `off by ${moved}`);
   await page.mouse.up();
   await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-label').includes('impact 5, effort 2'), point);
+  assert.deepEqual(await page.evaluate(() => [...window.touched]), [], 'points in other cells redrawn');
+  assert.equal(await page.$$eval(others.map((id) => `g.point[data-id="${id}"]`).join(','), (points) => points.length), others.length);
 
   await page.focus(point);
   await page.keyboard.press('ArrowRight');

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::focus::focus_matching;
-use crate::i18n::{tf, tx, Key};
+use crate::i18n::{tf, tx, Key, Lang};
 use crate::pages::matrix_key::MatrixKey;
 use crate::route::{self, item_href};
 use crate::state::use_state;
@@ -35,6 +35,22 @@ struct Point {
     x: f64,
     y: f64,
     small: bool,
+    lang: Lang,
+}
+
+impl Point {
+    /// What its drawing shows: a point whose key is unchanged keeps its element, so a drop
+    /// redraws only the points of the cells it changed, not every point.
+    fn key(&self) -> (ItemId, u64, u64, bool, Lang, String) {
+        (
+            self.id,
+            self.x.to_bits(),
+            self.y.to_bits(),
+            self.small,
+            self.lang,
+            self.title.clone(),
+        )
+    }
 }
 
 /// Where the point in `slot` of the `of` points sharing the cell (effort, impact) goes: spread
@@ -91,6 +107,7 @@ pub fn Matrix() -> impl IntoView {
             .unwrap_or_default()
     });
     let points = Memo::new(move |_| {
+        let lang = lang.get();
         state
             .with_ws(|ws| {
                 let rated: Vec<_> = ws
@@ -127,6 +144,7 @@ pub fn Matrix() -> impl IntoView {
                             x,
                             y,
                             small: crowded(of),
+                            lang,
                         }
                     })
                     .collect::<Vec<_>>()
@@ -224,15 +242,13 @@ pub fn Matrix() -> impl IntoView {
                 }).collect_view()}
                 <text x=LEFT + SIZE / 2.0 y=TOP + SIZE + 76.0 text-anchor="middle" class="axis-title">{tx(Key::EffortAxis)}</text>
                 <text x=18 y=TOP + SIZE / 2.0 text-anchor="middle" class="axis-title" transform=format!("rotate(-90 18 {})", TOP + SIZE / 2.0)>{tx(Key::ImpactAxis)}</text>
-                {move || {
-                    let l = lang.get();
-                    points.get().into_iter().map(|p| {
+                <For each=move || points.get() key=Point::key children=move |p| {
                     let key_id = p.id;
                     let (impact, effort) = (p.impact, p.effort);
                     let (x, y) = (p.x, p.y);
                     let id = p.id.to_string();
-                    let label = tf(l, Key::MatrixPoint, &[&id, &p.title, &impact.to_string(), &effort.to_string()]);
-                    // Fixed attributes: a point is drawn anew when its item changes.
+                    let label = tf(p.lang, Key::MatrixPoint, &[&id, &p.title, &impact.to_string(), &effort.to_string()]);
+                    // Fixed attributes: a point is drawn anew when its key changes.
                     view! {
                         <g class="point" class:ca=p.corrective class:small=p.small tabindex="0" role="link" aria-label=label data-id=id
                             on:pointerdown=move |ev| {
@@ -264,8 +280,7 @@ pub fn Matrix() -> impl IntoView {
                             <text x=x y=y + if p.small { 20.0 } else { 26.0 } text-anchor="middle" class="point-label">{id.clone()}</text>
                         </g>
                     }
-                }).collect_view()
-                }}
+                } />
             </svg>
             <p class="legend"><span class="dot ci"></span>{move || Kind::ContinualImprovement.label(lang.get())}" "<span class="dot ca"></span>{move || Kind::CorrectiveAction.label(lang.get())}</p>
             </div>
