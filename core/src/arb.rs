@@ -227,7 +227,8 @@ fn build_item(ws: &Workspace, n: u32, seed: ItemSeed) -> Item {
             .collect();
         if let Some((planned, result, verifier)) = seed.check {
             i.verification.method = "KPI".into();
-            i.verification.verified_by = verifier.and_then(|o| people.get(o).cloned());
+            i.verification.verifier = verifier.and_then(|o| people.get(o).cloned());
+            i.verification.verified_by = i.verification.verifier.clone();
             i.verification.planned = Some(day(planned));
             i.verification.result = result.then_some(Effectiveness::PartiallyEffective);
         }

@@ -272,6 +272,7 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
         *i.verification = Verification {
             method: texts[2].clone(),
             planned: Some(d4),
+            verifier: Some(ciso.clone()),
             verified_on: Some(d4),
             verified_by: Some(ciso.clone()),
             result: Some(Effectiveness::Effective),
@@ -525,6 +526,7 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
         *i.verification = Verification {
             method: texts[4].clone(),
             planned: Some(day(-20)),
+            verifier: Some(ciso.clone()),
             verified_on: Some(day(-18)),
             verified_by: Some(ciso.clone()),
             result: Some(Effectiveness::Effective),

@@ -12,12 +12,14 @@ use crate::views::{self, Dated, Due};
 pub const LOOK_AHEAD_DAYS: i64 = 30;
 
 /// Who is to do this part of an item's dated work: an action's own owner, the person named to
-/// verify the effectiveness check, and otherwise the item's owner (accountable for all of it).
+/// carry out the effectiveness check (or, in files from before that field, the one named as
+/// having verified it), and otherwise the item's owner (accountable for all of it).
 pub fn carrier(item: &Item, what: Dated) -> Option<&PersonId> {
+    let v = &item.verification;
     let own = match what {
         Dated::Item => None,
         Dated::Action(a) => item.plan.actions.get(a).and_then(|a| a.owner.as_ref()),
-        Dated::Check => item.verification.verified_by.as_ref(),
+        Dated::Check => v.verifier.as_ref().or(v.verified_by.as_ref()),
     };
     own.or(item.plan.owner.as_ref())
 }
@@ -172,7 +174,7 @@ mod tests {
         ws.items.push(mk(2, &|i| {
             i.plan.due = Some(d(3, 2));
             i.verification.planned = Some(d(3, 3));
-            i.verification.verified_by = Some(person(2));
+            i.verification.verifier = Some(person(2));
         }));
         ws
     }
@@ -209,6 +211,23 @@ mod tests {
             ],
             "the check goes to who verifies it; an item without an owner to nobody"
         );
+    }
+
+    #[test]
+    fn a_check_is_carried_by_who_is_to_verify_it_before_who_is_named_as_having_verified_it() {
+        let mut ws = workspace();
+        let check = |ws: &Workspace| {
+            let item = &ws.items[1];
+            carrier(item, Dated::Check).map(ToString::to_string)
+        };
+        ws.items[1].verification.verified_by = Some(person(3));
+        assert_eq!(check(&ws).as_deref(), Some("P-002"));
+        // Files from before "to be verified by" named the person in "verified by" alone.
+        ws.items[1].verification.verifier = None;
+        assert_eq!(check(&ws).as_deref(), Some("P-003"));
+        ws.items[1].verification.verified_by = None;
+        ws.items[1].plan.owner = Some(person(1));
+        assert_eq!(check(&ws).as_deref(), Some("P-001"));
     }
 
     #[test]

@@ -99,7 +99,7 @@ fn in_words(field: &str, value: &Value, words: &dyn Words) -> String {
         "result" => label(value, |e: Effectiveness| e.label(lang)),
         "stakeholder" => label(value, |s: StakeholderKind| s.label(lang)),
         "kind" => label(value, |k: Kind| k.label(lang)),
-        "owner" | "verified_by" => value.as_str().and_then(|id| words.person(id)),
+        "owner" | "verifier" | "verified_by" => value.as_str().and_then(|id| words.person(id)),
         // A list of objectives reads as their titles (each element comes through here).
         "objectives" => value.as_str().and_then(|id| words.objective(id)),
         _ => None,

@@ -1030,6 +1030,41 @@ test('an open item past its due date says so above its title, on its page and in
   assert.deepEqual(page.problems, []);
 });
 
+test('who is to verify an effectiveness check carries it on the dashboard, in their follow-up and in the record; "verified by" stays for who did', async () => {
+  const page = await withExample('#/item/CA-001');
+  await step(page, 'Verify');
+  // CA-001 is Joost Bakker's; its check goes to the CISO, Sanne de Vries.
+  await page.selectOption(byId('verifier'), 'P-001');
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector(byId('item-page'));
+  await step(page, 'Verify');
+  assert.equal(await page.inputValue(byId('verifier')), 'P-001');
+  assert.equal(await page.inputValue(byId('verified-by')), '', 'nobody has verified it yet');
+
+  await page.goto(app.server.url + '#/');
+  const check = `${byId('due-soon')} li:has-text("CA-001 Effectiveness check")`;
+  await page.waitForSelector(check);
+  assert.equal(await page.textContent(`${check} .owner`), ' · Sanne de Vries');
+  await page.goto(app.server.url + '#/people');
+  await page.waitForSelector(byId('follow-up-P-001'));
+  assert.ok((await page.textContent(byId('follow-up-P-001'))).includes('CA-001 Effectiveness check'));
+  assert.ok(!(await page.textContent(byId('follow-up-P-002'))).includes('CA-001 Effectiveness check'));
+
+  await page.goto(app.server.url + '#/item/CA-001');
+  await page.click('[role="tab"]:nth-child(4)');
+  await page.waitForSelector(byId('record'));
+  const lines = await page.$eval(byId('record'), (el) => Object.fromEntries([...el.querySelectorAll('dt')].map((dt) => [dt.textContent.trim(), dt.nextElementSibling.textContent.trim()])));
+  assert.equal(lines['To be verified by'], 'Sanne de Vries');
+  assert.equal(lines['Verified by'], '—');
+  assert.ok((await page.textContent(`${byId('record')} ${byId('history')}`)).includes('To be verified by'), 'the change is in the log');
+  await page.selectOption(byId('language'), 'nl');
+  await page.click('[role="tab"]:nth-child(1)');
+  await step(page, 'Verifiëren');
+  assert.equal(await page.textContent(`label:has(${byId('verifier')}) > span`), 'Te verifiëren door');
+  assert.deepEqual(page.problems, []);
+});
+
 test('the dashboard lists what falls due in the next 30 days; an effectiveness check past its planned date is overdue until its result is recorded', async () => {
   const page = await withExample();
   const lines = (id) => dueLines(page, `${byId(id)} li`);

@@ -282,7 +282,7 @@ mod tests {
     #[test]
     fn a_persons_file_holds_the_work_they_carry_with_the_teams_uids() {
         let mut ws = workspace();
-        ws.items[0].verification.verified_by = Some(PersonId::new(2));
+        ws.items[0].verification.verifier = Some(PersonId::new(2));
         let now = Utc.with_ymd_and_hms(2026, 2, 10, 9, 0, 0).unwrap();
         let (sam_id, ada_id) = (PersonId::new(1), PersonId::new(2));
         let calendar = |lang, whose| due_calendar(&ws, d(2, 10), now, lang, whose);

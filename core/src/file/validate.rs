@@ -200,6 +200,10 @@ impl<'a> Checker<'a> {
             );
         }
         self.person(
+            || at("verification.verifier"),
+            item.verification.verifier.as_ref(),
+        );
+        self.person(
             || at("verification.verified_by"),
             item.verification.verified_by.as_ref(),
         );

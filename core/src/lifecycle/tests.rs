@@ -290,6 +290,8 @@ fn not_effective_goes_back_to_planning_and_the_result_stays_in_the_log() {
         vec![Missing::IneffectiveVerification]
     );
     it.verification.result = Some(Effectiveness::NotEffective);
+    it.verification.verifier = Some(PersonId::new(3));
+    it.verification.verified_by = Some(PersonId::new(3));
     let back = step(
         &it,
         Transition::Rework {
@@ -298,6 +300,9 @@ fn not_effective_goes_back_to_planning_and_the_result_stays_in_the_log() {
     );
     assert_eq!(back.stage, Stage::Planned);
     assert_eq!(back.verification.result, None);
+    // The next check starts clean, and is still the same person's to carry out.
+    assert_eq!(back.verification.verified_by, None);
+    assert_eq!(back.verification.verifier, Some(PersonId::new(3)));
     let logged = back
         .history
         .iter()

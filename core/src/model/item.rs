@@ -388,6 +388,10 @@ pub struct Verification {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::model::dates::opt_date")]
     pub planned: Option<NaiveDate>,
+    /// Who is to carry out the check (it is on their list and in their calendar); kept when the
+    /// check is done over after a failed one. `verified_by` names who did it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verifier: Option<PersonId>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::model::dates::opt_date")]
     pub verified_on: Option<NaiveDate>,

@@ -174,6 +174,7 @@ pub fn field_key(field: &str) -> Option<Key> {
         "planned" => Key::VerificationPlanned,
         "verified_on" => Key::VerifiedOn,
         "verified_by" => Key::VerifiedBy,
+        "verifier" => Key::Verifier,
         "result" => Key::Result,
         "measurement" => Key::Measurement,
         "kpi" => Key::Kpi,

@@ -20,6 +20,7 @@ use crate::state::use_state;
 fn uses(ws: &Workspace, id: &PersonId) -> usize {
     let items = ws.items.iter().filter(|i| {
         i.plan.owner.as_ref() == Some(id)
+            || i.verification.verifier.as_ref() == Some(id)
             || i.verification.verified_by.as_ref() == Some(id)
             || i.plan.actions.iter().any(|a| a.owner.as_ref() == Some(id))
     });

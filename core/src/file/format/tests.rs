@@ -134,6 +134,7 @@ fn duplicate_ids_broken_references_bad_dates_and_ranges_are_all_reported() {
     let mut ws = sample();
     let mut dup = ws.items[0].clone();
     dup.plan.owner = Some(PersonId::new(9));
+    dup.verification.verifier = Some(PersonId::new(8));
     dup.links.controls.push("A.9.99".into());
     dup.links.clauses.push("11.1".into());
     dup.inputs.impact = Some(6);
@@ -169,6 +170,10 @@ fn duplicate_ids_broken_references_bad_dates_and_ranges_are_all_reported() {
         (
             "workspace.items[1].plan.owner",
             "P-009 refers to something that does not exist.",
+        ),
+        (
+            "workspace.items[1].verification.verifier",
+            "P-008 refers to something that does not exist.",
         ),
     ];
     for (path, message) in expect {

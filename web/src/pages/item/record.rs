@@ -257,6 +257,7 @@ fn verify(item: &Item, w: Words) -> Vec<Line> {
     vec![
         (w.label(Key::VerificationMethod), text(&v.method)),
         (w.label(Key::VerificationPlanned), w.date(v.planned)),
+        (w.label(Key::Verifier), w.person(&v.verifier)),
         (w.label(Key::Kpi), text(&m.kpi)),
         (w.label(Key::Measurement), measured),
         (w.label(Key::Result), result),

@@ -50,6 +50,11 @@ pub fn VerifyForm() -> impl IntoView {
         <div class="form-grid">
             <TextField label=Key::VerificationMethod testid="verify-method" multiline=true value=text(|i| i.verification.method.clone()) on_change={move |v: String| ctx.edit(|i| i.verification.method = v)} />
             <DateField label=Key::VerificationPlanned testid="verify-planned" value=Signal::derive(move || ctx.get(|i| i.verification.planned)) on_change={move |d: Option<NaiveDate>| ctx.edit(|i| i.verification.planned = d)} />
+            // Who is to carry out the check: on their list and in their calendar. "Verified by"
+            // below says who did.
+            <SelectField label=Key::Verifier testid="verifier" none=Key::NotSet options=use_state().people_options()
+                value=text(|i| i.verification.verifier.as_ref().map(|p| p.to_string()).unwrap_or_default())
+                on_change={move |v: String| ctx.edit(|i| i.verification.verifier = PersonId::parse(&v).ok())} />
         </div>
         <fieldset class="group">
             <legend>{tx(Key::Measurement)}</legend>
