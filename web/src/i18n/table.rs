@@ -295,8 +295,8 @@ table! {
     VerificationMethod => "How effectiveness is verified (KPI or check)", "Hoe de effectiviteit wordt geverifieerd (KPI of controle)";
     VerificationPlanned => "Verification planned on", "Verificatie gepland op";
     VerifiedBy => "Verified by", "Geverifieerd door";
-    Verifier => "To be verified by", "Te verifiëren door";
     VerifiedOn => "Verified on", "Geverifieerd op";
+    Verifier => "To be verified by", "Te verifiëren door";
     Version => "Version", "Versie";
     WeightAlignment => "Alignment", "Afstemming";
     WeightEffort => "Effort (less is better)", "Inspanning (minder is beter)";

@@ -41,9 +41,11 @@ struct Point {
 impl Point {
     /// What its drawing shows: a point whose key is unchanged keeps its element, so a drop
     /// redraws only the points of the cells it changed, not every point.
-    fn key(&self) -> (ItemId, u64, u64, bool, Lang, String) {
+    fn key(&self) -> (ItemId, u8, u8, u64, u64, bool, Lang, String) {
         (
             self.id,
+            self.impact,
+            self.effort,
             self.x.to_bits(),
             self.y.to_bits(),
             self.small,
