@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, extname } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
 const TYPES = {
@@ -162,6 +163,17 @@ export async function start({ dist = process.env.DIST, base = '/' } = {}) {
   open.add(session);
   return session;
 }
+
+/** The text the app stores for the example plus `n` generated items, dated from today (core's
+ *  `generate` example, in the compact storage form). For the measuring scripts. */
+export function generatedWorkspace(n) {
+  const root = new URL('..', import.meta.url).pathname;
+  const today = new Date().toISOString().slice(0, 10);
+  return execFileSync('cargo', ['run', '-q', '-p', 'isms-core', '--example', 'generate', '--', String(n), today, '--compact'], { cwd: root, maxBuffer: 64 << 20 }).toString();
+}
+
+/** The middle value of `xs` (the upper one of an even count). */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** A browser context of `app` whose storage already holds one workspace, `stored` (the text the app
  *  keeps, e.g. from `cargo run -p isms-core --example generate -- 5000 <date> --compact`), as the

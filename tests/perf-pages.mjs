@@ -7,19 +7,16 @@
 //   - the Prioritise page: one step of a weight slider by the keyboard, to the next frame.
 // As tests/perf.mjs: PERF_ITEMS, PERF_RUNS, and PERF_COMPARE=<another dist/> to interleave the
 // runs of two builds; PERF_PAGES=matrix,prioritise measures only those pages.
-import { execFileSync } from 'node:child_process';
-import { start, contextWithWorkspace } from './harness.mjs';
+import { start, contextWithWorkspace, generatedWorkspace, median } from './harness.mjs';
 
 const N = Number(process.env.PERF_ITEMS ?? 5000);
 const RUNS = Number(process.env.PERF_RUNS ?? 3);
-const today = new Date().toISOString().slice(0, 10);
 const root = new URL('..', import.meta.url).pathname;
 const PAGES = (process.env.PERF_PAGES ?? 'dashboard,prioritise,matrix,people,review,objectives,records,gap-results')
   .split(',').filter(Boolean);
 
-const big = execFileSync('cargo', ['run', '-q', '-p', 'isms-core', '--example', 'generate', '--', String(N), today, '--compact'], { cwd: root, maxBuffer: 64 << 20 }).toString();
+const big = generatedWorkspace(N);
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const builds = [process.env.DIST ?? `${root}dist`, process.env.PERF_COMPARE].filter(Boolean);
 const apps = [];
 for (const dist of builds) apps.push(await start({ dist }));

@@ -9,20 +9,17 @@
 // Typing starts as soon as the register is drawn (the strictest case: the work that follows the
 // first paint, such as the search index, is still running); PERF_WAIT=<ms> waits that long first,
 // as someone who reads the page before typing does.
-import { execFileSync } from 'node:child_process';
-import { start, contextWithWorkspace } from './harness.mjs';
+import { start, contextWithWorkspace, generatedWorkspace, median } from './harness.mjs';
 
 const N = Number(process.env.PERF_ITEMS ?? 5000);
 const RUNS = Number(process.env.PERF_RUNS ?? 5);
 const WAIT = Number(process.env.PERF_WAIT ?? 0);
-const today = new Date().toISOString().slice(0, 10);
 const root = new URL('..', import.meta.url).pathname;
 
-const big = execFileSync('cargo', ['run', '-q', '-p', 'isms-core', '--example', 'generate', '--', String(N), today, '--compact'], { cwd: root, maxBuffer: 64 << 20 }).toString();
+const big = generatedWorkspace(N);
 const now = new Date().toISOString();
 const empty = JSON.stringify({ format: 'isms-improvement-workbench', version: 1, workspace: { name: 'Empty', created: now, updated: now } });
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const builds = [process.env.DIST ?? `${root}dist`, process.env.PERF_COMPARE].filter(Boolean);
 const apps = [];
 for (const dist of builds) apps.push(await start({ dist }));

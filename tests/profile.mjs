@@ -9,8 +9,7 @@
 // PROFILE_RUNS (default 5), PROFILE_MIN_MS (default 1.5: smaller nodes are left out) and
 // PROFILE_DEPTH (default 12) shape the output. The profiler slows the page down: read the
 // figures as shares of the whole, not as times to compare with `tests/perf.mjs`.
-import { execFileSync } from 'node:child_process';
-import { start, contextWithWorkspace } from './harness.mjs';
+import { start, contextWithWorkspace, generatedWorkspace } from './harness.mjs';
 
 const mode = process.argv[2] ?? 'load';
 if (!['load', 'load-empty', 'keystroke'].includes(mode)) throw new Error(`unknown mode ${mode}`);
@@ -18,11 +17,10 @@ const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
 const MIN_MS = Number(process.env.PROFILE_MIN_MS ?? 1.5);
 const DEPTH = Number(process.env.PROFILE_DEPTH ?? 12);
 const root = new URL('..', import.meta.url).pathname;
-const today = new Date().toISOString().slice(0, 10);
 const now = new Date().toISOString();
 const stored = mode === 'load-empty'
   ? JSON.stringify({ format: 'isms-improvement-workbench', version: 1, workspace: { name: 'Empty', created: now, updated: now } })
-  : execFileSync('cargo', ['run', '-q', '-p', 'isms-core', '--example', 'generate', '--', '5000', today, '--compact'], { cwd: root, maxBuffer: 64 << 20 }).toString();
+  : generatedWorkspace(5000);
 
 /** Adds one profile's samples to `tree` (name → { ms, kids }), by call path from the root. */
 function addProfile(tree, profile) {
