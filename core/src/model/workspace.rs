@@ -300,12 +300,59 @@ impl Workspace {
         self.person(id)
             .map_or_else(|| id.to_string(), |p| p.name.clone())
     }
+
+    /// How many things name `person`: items they own, are to verify or verified, items with an
+    /// action of theirs, objectives and gap entries they own. A person still named cannot be
+    /// removed without leaving those pointing at nobody.
+    pub fn assignments(&self, person: &PersonId) -> usize {
+        let me = Some(person);
+        let items = self.items.iter().filter(|i| {
+            let v = &i.verification;
+            i.plan.owner.as_ref() == me
+                || v.verifier.as_ref() == me
+                || v.verified_by.as_ref() == me
+                || i.plan.actions.iter().any(|a| a.owner.as_ref() == me)
+        });
+        let objectives = self.objectives.iter().filter(|o| o.owner.as_ref() == me);
+        let gaps = self.gap.entries.values().filter(|g| g.owner.as_ref() == me);
+        items.count() + objectives.count() + gaps.count()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn a_person_is_assigned_whatever_names_them_once_per_item() {
+        let now = Utc.with_ymd_and_hms(2026, 1, 5, 9, 0, 0).unwrap();
+        let mut ws = Workspace::new("Acme", Lang::En, now);
+        let (ada, bob) = (PersonId::new(1), PersonId::new(2));
+        let kind = Kind::ContinualImprovement;
+        let mut item = |n: u32, f: &dyn Fn(&mut Item)| {
+            let mut i = Item::blank(ItemId::new(kind, n), kind, now);
+            f(&mut i);
+            ws.items.push(i);
+        };
+        item(1, &|i| i.plan.owner = Some(ada.clone()));
+        item(2, &|i| i.verification.verifier = Some(ada.clone()));
+        item(3, &|i| {
+            // Verified by and to verify in one item: one assignment.
+            i.verification.verified_by = Some(ada.clone());
+            i.verification.verifier = Some(ada.clone());
+        });
+        item(4, &|i| {
+            i.plan.actions = vec![crate::model::Action {
+                owner: Some(ada.clone()),
+                ..Default::default()
+            }];
+        });
+        item(5, &|i| i.plan.owner = Some(bob.clone()));
+        assert_eq!(ws.assignments(&ada), 4);
+        assert_eq!(ws.assignments(&bob), 1);
+        assert_eq!(ws.assignments(&PersonId::new(3)), 0);
+    }
 
     #[test]
     fn next_item_id_is_one_past_the_highest_of_its_kind() {

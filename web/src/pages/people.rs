@@ -16,26 +16,6 @@ use crate::pages::people_follow_up::FollowUpSection;
 use crate::route::href;
 use crate::state::use_state;
 
-/// How many things still name this person.
-fn uses(ws: &Workspace, id: &PersonId) -> usize {
-    let items = ws.items.iter().filter(|i| {
-        i.plan.owner.as_ref() == Some(id)
-            || i.verification.verifier.as_ref() == Some(id)
-            || i.verification.verified_by.as_ref() == Some(id)
-            || i.plan.actions.iter().any(|a| a.owner.as_ref() == Some(id))
-    });
-    let objectives = ws
-        .objectives
-        .iter()
-        .filter(|o| o.owner.as_ref() == Some(id));
-    let gaps = ws
-        .gap
-        .entries
-        .values()
-        .filter(|g| g.owner.as_ref() == Some(id));
-    items.count() + objectives.count() + gaps.count()
-}
-
 /// How many open items this person owns.
 fn open_items_owned(ws: &Workspace, id: &PersonId) -> usize {
     ws.items
@@ -88,7 +68,7 @@ pub fn People() -> impl IntoView {
                     <tbody>
                         {move || list.get().into_iter().map(|p| {
                             let (a, b, c) = (p.id.clone(), p.id.clone(), p.id.clone());
-                            let count = state.with_ws(|ws| uses(ws, &p.id)).unwrap_or(0);
+                            let count = state.with_ws(|ws| ws.assignments(&p.id)).unwrap_or(0);
                             let open = state.with_ws(|ws| open_items_owned(ws, &p.id)).unwrap_or(0);
                             let (late, coming) = counts(&p.id);
                             view! {
