@@ -9,7 +9,9 @@ use crate::catalogue::fold;
 use crate::history;
 use crate::i18n::Lang;
 use crate::lifecycle::Stage;
-use crate::model::{Effectiveness, ItemId, Kind, Nonconformity, Person, Source, Workspace};
+use crate::model::{
+    Effectiveness, ItemId, Kind, Nonconformity, Person, PersonId, Source, Workspace,
+};
 
 /// A column the register knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -29,11 +31,12 @@ pub enum CsvColumn {
     Stage,
     VerificationResult,
     VerifiedOn,
+    VerifiedBy,
     ClosedOn,
 }
 
 impl CsvColumn {
-    pub const ALL: [CsvColumn; 16] = [
+    pub const ALL: [CsvColumn; 17] = [
         CsvColumn::Id,
         CsvColumn::Identified,
         CsvColumn::Source,
@@ -49,6 +52,7 @@ impl CsvColumn {
         CsvColumn::Stage,
         CsvColumn::VerificationResult,
         CsvColumn::VerifiedOn,
+        CsvColumn::VerifiedBy,
         CsvColumn::ClosedOn,
     ];
 
@@ -70,6 +74,7 @@ impl CsvColumn {
             C::Stage => lang.pick("Stage", "Fase"),
             C::VerificationResult => lang.pick("Verification result", "Resultaat verificatie"),
             C::VerifiedOn => lang.pick("Verified on", "Geverifieerd op"),
+            C::VerifiedBy => lang.pick("Verified by", "Geverifieerd door"),
             C::ClosedOn => lang.pick("Closed on", "Afgesloten op"),
         }
     }
@@ -181,6 +186,13 @@ impl CsvColumn {
                 "datumverificatie",
                 "verificatiedatum",
             ],
+            C::VerifiedBy => &[
+                "verifiedby",
+                "geverifieerddoor",
+                "verifier",
+                "checkedby",
+                "gecontroleerddoor",
+            ],
             C::ClosedOn => &[
                 "closedon",
                 "closed",
@@ -239,6 +251,7 @@ fn write_register<'a>(
     for item in items {
         let nc = item.nonconformity.as_deref();
         let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        let name = |p: Option<&PersonId>| p.map(|p| ws.person_name(p)).unwrap_or_default();
         let action = nc
             .map(|n| n.cause_action.clone())
             .filter(|a| !a.is_empty())
@@ -254,11 +267,7 @@ fn write_register<'a>(
             nc.map(|n| n.root_cause.clone()).unwrap_or_default(),
             nc.map(|n| n.correction.clone()).unwrap_or_default(),
             action,
-            item.plan
-                .owner
-                .as_ref()
-                .map(|o| ws.person_name(o))
-                .unwrap_or_default(),
+            name(item.plan.owner.as_ref()),
             date(item.plan.due),
             item.stage.label(lang).to_owned(),
             item.verification
@@ -266,6 +275,7 @@ fn write_register<'a>(
                 .map(|r| r.label(lang).to_owned())
                 .unwrap_or_default(),
             date(item.verification.verified_on),
+            name(item.verification.verified_by.as_ref()),
             date(item.closed_on),
         ]);
     }
@@ -476,25 +486,8 @@ impl CsvImport {
                     format!("Onbekend verificatieresultaat “{result_text}”: leeg gelaten."),
                 );
             }
-            let owner_name = get(CsvColumn::Owner);
-            let owner = if owner_name.is_empty() {
-                None
-            } else {
-                let found = out
-                    .people
-                    .iter()
-                    .find(|p| fold(&p.name) == fold(owner_name))
-                    .map(|p| p.id.clone());
-                Some(found.unwrap_or_else(|| {
-                    let pid = out.next_person_id();
-                    out.people.push(Person {
-                        id: pid.clone(),
-                        name: owner_name.to_owned(),
-                        role: String::new(),
-                    });
-                    pid
-                }))
-            };
+            let owner = person_named(&mut out, get(CsvColumn::Owner));
+            let verified_by = person_named(&mut out, get(CsvColumn::VerifiedBy));
             let item = history::create(id, kind, now, |i| {
                 i.title = title.to_owned();
                 i.description = get(CsvColumn::Description).to_owned();
@@ -505,6 +498,7 @@ impl CsvImport {
                 i.plan.due = due;
                 i.verification.result = result;
                 i.verification.verified_on = verified_on;
+                i.verification.verified_by = verified_by;
                 if kind == Kind::CorrectiveAction {
                     i.nonconformity = Some(Box::new(Nonconformity {
                         description: i.description.clone(),
@@ -529,6 +523,28 @@ impl CsvImport {
         }
         (out, problems)
     }
+}
+
+/// The person called `name` (compared without case or accents), added to `ws` when there is
+/// none yet; `None` for an empty cell.
+fn person_named(ws: &mut Workspace, name: &str) -> Option<PersonId> {
+    if name.is_empty() {
+        return None;
+    }
+    let found = ws
+        .people
+        .iter()
+        .find(|p| fold(&p.name) == fold(name))
+        .map(|p| p.id.clone());
+    Some(found.unwrap_or_else(|| {
+        let id = ws.next_person_id();
+        ws.people.push(Person {
+            id: id.clone(),
+            name: name.to_owned(),
+            role: String::new(),
+        });
+        id
+    }))
 }
 
 #[cfg(test)]
@@ -586,7 +602,19 @@ mod tests {
                 (b.id, b.kind, &b.title, b.stage, b.source, b.plan.due)
             );
             assert_eq!(a.closed_on, b.closed_on);
+            let name = |p: Option<&PersonId>, ws: &Workspace| p.map(|p| ws.person_name(p));
+            assert_eq!(
+                name(a.verification.verified_by.as_ref(), &ws),
+                name(b.verification.verified_by.as_ref(), &incoming)
+            );
         }
+        assert!(
+            incoming
+                .items
+                .iter()
+                .any(|i| i.verification.verified_by.is_some()),
+            "the example's closed items were verified by someone"
+        );
         assert!(
             crate::file::validate(&incoming).is_empty(),
             "{:?}",
@@ -596,11 +624,11 @@ mod tests {
 
     #[test]
     fn dutch_excel_headers_map_and_bad_cells_are_reported() {
-        let text = "Nr;Onderwerp;Omschrijving;Bron;Status;Eigenaar;Deadline;Type\n\
-                    ;Back-ups offline bewaren;Ransomware;Dreigingsinformatie;Gepland;Joost;31-12-2026;Continue verbetering\n\
-                    CA-004;Patch gemist;DB-03;Afwijking of incident;Onzin;Joost;volgende week;afwijking\n\
-                    ;;;;;;;\n\
-                    ;;alleen beschrijving;;;;;\n";
+        let text = "Nr;Onderwerp;Omschrijving;Bron;Status;Eigenaar;Deadline;Type;Gecontroleerd door\n\
+                    ;Back-ups offline bewaren;Ransomware;Dreigingsinformatie;Gepland;Joost;31-12-2026;Continue verbetering;\n\
+                    CA-004;Patch gemist;DB-03;Afwijking of incident;Onzin;Joost;volgende week;afwijking;JOOST\n\
+                    ;;;;;;;;\n\
+                    ;;alleen beschrijving;;;;;;\n";
         let parsed = import_register(text).unwrap();
         assert_eq!(
             parsed.mapping,
@@ -612,7 +640,8 @@ mod tests {
                 Some(CsvColumn::Stage),
                 Some(CsvColumn::Owner),
                 Some(CsvColumn::Due),
-                Some(CsvColumn::Kind)
+                Some(CsvColumn::Kind),
+                Some(CsvColumn::VerifiedBy)
             ]
         );
         let base = Workspace::new("x", Lang::Nl, now());
@@ -621,7 +650,12 @@ mod tests {
         assert_eq!(ws.items[0].stage, Stage::Planned);
         assert_eq!(ws.items[0].plan.due, NaiveDate::from_ymd_opt(2026, 12, 31));
         assert_eq!(ws.items[1].id.to_string(), "CA-004");
-        assert_eq!(ws.people.len(), 1, "one new owner, shared by both rows");
+        assert_eq!(
+            ws.people.len(),
+            1,
+            "one new owner, shared by both rows and the verifier"
+        );
+        assert_eq!(ws.items[1].verification.verified_by, ws.items[1].plan.owner);
         let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
         assert_eq!(lines, vec![3, 3, 5]);
         assert!(problems[0].message(Lang::Nl).contains("geen datum"));
