@@ -7,7 +7,9 @@
 //! needs), with the notes written for it. Who took part and what was decided are written in the
 //! workspace's review notes during the meeting (so nothing typed is lost before it is recorded)
 //! and move into the record. Records are numbered `MR-001`, `MR-002`, … and a number is never
-//! given out twice, also after a record is deleted.
+//! given out twice, also after a record is deleted. Who took part and what was decided can be
+//! corrected afterwards (minutes are corrected before they are approved); each correction keeps
+//! when it was made and the text it replaced, so the record shows that it changed and how.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -35,6 +37,24 @@ pub struct HeldReview {
     /// When the record was made.
     #[serde(deserialize_with = "crate::model::dates::timestamp")]
     pub recorded: DateTime<Utc>,
+    /// Corrections of who took part and what was decided, oldest first.
+    #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+}
+
+/// One correction of a record's minutes: when, and the texts as they were before it (only those
+/// it changed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    #[serde(deserialize_with = "crate::model::dates::timestamp")]
+    pub at: DateTime<Utc>,
+    #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attendees: Option<String>,
+    #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decisions: Option<String>,
 }
 
 /// The review to record: its period and the day it was held. Who took part and what was
@@ -108,8 +128,45 @@ pub fn record(
         notes: ws.review_notes.clone(),
         input,
         recorded: now,
+        corrections: Vec::new(),
     });
     Ok(id)
+}
+
+/// Corrects who took part in review `id` and what it decided, keeping the texts replaced.
+/// Returns whether anything changed (texts equal to the record's, once trimmed, change nothing).
+/// Refuses an emptied text, as recording does, and changes nothing when it fails.
+pub fn correct(
+    ws: &mut Workspace,
+    id: &ReviewId,
+    attendees: &str,
+    decisions: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, HoldError> {
+    let (attendees, decisions) = (attendees.trim(), decisions.trim());
+    if attendees.is_empty() {
+        return Err(HoldError::NoAttendees);
+    }
+    if decisions.is_empty() {
+        return Err(HoldError::NoDecisions);
+    }
+    let record = ws
+        .held_reviews
+        .iter_mut()
+        .find(|r| &r.id == id)
+        .ok_or_else(|| HoldError::Missing(id.clone()))?;
+    let replaced =
+        |old: &mut String, new: &str| (old != new).then(|| std::mem::replace(old, new.to_owned()));
+    let correction = Correction {
+        at: now,
+        attendees: replaced(&mut record.attendees, attendees),
+        decisions: replaced(&mut record.decisions, decisions),
+    };
+    let changed = correction.attendees.is_some() || correction.decisions.is_some();
+    if changed {
+        record.corrections.push(correction);
+    }
+    Ok(changed)
 }
 
 /// Deletes record `id` (one made by mistake); its number is not used again.
@@ -123,12 +180,36 @@ pub fn remove(ws: &mut Workspace, id: &ReviewId) -> Result<HeldReview, HoldError
     Ok(ws.held_reviews.remove(index))
 }
 
-/// Whether two records are the same review, also when a merge gave one of them another number.
+/// Whether two records are the same review, also when a merge gave one of them another number
+/// or its minutes were corrected on one side since.
 pub fn same_record(a: &HeldReview, b: &HeldReview) -> bool {
-    a.recorded == b.recorded && {
-        let mut renumbered = b.clone();
-        renumbered.id = a.id.clone();
-        *a == renumbered
+    a.recorded == b.recorded
+        && a.held_on == b.held_on
+        && a.notes == b.notes
+        && a.input == b.input
+        && a.original_minutes() == b.original_minutes()
+}
+
+impl HeldReview {
+    /// Who took part and what was decided as first recorded, before any correction.
+    pub fn original_minutes(&self) -> (&str, &str) {
+        let mut attendees = self.attendees.as_str();
+        let mut decisions = self.decisions.as_str();
+        for c in self.corrections.iter().rev() {
+            if let Some(old) = &c.attendees {
+                attendees = old;
+            }
+            if let Some(old) = &c.decisions {
+                decisions = old;
+            }
+        }
+        (attendees, decisions)
+    }
+
+    /// Whether `self` is `other` with later corrections added (the same record, edited further).
+    pub fn corrects(&self, other: &HeldReview) -> bool {
+        self.corrections.len() > other.corrections.len()
+            && self.corrections.starts_with(&other.corrections)
     }
 }
 
@@ -324,5 +405,69 @@ mod tests {
         let text = crate::file::save(&ws);
         let loaded = crate::file::load_str(&text).unwrap();
         assert_eq!(loaded.workspaces[0], ws);
+    }
+
+    #[test]
+    fn correcting_the_minutes_keeps_the_replaced_text_and_when() {
+        let (mut ws, today, now) = setup();
+        let id = hold(&mut ws, &draft(today), today, now);
+        let later = now + Duration::hours(2);
+        let corrected = correct(
+            &mut ws,
+            &id,
+            " Managing director, CISO, IT manager ",
+            "Fund immutable backups.",
+            later,
+        );
+        assert_eq!(corrected, Ok(true));
+        let r = &ws.held_reviews[0];
+        assert_eq!(r.attendees, "Managing director, CISO, IT manager");
+        assert_eq!(
+            r.corrections,
+            vec![Correction {
+                at: later,
+                attendees: Some("Managing director, CISO".into()),
+                decisions: None,
+            }],
+            "only the text that changed is kept, as it was"
+        );
+        let input = r.input.clone();
+        assert_eq!(
+            correct(
+                &mut ws,
+                &id,
+                "Managing director, CISO, IT manager",
+                " Fund immutable backups. ",
+                later
+            ),
+            Ok(false),
+            "the same texts change nothing"
+        );
+        assert_eq!(ws.held_reviews[0].corrections.len(), 1);
+        assert_eq!(
+            ws.held_reviews[0].input, input,
+            "the figures are the record's own"
+        );
+    }
+
+    #[test]
+    fn a_correction_that_empties_a_text_or_names_no_record_is_refused_and_changes_nothing() {
+        let (mut ws, today, now) = setup();
+        let id = hold(&mut ws, &draft(today), today, now);
+        let before = ws.clone();
+        assert_eq!(
+            correct(&mut ws, &id, "  ", "x", now),
+            Err(HoldError::NoAttendees)
+        );
+        assert_eq!(
+            correct(&mut ws, &id, "CISO", "", now),
+            Err(HoldError::NoDecisions)
+        );
+        let other = ReviewId::new(9);
+        assert_eq!(
+            correct(&mut ws, &other, "CISO", "x", now),
+            Err(HoldError::Missing(other.clone()))
+        );
+        assert_eq!(ws, before);
     }
 }

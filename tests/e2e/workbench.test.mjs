@@ -1980,6 +1980,57 @@ test('a management review is recorded as held — who took part and what was dec
   assert.deepEqual(page.problems, []);
 });
 
+test('the minutes of a held review can be corrected: the record shows the new text, when it was corrected and what it said before; an emptied text is refused', async () => {
+  const page = await withExample('#/review');
+  await set(page, 'held-attendees', 'Managing director, CISO');
+  await set(page, 'held-decisions', 'Fund immutable offline backups this quarter.');
+  await page.click(byId('record-held'));
+  await page.waitForSelector(byId('held-title'));
+  const live = await page.textContent(byId('review-identified'));
+  assert.equal(await page.locator(byId('held-corrections')).count(), 0);
+
+  await page.click(byId('correct-held'));
+  assert.equal(await page.inputValue(byId('correct-attendees')), 'Managing director, CISO');
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'correct-attendees');
+  await page.fill(byId('correct-decisions'), '  ');
+  await page.click(byId('correct-held-save'));
+  assert.equal(await page.textContent(byId('held-error')), 'Write down what was decided (or that nothing needed to change) before recording the review.');
+  assert.equal(await page.innerText(byId('held-decisions-text')), 'Fund immutable offline backups this quarter.', 'nothing changed');
+  await page.fill(byId('correct-decisions'), 'Fund immutable offline backups this quarter.');
+  await page.fill(byId('correct-attendees'), 'Managing director (chair), CISO, IT manager');
+  await page.click(byId('correct-held-save'));
+  await page.waitForSelector(byId('correct-held-form'), { state: 'detached' });
+  assert.equal(await page.innerText(byId('held-attendees-text')), 'Managing director (chair), CISO, IT manager');
+  const corrections = () => page.locator(`${byId('held-corrections')} li`).allInnerTexts();
+  assert.deepEqual((await corrections()).map((c) => c.replace(/\d{1,2} \w{3} \d{4} \d{2}:\d{2}/, 'TIME')),
+    ['Corrected on TIME.\nEarlier text of who took part: Managing director, CISO']);
+  assert.equal(await page.textContent(byId('review-identified')), live, 'the figures are the record\'s own');
+
+  // Saving the same texts again adds no correction; Cancel leaves the record as it is.
+  await page.click(byId('correct-held'));
+  await page.click(byId('correct-held-save'));
+  await page.waitForSelector(byId('correct-held-form'), { state: 'detached' });
+  await page.click(byId('correct-held'));
+  await page.fill(byId('correct-attendees'), 'Somebody else');
+  await page.click(`${byId('correct-held-form')} button:has-text("Cancel")`);
+  assert.equal((await corrections()).length, 1);
+  assert.equal(await page.innerText(byId('held-attendees-text')), 'Managing director (chair), CISO, IT manager');
+
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector(byId('held-corrections'));
+  assert.equal((await corrections()).length, 1);
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForFunction(() => /^Gecorrigeerd op .*\nEerdere tekst deelnemers: Managing director, CISO$/.test(document.querySelector('[data-testid="held-corrections"] li')?.innerText));
+  assert.equal(await page.textContent(byId('correct-held')), 'Notulen corrigeren');
+  // On paper the corrections are part of the record; the button is not.
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.isVisible(byId('held-corrections')));
+  assert.ok(!(await page.isVisible(byId('correct-held'))));
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(page.problems, []);
+});
+
 test('a long overdue list shows its 20 most late lines and the rest on request; its items open in the register, whose Overdue filter also holds items late only by an action or a check', async () => {
   const page = await withExample('#/');
   await page.waitForSelector(`${byId('overdue')} li`);

@@ -75,7 +75,8 @@ fn has_record(ws: &Workspace, held: &HeldReview) -> bool {
 /// Merges by id: what the file has replaces what the workspace has under the same id; what only
 /// one side has is kept. The workspace's own name, scope, settings and review notes stay (notes
 /// it lacks come from the file). Records of held management reviews are never replaced: one the
-/// workspace lacks is added, under the next free number if its own is taken by another record.
+/// workspace lacks is added, under the next free number if its own is taken by another record;
+/// one whose minutes the file has corrected further takes those corrections.
 pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
     let mut merged = current.clone();
     for person in &incoming.people {
@@ -120,7 +121,16 @@ pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
     }
     merged.last_review_number = merged.last_review_number.max(incoming.last_review_number);
     for held in &incoming.held_reviews {
-        if has_record(&merged, held) {
+        if let Some(ours) = merged
+            .held_reviews
+            .iter_mut()
+            .find(|r| crate::held_review::same_record(r, held))
+        {
+            if held.corrects(ours) {
+                ours.attendees.clone_from(&held.attendees);
+                ours.decisions.clone_from(&held.decisions);
+                ours.corrections.clone_from(&held.corrections);
+            }
             continue;
         }
         let mut held = held.clone();
@@ -217,6 +227,33 @@ mod tests {
         assert!(diff(&merged, &incoming).reviews_added.is_empty());
         // Merging the same file again adds nothing.
         assert_eq!(merge(&merged, &incoming).held_reviews, merged.held_reviews);
+    }
+
+    #[test]
+    fn a_record_whose_minutes_the_file_corrected_further_takes_the_corrections_not_a_new_number() {
+        let mut current = sample();
+        let (today, now) = (current.updated.date_naive(), current.updated);
+        current.review_notes.attendees = "Board".into();
+        current.review_notes.decisions = "Budget approved".into();
+        let draft = crate::held_review::Draft {
+            from: today - chrono::Duration::days(365),
+            to: today,
+            held_on: today,
+        };
+        let id = crate::held_review::record(&mut current, &draft, today, now).unwrap();
+        let mut incoming = current.clone();
+        let later = now + chrono::Duration::hours(1);
+        crate::held_review::correct(&mut incoming, &id, "Board, CISO", "Budget approved", later)
+            .unwrap();
+        assert!(diff(&current, &incoming).reviews_added.is_empty());
+        let merged = merge(&current, &incoming);
+        assert_eq!(merged.held_reviews.len(), 1);
+        assert_eq!(merged.held_reviews[0].attendees, "Board, CISO");
+        assert_eq!(merged.held_reviews[0].corrections.len(), 1);
+        // The other way round, the workspace's further corrections stay.
+        let merged = merge(&incoming, &current);
+        assert_eq!(merged.held_reviews, incoming.held_reviews);
+        assert!(crate::file::validate(&merged).is_empty());
     }
 
     #[test]

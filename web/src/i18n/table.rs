@@ -106,6 +106,9 @@ table! {
     ClosedOn => "Closed on", "Afgesloten op";
     ConfidencePct => "Confidence (%)", "Zekerheid (%)";
     Correction => "Correction (immediate reaction)", "Correctie (directe reactie)";
+    CorrectMinutes => "Correct the minutes", "Notulen corrigeren";
+    CorrectedOn => "Corrected on {}.", "Gecorrigeerd op {}.";
+    Corrections => "Corrections of the minutes", "Correcties van de notulen";
     CreateItem => "Create", "Aanmaken";
     Date => "Date", "Datum";
     DaysLate => "{} days late", "{} dagen te laat";
@@ -449,7 +452,9 @@ table! {
     RecordHeldHint => "During or after the meeting: who took part and what was decided — improvements, changes to the ISMS, resources (9.3.3). Both are kept as you type. Recording keeps this page's figures for the period above as they stand today, with the notes, so the record stays as it was while the register moves on; make each decided improvement an item in the register with the source Management review.", "Tijdens of na de vergadering: wie deelnamen en wat er is besloten — verbeteringen, wijzigingen in het ISMS, middelen (9.3.3). Beide worden bewaard terwijl u typt. Vastleggen bewaart de cijfers van deze pagina voor de periode hierboven zoals ze er vandaag bij staan, met de notities, zodat het verslag blijft zoals het was terwijl het register verdergaat; maak van elke besloten verbetering een item in het register met de bron Directiebeoordeling.";
     HeldOn => "Held on", "Gehouden op";
     Attendees => "Who took part", "Deelnemers";
+    AttendeesWere => "Earlier text of who took part: {}", "Eerdere tekst deelnemers: {}";
     Decisions => "Decisions and actions (9.3.3)", "Besluiten en acties (9.3.3)";
+    DecisionsWere => "Earlier text of the decisions: {}", "Eerdere tekst besluiten: {}";
     RecordHeldButton => "Record as held", "Vastleggen als gehouden";
     HeldOnMissing => "Fill in the day the review was held.", "Vul de dag in waarop de beoordeling is gehouden.";
     HoldInFuture => "A review cannot be recorded as held on a day still to come.", "Een beoordeling kan niet worden vastgelegd als gehouden op een dag die nog moet komen.";

@@ -1,9 +1,10 @@
 //! One management review as it was held: when, who took part, what was decided, the notes and
 //! the review input as the register stood when it was recorded — the minutes an auditor asks
-//! for, to print or to show. Deleting is for a record made by mistake, after the browser's own
+//! for, to print or to show. Who took part and what was decided can be corrected, the earlier
+//! text staying in the record. Deleting is for a record made by mistake, after the browser's own
 //! confirmation.
 
-use isms_core::held_review::{self, HeldReview};
+use isms_core::held_review::{self, Correction, HeldReview};
 use isms_core::{ReviewId, ReviewNotes, Source};
 use leptos::prelude::*;
 
@@ -12,6 +13,7 @@ use super::notes::noted;
 use super::report::ReviewReport;
 use crate::clock;
 use crate::codes::code;
+use crate::focus::focus_matching;
 use crate::i18n::{date, date_time, t, tf, tx, Key, Lang, Said};
 use crate::route::{self, href, item_href};
 use crate::state::use_state;
@@ -52,6 +54,69 @@ pub fn HeldReviewPage(id: String) -> impl IntoView {
             _ => {}
         }
     };
+    // The minutes being corrected: `Some((who took part, what was decided))` while the form is
+    // open.
+    let editing = RwSignal::new(None::<(String, String)>);
+    let open_form = move |_| {
+        problem.set(None);
+        editing.set(
+            record
+                .get_untracked()
+                .map(|r| (r.attendees.clone(), r.decisions.clone())),
+        );
+        // The keyboard goes to the form it opened, not on to the next button.
+        set_timeout(
+            || focus_matching("[data-testid=\"correct-attendees\"]"),
+            std::time::Duration::ZERO,
+        );
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (Some(id), Some((attendees, decisions))) = (
+            record.get_untracked().map(|r| r.id),
+            editing.get_untracked(),
+        ) else {
+            return;
+        };
+        let mut outcome = None;
+        state.update(|ws| {
+            outcome = Some(held_review::correct(
+                ws,
+                &id,
+                &attendees,
+                &decisions,
+                clock::now(),
+            ));
+        });
+        match outcome {
+            Some(Ok(_)) => {
+                problem.set(None);
+                editing.set(None);
+            }
+            Some(Err(e)) => problem.set(Some(Said::new(move |l| refusal(l, &e)))),
+            None => {}
+        }
+    };
+    let text_field = move |label: Key, testid: &'static str, first: bool| {
+        let value = move || {
+            editing.with(|e| {
+                e.as_ref()
+                    .map(|(a, d)| if first { a.clone() } else { d.clone() })
+                    .unwrap_or_default()
+            })
+        };
+        view! {
+            <label class="field wide"><span>{tx(label)}</span>
+                <textarea data-testid=testid rows="3" prop:value=value
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        editing.update(|e| if let Some((a, d)) = e {
+                            if first { *a = text } else { *d = text }
+                        });
+                    }></textarea>
+            </label>
+        }
+    };
     view! {
         <section class="page review held-review" data-testid="held-review">
             {move || match record.get() {
@@ -64,10 +129,21 @@ pub fn HeldReviewPage(id: String) -> impl IntoView {
                         <p><a href="#/review">"← "{tx(Key::NavReview)}</a></p>
                         <div class="buttons">
                             <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>{tx(Key::Print)}</button>
+                            <button type="button" data-testid="correct-held" on:click=open_form>{tx(Key::CorrectMinutes)}</button>
                             <button type="button" class="danger" data-testid="delete-held" on:click=delete>{tx(Key::DeleteHeld)}</button>
                         </div>
                     </div>
                     {move || problem.get().map(|p| view! { <p class="field-error" role="alert" data-testid="held-error">{move || p.text(lang.get())}</p> })}
+                    <Show when=move || editing.with(Option::is_some)>
+                        <form class="group no-print" data-testid="correct-held-form" on:submit=save>
+                            {text_field(Key::Attendees, "correct-attendees", true)}
+                            {text_field(Key::Decisions, "correct-decisions", false)}
+                            <div class="buttons">
+                                <button type="submit" class="primary" data-testid="correct-held-save">{tx(Key::Save)}</button>
+                                <button type="button" on:click=move |_| { problem.set(None); editing.set(None); }>{tx(Key::Cancel)}</button>
+                            </div>
+                        </form>
+                    </Show>
                     <Record r />
                 }.into_any(),
             }}
@@ -97,12 +173,30 @@ fn Record(r: HeldReview) -> impl IntoView {
                 <p class="note-text" data-testid="held-attendees-text">{r.attendees.clone()}</p>
                 <h2>{t(l, Key::Decisions)}</h2>
                 <p class="note-text" data-testid="held-decisions-text">{r.decisions.clone()}</p>
+                {(!r.corrections.is_empty()).then(|| view! { <Corrections list=r.corrections.clone() l /> })}
                 <Raised id=r.id.clone() l />
             </section>
             <ReviewReport r=r.input.clone() l as_of=recorded.date held=true />
             <Notes notes=r.notes.clone() l />
             <p class="hint" data-testid="held-recorded">{tf(l, Key::HeldRecordedText, &[&date_time(l, &recorded)])}</p>
         }
+    }
+}
+
+/// The corrections of the minutes, oldest first: when, and the text each replaced.
+#[component]
+fn Corrections(list: Vec<Correction>, l: Lang) -> impl IntoView {
+    view! {
+        <h3>{t(l, Key::Corrections)}</h3>
+        <ul class="plain" data-testid="held-corrections">
+            {list.into_iter().map(|c| view! {
+                <li>
+                    {tf(l, Key::CorrectedOn, &[&date_time(l, &clock::local(c.at))])}
+                    {c.attendees.map(|old| view! { <br/><span class="hint note-text">{tf(l, Key::AttendeesWere, &[&old])}</span> })}
+                    {c.decisions.map(|old| view! { <br/><span class="hint note-text">{tf(l, Key::DecisionsWere, &[&old])}</span> })}
+                </li>
+            }).collect_view()}
+        </ul>
     }
 }
 
