@@ -81,6 +81,15 @@ async function withExample(hash) {
   return page;
 }
 
+/** Records the review on the open review page as held, with `attendees` and one decision, and
+ *  waits for its record's page. */
+async function recordHeld(page, attendees) {
+  await set(page, 'held-attendees', attendees);
+  await set(page, 'held-decisions', 'Fund immutable offline backups this quarter.');
+  await page.click(byId('record-held'));
+  await page.waitForSelector(byId('held-title'));
+}
+
 async function rate(page) {
   await page.check(`${byId('impact')} input[value="4"]`);
   await page.check(`${byId('effort')} input[value="2"]`);
@@ -431,10 +440,7 @@ test('chart texts stay inside their charts and clear of each other, in both lang
 test('no page is wider than a half-screen laptop window or a phone, and the register prints with room for titles', async () => {
   const page = await withExample('#/review');
   // A review recorded as held, for its record's page and the review page's list.
-  await set(page, 'held-attendees', 'Managing director (chair), CISO, IT manager, the head of care operations');
-  await set(page, 'held-decisions', 'Fund immutable offline backups this quarter.');
-  await page.click(byId('record-held'));
-  await page.waitForSelector(byId('held-title'));
+  await recordHeld(page, 'Managing director (chair), CISO, IT manager, the head of care operations');
   const pages = ['#/', '#/register', '#/prioritise', '#/matrix', '#/objectives', '#/people', '#/review',
     '#/review/MR-001', '#/gap', '#/gap-results', '#/data', '#/workspaces', '#/new', '#/item/CA-001',
     '#/item/CI-001', '#/records?ids=CA-001,CI-001'];
@@ -1982,10 +1988,7 @@ test('a management review is recorded as held — who took part and what was dec
 
 test('the minutes of a held review can be corrected: the record shows the new text, when it was corrected and what it said before; an emptied text is refused', async () => {
   const page = await withExample('#/review');
-  await set(page, 'held-attendees', 'Managing director, CISO');
-  await set(page, 'held-decisions', 'Fund immutable offline backups this quarter.');
-  await page.click(byId('record-held'));
-  await page.waitForSelector(byId('held-title'));
+  await recordHeld(page, 'Managing director, CISO');
   const live = await page.textContent(byId('review-identified'));
   assert.equal(await page.locator(byId('held-corrections')).count(), 0);
 
