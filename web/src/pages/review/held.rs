@@ -13,6 +13,7 @@ use super::notes::noted;
 use super::report::ReviewReport;
 use crate::clock;
 use crate::codes::code;
+use crate::components::field::{leave_focused_field, TextField};
 use crate::focus::focus_matching;
 use crate::i18n::{date, date_time, t, tf, tx, Key, Lang, Said};
 use crate::route::{self, href, item_href};
@@ -54,16 +55,16 @@ pub fn HeldReviewPage(id: String) -> impl IntoView {
             _ => {}
         }
     };
-    // The minutes being corrected: `Some((who took part, what was decided))` while the form is
-    // open.
-    let editing = RwSignal::new(None::<(String, String)>);
+    // The minutes being corrected, while the form is open.
+    let editing = RwSignal::new(false);
+    let (attendees, decisions) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let open_form = move |_| {
         problem.set(None);
-        editing.set(
-            record
-                .get_untracked()
-                .map(|r| (r.attendees.clone(), r.decisions.clone())),
-        );
+        if let Some(r) = record.get_untracked() {
+            attendees.set(r.attendees);
+            decisions.set(r.decisions);
+            editing.set(true);
+        }
         // The keyboard goes to the form it opened, not on to the next button.
         set_timeout(
             || focus_matching("[data-testid=\"correct-attendees\"]"),
@@ -72,49 +73,22 @@ pub fn HeldReviewPage(id: String) -> impl IntoView {
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let (Some(id), Some((attendees, decisions))) = (
-            record.get_untracked().map(|r| r.id),
-            editing.get_untracked(),
-        ) else {
+        // What is being typed counts, as on the form that records a review.
+        leave_focused_field();
+        let Some(id) = record.get_untracked().map(|r| r.id) else {
             return;
         };
+        let (a, d) = (attendees.get_untracked(), decisions.get_untracked());
         let mut outcome = None;
-        state.update(|ws| {
-            outcome = Some(held_review::correct(
-                ws,
-                &id,
-                &attendees,
-                &decisions,
-                clock::now(),
-            ));
-        });
+        state.update(|ws| outcome = Some(held_review::correct(ws, &id, &a, &d, clock::now())));
         match outcome {
-            Some(Ok(_)) => {
+            // Refused by the workspace's own checks, the banner says why; the form keeps the text.
+            Some(Ok(_)) if state.refused.with_untracked(Option::is_none) => {
                 problem.set(None);
-                editing.set(None);
+                editing.set(false);
             }
             Some(Err(e)) => problem.set(Some(Said::new(move |l| refusal(l, &e)))),
-            None => {}
-        }
-    };
-    let text_field = move |label: Key, testid: &'static str, first: bool| {
-        let value = move || {
-            editing.with(|e| {
-                e.as_ref()
-                    .map(|(a, d)| if first { a.clone() } else { d.clone() })
-                    .unwrap_or_default()
-            })
-        };
-        view! {
-            <label class="field wide"><span>{tx(label)}</span>
-                <textarea data-testid=testid rows="3" prop:value=value
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        editing.update(|e| if let Some((a, d)) = e {
-                            if first { *a = text } else { *d = text }
-                        });
-                    }></textarea>
-            </label>
+            _ => {}
         }
     };
     view! {
@@ -134,13 +108,13 @@ pub fn HeldReviewPage(id: String) -> impl IntoView {
                         </div>
                     </div>
                     {move || problem.get().map(|p| view! { <p class="field-error" role="alert" data-testid="held-error">{move || p.text(lang.get())}</p> })}
-                    <Show when=move || editing.with(Option::is_some)>
+                    <Show when=move || editing.get()>
                         <form class="group no-print" data-testid="correct-held-form" on:submit=save>
-                            {text_field(Key::Attendees, "correct-attendees", true)}
-                            {text_field(Key::Decisions, "correct-decisions", false)}
+                            <TextField label=Key::Attendees testid="correct-attendees" multiline=true value=attendees on_change={move |v: String| attendees.set(v)} />
+                            <TextField label=Key::Decisions testid="correct-decisions" multiline=true value=decisions on_change={move |v: String| decisions.set(v)} />
                             <div class="buttons">
                                 <button type="submit" class="primary" data-testid="correct-held-save">{tx(Key::Save)}</button>
-                                <button type="button" on:click=move |_| { problem.set(None); editing.set(None); }>{tx(Key::Cancel)}</button>
+                                <button type="button" on:click=move |_| { problem.set(None); editing.set(false); }>{tx(Key::Cancel)}</button>
                             </div>
                         </form>
                     </Show>
