@@ -183,14 +183,23 @@ pub fn remove(ws: &mut Workspace, id: &ReviewId) -> Result<HeldReview, HoldError
 /// Whether two records are the same review, also when a merge gave one of them another number
 /// or its minutes were corrected on one side since.
 pub fn same_record(a: &HeldReview, b: &HeldReview) -> bool {
-    a.recorded == b.recorded
-        && a.held_on == b.held_on
-        && a.notes == b.notes
-        && a.input == b.input
-        && a.original_minutes() == b.original_minutes()
+    a.recorded == b.recorded && a.as_first_recorded() == b.as_first_recorded()
 }
 
 impl HeldReview {
+    /// The record as it was made, numberless: its minutes before any correction, everything
+    /// else as it is (a record changes only by corrections).
+    fn as_first_recorded(&self) -> HeldReview {
+        let (attendees, decisions) = self.original_minutes();
+        HeldReview {
+            id: ReviewId::new(0),
+            attendees: attendees.to_owned(),
+            decisions: decisions.to_owned(),
+            corrections: Vec::new(),
+            ..self.clone()
+        }
+    }
+
     /// Who took part and what was decided as first recorded, before any correction.
     pub fn original_minutes(&self) -> (&str, &str) {
         let mut attendees = self.attendees.as_str();
