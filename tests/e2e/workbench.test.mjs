@@ -1460,7 +1460,74 @@ test('a long backlog shows its first 50 items and more on request, draws an expl
   await crowded.locator(byId('matrix-key-all')).click();
   await page.waitForFunction((n) => [...document.querySelectorAll('[data-testid="matrix-key"] section')].some((s) => s.querySelectorAll('li').length === n), inQuadrant);
   assert.equal(await focused(), 'matrix-key-all', 'the button keeps the focus');
-  assert.equal(await page.locator(`${byId('matrix')} g.point`).count(), await page.locator(`${byId('matrix-key')} li`).count(), 'a point for each item listed');
+  // The chart draws a crowded cell's first items and counts the rest: each listed item once.
+  const counted = await page.$$eval(byId('matrix-more'), (ms) => ms.reduce((n, m) => n + Number(m.textContent.slice(1)), 0));
+  assert.ok(counted > 0, 'the copies\' cell counts what it does not draw');
+  assert.equal(await page.locator(`${byId('matrix')} g.point`).count() + counted, await page.locator(`${byId('matrix-key')} li`).count(), 'each item listed drawn or counted');
+  assert.deepEqual(page.problems, []);
+});
+
+test('a crowded cell of the matrix draws its eight most urgent items and a count that lists them all; a point moved into it stays drawn', async () => {
+  const page = await withExample('#/matrix');
+  await page.waitForSelector('[data-testid="matrix"] g.point[data-id="CI-002"]');
+  await waitSaved(page);
+  await storeCopies(page, 'CI-002', 30, 'Crowded copy');
+  await app.open(page, '#/matrix');
+  const point = (id) => `${byId('matrix')} g.point[data-id="${id}"]`;
+  await page.waitForSelector(point('CI-002'));
+  const [, impact, effort] = (await page.getAttribute(point('CI-002'), 'aria-label')).match(/impact (\d), effort (\d)/);
+  const rating = `impact ${impact}, effort ${effort}`;
+  const drawn = () => page.$$eval(`${byId('matrix')} g.point`, (gs, r) => gs.filter((g) => g.getAttribute('aria-label').endsWith(r)).map((g) => g.dataset.id), rating);
+  const count = page.locator(`${byId('matrix-more')}[data-cell="${impact}-${effort}"]`);
+  // The cell holds the copies, CI-002 and the example's other items rated the same.
+  assert.equal((await drawn()).length, 8);
+  const hidden = Number((await count.textContent()).slice(1));
+  const inCell = 8 + hidden;
+  assert.ok(inCell >= 31, `${inCell} in the cell`);
+  assert.equal(await count.getAttribute('aria-label'), `${hidden} more items with impact ${impact} and effort ${effort}: list them`);
+  assert.equal(await page.locator(byId('matrix-cell')).count(), 0, 'no list before it is asked for');
+
+  // The count lists the cell by the keyboard, most urgent first: the drawn points lead it.
+  await count.focus();
+  await page.keyboard.press('Enter');
+  const list = page.locator(byId('matrix-cell'));
+  await list.waitFor();
+  assert.equal(await list.locator('h2').textContent(), `Impact ${impact}, effort ${effort}: ${inCell} open items`);
+  await page.waitForFunction(() => document.activeElement?.id === 'matrix-cell-heading');
+  const listed = () => list.locator('li a').allTextContents();
+  assert.equal((await listed()).length, 20);
+  assert.equal(await page.textContent(byId('matrix-cell-shown')), `20 of ${inCell} shown.`);
+  assert.deepEqual((await listed()).slice(0, 8), await drawn());
+  await page.click(byId('matrix-cell-all'));
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="matrix-cell"] li').length === n, inCell);
+
+  // CI-009, dragged into the crowded cell, ranks below its first eight yet stays drawn, and the
+  // list follows.
+  assert.ok(!(await drawn()).includes('CI-009'));
+  // The list took the focus, and the page scrolled to it: back to the chart.
+  await page.locator(byId('matrix')).evaluate((svg) => svg.scrollIntoView({ block: 'start' }));
+  const centre = await matrixCells(page);
+  const from = await page.locator(point('CI-009')).boundingBox();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(...centre(Number(effort), Number(impact)), { steps: 8 });
+  await page.mouse.up();
+  await page.waitForFunction(([sel, r]) => document.querySelector(sel)?.getAttribute('aria-label').endsWith(r), [point('CI-009'), rating]);
+  assert.equal((await drawn()).length, 8);
+  assert.ok((await drawn()).includes('CI-009'), 'the point dropped is drawn');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="matrix-cell"] li').length === n, inCell + 1);
+  const at = (await listed()).indexOf('CI-009');
+  assert.ok(at >= 8, `CI-009 is listed at ${at}: below the first eight by rank`);
+  assert.equal(await count.textContent(), `+${hidden + 1}`);
+
+  // In Dutch; closed, the list goes and the chart stays.
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForFunction((t) => document.querySelector('[data-testid="matrix-cell"] h2')?.textContent === t,
+    `Impact ${impact}, inspanning ${effort}: ${inCell + 1} openstaande items`);
+  await page.click(byId('matrix-cell-close'));
+  await list.waitFor({ state: 'detached' });
+  assert.equal(await page.$$eval(`${byId('matrix')} g.point`, (gs, r) => gs.filter((g) => g.getAttribute('aria-label').endsWith(r)).length,
+    `impact ${impact}, inspanning ${effort}`), 8);
   assert.deepEqual(page.problems, []);
 });
 

@@ -8,6 +8,7 @@
 //! listed as unrankable with what they need.
 
 mod capacity;
+mod matrix;
 mod quadrant;
 mod scales;
 mod score;
@@ -16,6 +17,7 @@ mod sensitivity;
 use chrono::{Datelike, NaiveDate};
 
 pub use capacity::{plan, CapacityPlan, LeftOut, Method, Why};
+pub use matrix::{matrix_cells, Cell, MOST_IN_CELL};
 pub use quadrant::{open_by_quadrant, Quadrant};
 pub use scales::{alignment, Scale};
 pub use score::{explain, Explanation, Factor, Term};

@@ -173,7 +173,11 @@ table! {
     MandatoryOverBudget => "The mandatory corrective actions alone exceed the budget by {} person-days.", "De verplichte corrigerende maatregelen alleen al overschrijden het budget met {} persoonsdagen.";
     NoItemsHere => "No items.", "Geen items.";
     ImpactEffort => "impact {}, effort {}", "impact {}, inspanning {}";
-    MatrixHelp => "Drag a point, or focus it and use the arrow keys, to change its impact and effort. Click or Enter opens the item.", "Sleep een punt, of selecteer het en gebruik de pijltoetsen, om impact en inspanning te wijzigen. Klik of Enter opent het item.";
+    MatrixHelp => "Drag a point, or focus it and use the arrow keys, to change its impact and effort. Click or Enter opens the item. A cell of more than nine items shows its eight most urgent and a count: choose the count to list them all.", "Sleep een punt, of selecteer het en gebruik de pijltoetsen, om impact en inspanning te wijzigen. Klik of Enter opent het item. Een cel met meer dan negen items toont de acht urgentste en een aantal: kies het aantal om ze allemaal te tonen.";
+    MatrixMore => "{} more items with impact {} and effort {}: list them", "Nog {} items met impact {} en inspanning {}: toon ze";
+    MatrixCellHeading => "Impact {}, effort {}: {} open items", "Impact {}, inspanning {}: {} openstaande items";
+    MatrixCellHeadingOne => "Impact {}, effort {}: {} open item", "Impact {}, inspanning {}: {} openstaand item";
+    CloseList => "Close this list", "Deze lijst sluiten";
     MatrixPoint => "{} {} — impact {}, effort {}", "{} {} — impact {}, inspanning {}";
     Measurement => "Measurement", "Meting";
     MethodBranch => "Branch and bound over the dependency graph", "Branch-and-bound over de afhankelijkheden";

@@ -1,15 +1,18 @@
 //! The impact/effort matrix: open items as points on a 5 × 5 grid split into quick wins, major
 //! projects, fill-ins and thankless tasks. Click (or Enter) opens an item; dragging a point, or
-//! the arrow keys on a focused point, change its impact and effort. Under it, the key names the
-//! items of each quadrant.
+//! the arrow keys on a focused point, change its impact and effort. A crowded cell draws its most
+//! urgent items and a count, which lists them all under the chart (core's `matrix_cells`). Beside
+//! it, the key names the items of each quadrant.
 
-use isms_core::prioritise::Quadrant;
+use isms_core::prioritise::{self, matrix_cells, Quadrant};
 use isms_core::{ItemId, Kind};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::clock;
 use crate::focus::focus_matching;
-use crate::i18n::{tf, tx, Key, Lang};
+use crate::i18n::{number, tf, tx, Key, Lang};
+use crate::pages::matrix_cell::{MatrixCell, HEADING_ID};
 use crate::pages::matrix_key::MatrixKey;
 use crate::route::{self, item_href};
 use crate::state::use_state;
@@ -25,11 +28,21 @@ const BOTTOM: f64 = 84.0;
 const WIDTH: f64 = LEFT + SIZE + RIGHT;
 const HEIGHT: f64 = TOP + SIZE + BOTTOM;
 
+/// What a place in a cell shows: an item, or a crowded cell's count of the items it does not
+/// draw (in the place after its last point).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Mark {
+    Item {
+        id: ItemId,
+        title: String,
+        corrective: bool,
+    },
+    More(usize),
+}
+
 #[derive(Debug, Clone, PartialEq)]
 struct Point {
-    id: ItemId,
-    title: String,
-    corrective: bool,
+    mark: Mark,
     impact: u8,
     effort: u8,
     x: f64,
@@ -41,16 +54,15 @@ struct Point {
 impl Point {
     /// What its drawing shows: a point whose key is unchanged keeps its element, so a drop
     /// redraws only the points of the cells it changed, not every point.
-    fn key(&self) -> (ItemId, u8, u8, u64, u64, bool, Lang, String) {
+    fn key(&self) -> (Mark, u8, u8, u64, u64, bool, Lang) {
         (
-            self.id,
+            self.mark.clone(),
             self.impact,
             self.effort,
             self.x.to_bits(),
             self.y.to_bits(),
             self.small,
             self.lang,
-            self.title.clone(),
         )
     }
 }
@@ -108,51 +120,59 @@ pub fn Matrix() -> impl IntoView {
             .with_ws(|ws| ws.settings.quadrants)
             .unwrap_or_default()
     });
-    let points = Memo::new(move |_| {
-        let lang = lang.get();
+    // The item moved last: drawn even in a crowded cell, so that a dropped point stays in view.
+    let moved = RwSignal::new(None::<ItemId>);
+    let cells = Memo::new(move |_| {
+        let keep = moved.get();
         state
             .with_ws(|ws| {
-                let rated: Vec<_> = ws
-                    .items
-                    .iter()
-                    .filter(|i| i.is_open())
-                    .filter_map(|i| Some((i, i.inputs.impact?, i.inputs.effort?)))
-                    .collect();
-                // Points sharing a cell are laid out side by side: each cell's count, then each
-                // point's slot in it, in one pass each rather than a search of all points for
-                // every point (quadratic in the register's size). Ratings are 1 to 5 (validated).
-                let cell = |impact: u8, effort: u8| {
-                    usize::from(impact.min(5)) * 6 + usize::from(effort.min(5))
-                };
-                let mut in_cell = [0usize; 36];
-                for (_, impact, effort) in &rated {
-                    in_cell[cell(*impact, *effort)] += 1;
-                }
-                let mut taken = [0usize; 36];
-                rated
-                    .iter()
-                    .map(|(item, impact, effort)| {
-                        let here = cell(*impact, *effort);
-                        let slot = taken[here];
-                        taken[here] += 1;
-                        let of = in_cell[here];
-                        let (x, y) = place(*effort, *impact, slot, of);
-                        Point {
+                let ranking = prioritise::rank(&ws.items, &ws.settings, clock::today());
+                matrix_cells(&ws.items, &ranking, keep)
+            })
+            .unwrap_or_default()
+    });
+    // Each drawn point and each count, spread over their cell's places.
+    let layout = Memo::new(move |_| {
+        let lang = lang.get();
+        let mut points = Vec::new();
+        cells.with(|cells| {
+            state.with_ws(|ws| {
+                for cell in cells {
+                    let (impact, effort) = (cell.impact, cell.effort);
+                    let hidden = cell.hidden();
+                    let of = cell.drawn.len() + usize::from(hidden > 0);
+                    let items = cell.drawn.iter().map(|&index| {
+                        let item = &ws.items[index];
+                        Mark::Item {
                             id: item.id,
                             title: item.title.clone(),
                             corrective: item.kind == Kind::CorrectiveAction,
-                            impact: *impact,
-                            effort: *effort,
+                        }
+                    });
+                    let count = (hidden > 0).then_some(Mark::More(hidden));
+                    for (slot, mark) in items.chain(count).enumerate() {
+                        let (x, y) = place(effort, impact, slot, of);
+                        points.push(Point {
+                            mark,
+                            impact,
+                            effort,
                             x,
                             y,
                             small: crowded(of),
                             lang,
-                        }
-                    })
-                    .collect::<Vec<_>>()
+                        });
+                    }
+                }
             })
-            .unwrap_or_default()
+        });
+        points
     });
+    let open_cell = RwSignal::new(None::<(u8, u8)>);
+    let list_cell = move |impact: u8, effort: u8| {
+        open_cell.set(Some((impact, effort)));
+        let selector = format!("#{HEADING_ID}");
+        set_timeout(move || focus_matching(&selector), std::time::Duration::ZERO);
+    };
     // The point being dragged. It is moved directly (a `transform` on its element) rather than
     // through a signal every point reads: with thousands of points, each pointer move re-ran
     // every point's position effects (about 3 s a move with 5,011 items).
@@ -207,6 +227,7 @@ pub fn Matrix() -> impl IntoView {
                             Some((x, y)) if drag.moved => {
                                 let effort = (((x - LEFT) / CELL).floor() + 1.0).clamp(1.0, 5.0) as u8;
                                 let impact = (5.0 - ((y - TOP) / CELL).floor()).clamp(1.0, 5.0) as u8;
+                                moved.set(Some(drag.id));
                                 set_rating(&drag.id, impact, effort);
                             }
                             _ => route::navigate(&item_href(&drag.id.to_string()), false),
@@ -244,15 +265,37 @@ pub fn Matrix() -> impl IntoView {
                 }).collect_view()}
                 <text x=LEFT + SIZE / 2.0 y=TOP + SIZE + 76.0 text-anchor="middle" class="axis-title">{tx(Key::EffortAxis)}</text>
                 <text x=18 y=TOP + SIZE / 2.0 text-anchor="middle" class="axis-title" transform=format!("rotate(-90 18 {})", TOP + SIZE / 2.0)>{tx(Key::ImpactAxis)}</text>
-                <For each=move || points.get() key=Point::key children=move |p| {
-                    let key_id = p.id;
+                <For each=move || layout.get() key=Point::key children=move |p| {
                     let (impact, effort) = (p.impact, p.effort);
                     let (x, y) = (p.x, p.y);
-                    let id = p.id.to_string();
-                    let label = tf(p.lang, Key::MatrixPoint, &[&id, &p.title, &impact.to_string(), &effort.to_string()]);
+                    let (key_id, title, corrective) = match p.mark {
+                        Mark::Item { id, title, corrective } => (id, title, corrective),
+                        Mark::More(hidden) => {
+                            let count = number(p.lang, hidden as f64, 0);
+                            let label = tf(p.lang, Key::MatrixMore, &[&count, &impact.to_string(), &effort.to_string()]);
+                            let count = format!("+{count}");
+                            // As wide as its figure: a cell can count thousands.
+                            let half = 6.0 + 3.3 * count.chars().count() as f64;
+                            return view! {
+                                <g class="more" tabindex="0" role="button" aria-label=label data-cell=format!("{impact}-{effort}") data-testid="matrix-more"
+                                    on:click=move |_| list_cell(impact, effort)
+                                    on:keydown=move |ev| {
+                                        if matches!(ev.key().as_str(), "Enter" | " ") {
+                                            ev.prevent_default();
+                                            list_cell(impact, effort);
+                                        }
+                                    }>
+                                    <rect x=x - half y=y - 10.0 width=2.0 * half height=20 rx=10 />
+                                    <text x=x y=y + 4.0 text-anchor="middle">{count}</text>
+                                </g>
+                            }.into_any();
+                        }
+                    };
+                    let id = key_id.to_string();
+                    let label = tf(p.lang, Key::MatrixPoint, &[&id, &title, &impact.to_string(), &effort.to_string()]);
                     // Fixed attributes: a point is drawn anew when its key changes.
                     view! {
-                        <g class="point" class:ca=p.corrective class:small=p.small tabindex="0" role="link" aria-label=label data-id=id
+                        <g class="point" class:ca=corrective class:small=p.small tabindex="0" role="link" aria-label=label data-id=id
                             on:pointerdown=move |ev| {
                                 ev.prevent_default();
                                 let point = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
@@ -267,13 +310,14 @@ pub fn Matrix() -> impl IntoView {
                                     _ => return,
                                 };
                                 ev.prevent_default();
+                                moved.set(Some(key_id));
                                 set_rating(&key_id, impact.saturating_add_signed(di), effort.saturating_add_signed(de));
                                 // The point is drawn anew at its new place: keep the keyboard on it.
                                 let selector = format!("g.point[data-id=\"{key_id}\"]");
                                 set_timeout(move || focus_matching(&selector), std::time::Duration::ZERO);
                             }>
-                            <title>{p.title}</title>
-                            {if p.corrective {
+                            <title>{title}</title>
+                            {if corrective {
                                 let half = if p.small { 8.0 } else { 11.0 };
                                 view! { <rect x=x - half y=y - half width=2.0 * half height=2.0 * half transform=format!("rotate(45 {x} {y})") /> }.into_any()
                             } else {
@@ -281,10 +325,11 @@ pub fn Matrix() -> impl IntoView {
                             }}
                             <text x=x y=y + if p.small { 20.0 } else { 26.0 } text-anchor="middle" class="point-label">{id.clone()}</text>
                         </g>
-                    }
+                    }.into_any()
                 } />
             </svg>
             <p class="legend"><span class="dot ci"></span>{move || Kind::ContinualImprovement.label(lang.get())}" "<span class="dot ca"></span>{move || Kind::CorrectiveAction.label(lang.get())}</p>
+            <MatrixCell cells open=open_cell />
             </div>
             <MatrixKey />
             </div>

@@ -9,6 +9,7 @@ pub mod item;
 mod last_export;
 mod last_review;
 pub mod matrix;
+pub mod matrix_cell;
 pub mod matrix_key;
 pub mod new_item;
 mod new_item_initiative;
