@@ -71,10 +71,13 @@ async function matrixDrag(page) {
   await page.setViewportSize({ width: 1280, height: 1100 });
   await page.locator('[data-testid="matrix"]').scrollIntoViewIfNeeded();
   // A point the pointer can take at its centre (in a crowded cell points overlap), not already
-  // in the target cell (impact 4, effort 1).
+  // in the target cell (impact 4, effort 1), and far enough inside the chart for the five moves
+  // up and left not to leave it (which ends a drag).
   const id = await page.$$eval('[data-testid="matrix"] g.point', (points) => points.find((g) => {
     const r = g.querySelector('circle, rect').getBoundingClientRect();
+    const chart = g.ownerSVGElement.getBoundingClientRect();
     return !g.getAttribute('aria-label').includes('impact 4, effort 1')
+      && r.x - chart.left > 150 && r.y - chart.top > 150
       && document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('g.point') === g;
   })?.dataset.id);
   const point = `[data-testid="matrix"] g.point[data-id="${id}"]`;
