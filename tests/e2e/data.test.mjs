@@ -234,7 +234,7 @@ test('the register goes to CSV with a BOM, and a Dutch Excel CSV comes back in w
   await page.goto(app.server.url + '#/data');
   const csv = await download(page, 'export-csv');
   assert.match(csv.name, /-register-\d{4}-\d{2}-\d{2}\.csv$/);
-  assert.ok(csv.text.startsWith('\uFEFFId;Datum geïdentificeerd;Bron;Referentie;Soort;Titel;Beschrijving;Grondoorzaak;Correctie;Actie;Eigenaar;Streefdatum;Fase;Resultaat verificatie;Geverifieerd op;Geverifieerd door;Afgesloten op'));
+  assert.ok(csv.text.startsWith('\uFEFFId;Datum geïdentificeerd;Bron;Referentie;Soort;Titel;Beschrijving;Grondoorzaak;Correctie;Actie;Eigenaar;Streefdatum;Fase;Verificatie gepland op;Te verifiëren door;Resultaat verificatie;Geverifieerd op;Geverifieerd door;Afgesloten op'));
   assert.equal(csv.text.trim().split('\n').length, 12);
 
   const excel = 'Nr;Onderwerp;Bron;Status;Eigenaar;Deadline;Opmerking\n;Logretentie verlengen;Interne audit;Gepland;Joost Bakker;31-01-2027;x\n;Sleutelbeheer vastleggen;Onbekend;;Nieuwe Persoon;morgen;y\n';

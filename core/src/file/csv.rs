@@ -29,6 +29,8 @@ pub enum CsvColumn {
     Owner,
     Due,
     Stage,
+    VerificationPlanned,
+    Verifier,
     VerificationResult,
     VerifiedOn,
     VerifiedBy,
@@ -36,7 +38,7 @@ pub enum CsvColumn {
 }
 
 impl CsvColumn {
-    pub const ALL: [CsvColumn; 17] = [
+    pub const ALL: [CsvColumn; 19] = [
         CsvColumn::Id,
         CsvColumn::Identified,
         CsvColumn::Source,
@@ -50,6 +52,8 @@ impl CsvColumn {
         CsvColumn::Owner,
         CsvColumn::Due,
         CsvColumn::Stage,
+        CsvColumn::VerificationPlanned,
+        CsvColumn::Verifier,
         CsvColumn::VerificationResult,
         CsvColumn::VerifiedOn,
         CsvColumn::VerifiedBy,
@@ -72,6 +76,10 @@ impl CsvColumn {
             C::Owner => lang.pick("Owner", "Eigenaar"),
             C::Due => lang.pick("Due", "Streefdatum"),
             C::Stage => lang.pick("Stage", "Fase"),
+            C::VerificationPlanned => {
+                lang.pick("Verification planned on", "Verificatie gepland op")
+            }
+            C::Verifier => lang.pick("To be verified by", "Te verifiëren door"),
             C::VerificationResult => lang.pick("Verification result", "Resultaat verificatie"),
             C::VerifiedOn => lang.pick("Verified on", "Geverifieerd op"),
             C::VerifiedBy => lang.pick("Verified by", "Geverifieerd door"),
@@ -170,6 +178,24 @@ impl CsvColumn {
                 "targetdate",
             ],
             C::Stage => &["stage", "status", "fase", "state"],
+            C::VerificationPlanned => &[
+                "verificationplannedon",
+                "verificationplanned",
+                "plannedverification",
+                "verificationdue",
+                "verificatiegeplandop",
+                "verificatiegepland",
+                "geplandeverificatie",
+                "effectivenesscheck",
+                "effectiviteitscontrole",
+            ],
+            C::Verifier => &[
+                "tobeverifiedby",
+                "teverifierendoor",
+                "verificationby",
+                "verificatiedoor",
+                "tecontrolerendoor",
+            ],
             C::VerificationResult => &[
                 "verificationresult",
                 "result",
@@ -270,6 +296,8 @@ fn write_register<'a>(
             name(item.plan.owner.as_ref()),
             date(item.plan.due),
             item.stage.label(lang).to_owned(),
+            date(item.verification.planned),
+            name(item.verification.verifier.as_ref()),
             item.verification
                 .result
                 .map(|r| r.label(lang).to_owned())
@@ -453,6 +481,7 @@ impl CsvImport {
             };
             let identified = date(CsvColumn::Identified, &mut note).unwrap_or(today);
             let due = date(CsvColumn::Due, &mut note);
+            let verification_planned = date(CsvColumn::VerificationPlanned, &mut note);
             let verified_on = date(CsvColumn::VerifiedOn, &mut note);
             let closed_on = date(CsvColumn::ClosedOn, &mut note);
             let source_text = get(CsvColumn::Source);
@@ -487,6 +516,7 @@ impl CsvImport {
                 );
             }
             let owner = person_named(&mut out, get(CsvColumn::Owner));
+            let verifier = person_named(&mut out, get(CsvColumn::Verifier));
             let verified_by = person_named(&mut out, get(CsvColumn::VerifiedBy));
             let item = history::create(id, kind, now, |i| {
                 i.title = title.to_owned();
@@ -496,6 +526,8 @@ impl CsvImport {
                 i.source_ref = get(CsvColumn::Reference).to_owned();
                 i.plan.owner = owner;
                 i.plan.due = due;
+                i.verification.planned = verification_planned;
+                i.verification.verifier = verifier;
                 i.verification.result = result;
                 i.verification.verified_on = verified_on;
                 i.verification.verified_by = verified_by;
@@ -607,7 +639,19 @@ mod tests {
                 name(a.verification.verified_by.as_ref(), &ws),
                 name(b.verification.verified_by.as_ref(), &incoming)
             );
+            assert_eq!(
+                name(a.verification.verifier.as_ref(), &ws),
+                name(b.verification.verifier.as_ref(), &incoming)
+            );
+            assert_eq!(a.verification.planned, b.verification.planned);
         }
+        assert!(
+            incoming
+                .items
+                .iter()
+                .any(|i| i.verification.verifier.is_some() && i.verification.planned.is_some()),
+            "the example plans checks and names who is to carry them out"
+        );
         assert!(
             incoming
                 .items
@@ -659,6 +703,42 @@ mod tests {
         let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
         assert_eq!(lines, vec![3, 3, 5]);
         assert!(problems[0].message(Lang::Nl).contains("geen datum"));
+        assert!(crate::file::validate(&ws).is_empty());
+    }
+
+    #[test]
+    fn a_planned_check_and_who_is_to_carry_it_out_are_read_from_their_columns() {
+        let text = "Titel;Eigenaar;Verificatie gepland op;Te verifiëren door;Geverifieerd door\n\
+                    Back-ups offline bewaren;Joost;15-01-2027;Sanne;\n\
+                    Patch gemist;Joost;morgen;;\n";
+        let parsed = import_register(text).unwrap();
+        assert_eq!(
+            parsed.mapping[2..],
+            [
+                Some(CsvColumn::VerificationPlanned),
+                Some(CsvColumn::Verifier),
+                Some(CsvColumn::VerifiedBy)
+            ]
+        );
+        let base = Workspace::new("x", Lang::Nl, now());
+        let (ws, problems) = parsed.to_workspace(&base, now().date_naive(), now());
+        let check = &ws.items[0].verification;
+        assert_eq!(check.planned, NaiveDate::from_ymd_opt(2027, 1, 15));
+        assert_eq!(
+            check
+                .verifier
+                .as_ref()
+                .map(|p| ws.person_name(p))
+                .as_deref(),
+            Some("Sanne")
+        );
+        assert_eq!(check.verified_by, None, "to verify is not to have verified");
+        assert_eq!(ws.people.len(), 2, "Joost and Sanne");
+        assert_eq!(ws.items[1].verification.planned, None);
+        assert_eq!(problems.iter().map(|p| p.line).collect::<Vec<_>>(), vec![3]);
+        assert!(problems[0]
+            .message(Lang::Nl)
+            .contains("“morgen” is geen datum"));
         assert!(crate::file::validate(&ws).is_empty());
     }
 
