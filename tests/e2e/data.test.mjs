@@ -227,6 +227,58 @@ test('an import preview names the held-review records a file adds and those a re
   assert.deepEqual(page.problems, []);
 });
 
+test('a file whose copy of a held review has its minutes corrected further says so in the preview, and a merge takes the corrections', async () => {
+  // The consultant records a review and hands over the file; the client opens it.
+  const page = await app.page();
+  await withExample(page);
+  await page.goto(app.server.url + '#/review');
+  for (const [field, text] of [['held-attendees', 'Board'], ['held-decisions', 'No changes needed']]) {
+    await page.fill(byId(field), text);
+    await page.press(byId(field), 'Tab');
+  }
+  await page.click(byId('record-held'));
+  await page.waitForSelector(byId('held-title'));
+  await waitSaved(page);
+  await page.goto(app.server.url + '#/data');
+  const handed = await download(page, 'export-json');
+  const client = await app.page();
+  await app.open(client);
+  await client.click(byId('open-file'));
+  await client.waitForSelector(byId('import-file'));
+  await upload(client, handed.name, Buffer.from(handed.text), 'application/json');
+  await client.waitForSelector(byId('import-preview'));
+  await client.click(byId('import-new'));
+  await client.waitForSelector(byId('import-done'));
+
+  // The consultant then corrects who took part and sends the file again.
+  await page.goto(app.server.url + '#/review/MR-001');
+  await page.click(byId('correct-held'));
+  await page.fill(byId('correct-attendees'), 'Board, CISO');
+  await page.click(byId('correct-held-save'));
+  await page.waitForSelector(byId('held-corrections'));
+  await waitSaved(page);
+  await page.goto(app.server.url + '#/data');
+  const corrected = await download(page, 'export-json');
+  await client.goto(app.server.url + '#/data');
+  const before = await snapshot(client);
+  await upload(client, corrected.name, Buffer.from(corrected.text), 'application/json');
+  await client.waitForSelector(byId('import-diff'));
+  const diff = await client.textContent(byId('import-diff'));
+  assert.match(diff, /1 management review record whose minutes the file corrects further \(a merge takes the corrections\) MR-001/);
+  assert.doesNotMatch(diff, /review records? (new|only in the workspace)/, 'the same record, not a new one');
+  assert.equal(await snapshot(client), before, 'a preview changes nothing');
+  await client.selectOption(byId('language'), 'nl');
+  await client.waitForFunction(() => /1 verslag van een directiebeoordeling waarvan het bestand de notulen verder corrigeert/.test(document.querySelector('[data-testid="import-diff"]').textContent));
+  await client.selectOption(byId('language'), 'en');
+  await client.click(byId('import-merge'));
+  await client.waitForSelector(byId('import-done'));
+  await client.goto(app.server.url + '#/review/MR-001');
+  await client.waitForSelector(byId('held-corrections'));
+  assert.equal(await client.innerText(byId('held-attendees-text')), 'Board, CISO');
+  assert.match(await client.innerText(byId('held-corrections')), /Earlier text of who took part: Board/);
+  assert.deepEqual([...page.problems, ...client.problems], []);
+});
+
 test('the register goes to CSV with a BOM, and a Dutch Excel CSV comes back in with mapping and preview', async () => {
   const page = await app.page();
   await withExample(page);

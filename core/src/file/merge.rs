@@ -20,6 +20,9 @@ pub struct Diff {
     pub reviews_added: Vec<ReviewId>,
     /// Records the workspace has and the file lacks (kept by a merge, dropped by a replace).
     pub reviews_missing: Vec<ReviewId>,
+    /// Records both have whose minutes the file has corrected further (a merge takes the
+    /// corrections), by the workspace's numbers.
+    pub reviews_corrected: Vec<ReviewId>,
 }
 
 /// Compares the items of `current` with those of `incoming`.
@@ -54,6 +57,16 @@ pub fn diff(current: &Workspace, incoming: &Workspace) -> Diff {
         .count();
     d.reviews_added = records_only_in(incoming, current);
     d.reviews_missing = records_only_in(current, incoming);
+    d.reviews_corrected = current
+        .held_reviews
+        .iter()
+        .filter(|ours| {
+            incoming.held_reviews.iter().any(|theirs| {
+                crate::held_review::same_record(ours, theirs) && theirs.corrects(ours)
+            })
+        })
+        .map(|ours| ours.id.clone())
+        .collect();
     d
 }
 
@@ -245,8 +258,15 @@ mod tests {
         let later = now + chrono::Duration::hours(1);
         crate::held_review::correct(&mut incoming, &id, "Board, CISO", "Budget approved", later)
             .unwrap();
-        assert!(diff(&current, &incoming).reviews_added.is_empty());
+        let d = diff(&current, &incoming);
+        assert!(d.reviews_added.is_empty() && d.reviews_missing.is_empty());
+        assert_eq!(d.reviews_corrected, [id.clone()], "the preview names it");
+        assert!(
+            diff(&incoming, &current).reviews_corrected.is_empty(),
+            "nothing further"
+        );
         let merged = merge(&current, &incoming);
+        assert!(diff(&merged, &incoming).reviews_corrected.is_empty());
         assert_eq!(merged.held_reviews.len(), 1);
         assert_eq!(merged.held_reviews[0].attendees, "Board, CISO");
         assert_eq!(merged.held_reviews[0].corrections.len(), 1);

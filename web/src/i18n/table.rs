@@ -482,5 +482,7 @@ table! {
     DiffReviewsAddedMany => "{} management review records new", "{} verslagen van directiebeoordelingen nieuw";
     DiffReviewsMissingOne => "{} management review record only in the workspace (kept by a merge, removed by a replace)", "{} verslag van een directiebeoordeling alleen in de werkruimte (blijft bij samenvoegen, verdwijnt bij vervangen)";
     DiffReviewsMissingMany => "{} management review records only in the workspace (kept by a merge, removed by a replace)", "{} verslagen van directiebeoordelingen alleen in de werkruimte (blijven bij samenvoegen, verdwijnen bij vervangen)";
+    DiffReviewsCorrectedOne => "{} management review record whose minutes the file corrects further (a merge takes the corrections)", "{} verslag van een directiebeoordeling waarvan het bestand de notulen verder corrigeert (samenvoegen neemt de correcties over)";
+    DiffReviewsCorrectedMany => "{} management review records whose minutes the file corrects further (a merge takes the corrections)", "{} verslagen van directiebeoordelingen waarvan het bestand de notulen verder corrigeert (samenvoegen neemt de correcties over)";
     FromReviewHeld => "Decided at management review {}, held on {}", "Besloten in directiebeoordeling {}, gehouden op {}";
 }

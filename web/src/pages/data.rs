@@ -264,7 +264,13 @@ pub fn Data() -> impl IntoView {
                 </div>
             })}
             {move || pending.get().map(|p| match p {
-                Pending::Json { file, workspaces } => view! { <JsonPreview file=file workspaces=workspaces pending=pending outcome=Callback::new(move |(r, m)| outcome(r, m)) /> }.into_any(),
+                // Drawn in the language shown, and anew when it changes (it holds no input of
+                // the user's; the CSV preview, which holds their column mapping, follows the
+                // language by itself).
+                Pending::Json { file, workspaces } => {
+                    lang.track();
+                    view! { <JsonPreview file=file workspaces=workspaces pending=pending outcome=Callback::new(move |(r, m)| outcome(r, m)) /> }.into_any()
+                }
                 Pending::Csv { file, parsed } => view! { <CsvPreview file=file parsed=parsed pending=pending outcome=Callback::new(move |(r, m)| outcome(r, m)) /> }.into_any(),
             })}
             <h2>{tx(Key::Backups)}</h2>
@@ -311,6 +317,7 @@ fn diff_view(d: &Diff, lang: Lang) -> impl IntoView {
             <li>{tf(lang, Key::DiffUnchanged, &[&d.unchanged.to_string()])}</li>
             {reviews((Key::DiffReviewsAddedOne, Key::DiffReviewsAddedMany), &d.reviews_added)}
             {reviews((Key::DiffReviewsMissingOne, Key::DiffReviewsMissingMany), &d.reviews_missing)}
+            {reviews((Key::DiffReviewsCorrectedOne, Key::DiffReviewsCorrectedMany), &d.reviews_corrected)}
         </ul>
     }
 }
