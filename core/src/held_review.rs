@@ -7,9 +7,10 @@
 //! needs), with the notes written for it. Who took part and what was decided are written in the
 //! workspace's review notes during the meeting (so nothing typed is lost before it is recorded)
 //! and move into the record. Records are numbered `MR-001`, `MR-002`, … and a number is never
-//! given out twice, also after a record is deleted. Who took part and what was decided can be
-//! corrected afterwards (minutes are corrected before they are approved); each correction keeps
-//! when it was made and the text it replaced, so the record shows that it changed and how.
+//! given out twice, also after a record is deleted. The day it was held, who took part and what
+//! was decided can be corrected afterwards (minutes are corrected before they are approved); each
+//! correction keeps when it was made and what it replaced, so the record shows that it changed
+//! and how.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -37,18 +38,22 @@ pub struct HeldReview {
     /// When the record was made.
     #[serde(deserialize_with = "crate::model::dates::timestamp")]
     pub recorded: DateTime<Utc>,
-    /// Corrections of who took part and what was decided, oldest first.
+    /// Corrections of the day held, who took part and what was decided, oldest first.
     #[serde(default)]
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub corrections: Vec<Correction>,
 }
 
-/// One correction of a record's minutes: when, and the texts as they were before it (only those
-/// it changed).
+/// One correction of a record's minutes: when, and what they said before it (only what it
+/// changed).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Correction {
     #[serde(deserialize_with = "crate::model::dates::timestamp")]
     pub at: DateTime<Utc>,
+    /// The day the review was said to be held.
+    #[serde(default, deserialize_with = "crate::model::dates::opt_date")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub held_on: Option<NaiveDate>,
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attendees: Option<String>,
@@ -64,6 +69,14 @@ pub struct Draft {
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub held_on: NaiveDate,
+}
+
+/// A record's minutes as corrected: the day it was held, who took part and what was decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Minutes<'a> {
+    pub held_on: NaiveDate,
+    pub attendees: &'a str,
+    pub decisions: &'a str,
 }
 
 /// Why a review was not recorded, or a record not deleted.
@@ -133,17 +146,21 @@ pub fn record(
     Ok(id)
 }
 
-/// Corrects who took part in review `id` and what it decided, keeping the texts replaced.
-/// Returns whether anything changed (texts equal to the record's, once trimmed, change nothing).
-/// Refuses an emptied text, as recording does, and changes nothing when it fails.
+/// Corrects the minutes of review `id` (the day held, who took part, what it decided), keeping
+/// what they replaced. Returns whether anything changed (the record's own day and texts, once
+/// trimmed, change nothing). Refuses what recording refuses (an emptied text, a day still to
+/// come) and changes nothing when it fails. The review's figures stay as recorded.
 pub fn correct(
     ws: &mut Workspace,
     id: &ReviewId,
-    attendees: &str,
-    decisions: &str,
+    minutes: &Minutes,
+    today: NaiveDate,
     now: DateTime<Utc>,
 ) -> Result<bool, HoldError> {
-    let (attendees, decisions) = (attendees.trim(), decisions.trim());
+    let (attendees, decisions) = (minutes.attendees.trim(), minutes.decisions.trim());
+    if minutes.held_on > today {
+        return Err(HoldError::HeldInFuture);
+    }
     if attendees.is_empty() {
         return Err(HoldError::NoAttendees);
     }
@@ -159,10 +176,14 @@ pub fn correct(
         |old: &mut String, new: &str| (old != new).then(|| std::mem::replace(old, new.to_owned()));
     let correction = Correction {
         at: now,
+        held_on: (record.held_on != minutes.held_on)
+            .then(|| std::mem::replace(&mut record.held_on, minutes.held_on)),
         attendees: replaced(&mut record.attendees, attendees),
         decisions: replaced(&mut record.decisions, decisions),
     };
-    let changed = correction.attendees.is_some() || correction.decisions.is_some();
+    let changed = correction.held_on.is_some()
+        || correction.attendees.is_some()
+        || correction.decisions.is_some();
     if changed {
         record.corrections.push(correction);
     }
@@ -190,29 +211,36 @@ impl HeldReview {
     /// The record as it was made, numberless: its minutes before any correction, everything
     /// else as it is (a record changes only by corrections).
     fn as_first_recorded(&self) -> HeldReview {
-        let (attendees, decisions) = self.original_minutes();
+        let first = self.original_minutes();
         HeldReview {
             id: ReviewId::new(0),
-            attendees: attendees.to_owned(),
-            decisions: decisions.to_owned(),
+            held_on: first.held_on,
+            attendees: first.attendees.to_owned(),
+            decisions: first.decisions.to_owned(),
             corrections: Vec::new(),
             ..self.clone()
         }
     }
 
-    /// Who took part and what was decided as first recorded, before any correction.
-    pub fn original_minutes(&self) -> (&str, &str) {
-        let mut attendees = self.attendees.as_str();
-        let mut decisions = self.decisions.as_str();
+    /// The minutes as first recorded, before any correction.
+    pub fn original_minutes(&self) -> Minutes<'_> {
+        let mut first = Minutes {
+            held_on: self.held_on,
+            attendees: &self.attendees,
+            decisions: &self.decisions,
+        };
         for c in self.corrections.iter().rev() {
+            if let Some(day) = c.held_on {
+                first.held_on = day;
+            }
             if let Some(old) = &c.attendees {
-                attendees = old;
+                first.attendees = old;
             }
             if let Some(old) = &c.decisions {
-                decisions = old;
+                first.decisions = old;
             }
         }
-        (attendees, decisions)
+        first
     }
 
     /// Whether `self` is `other` with later corrections added (the same record, edited further).
@@ -417,42 +445,63 @@ mod tests {
     }
 
     #[test]
-    fn correcting_the_minutes_keeps_the_replaced_text_and_when() {
+    fn correcting_the_minutes_keeps_what_they_replaced_and_when() {
         let (mut ws, today, now) = setup();
         let id = hold(&mut ws, &draft(today), today, now);
         let later = now + Duration::hours(2);
-        let corrected = correct(
-            &mut ws,
-            &id,
-            " Managing director, CISO, IT manager ",
-            "Fund immutable backups.",
-            later,
-        );
-        assert_eq!(corrected, Ok(true));
+        let minutes = Minutes {
+            held_on: today,
+            attendees: " Managing director, CISO, IT manager ",
+            decisions: "Fund immutable backups.",
+        };
+        assert_eq!(correct(&mut ws, &id, &minutes, today, later), Ok(true));
         let r = &ws.held_reviews[0];
         assert_eq!(r.attendees, "Managing director, CISO, IT manager");
         assert_eq!(
             r.corrections,
             vec![Correction {
                 at: later,
+                held_on: None,
                 attendees: Some("Managing director, CISO".into()),
                 decisions: None,
             }],
             "only the text that changed is kept, as it was"
         );
         let input = r.input.clone();
+        let same = Minutes {
+            decisions: " Fund immutable backups. ",
+            ..minutes
+        };
         assert_eq!(
-            correct(
-                &mut ws,
-                &id,
-                "Managing director, CISO, IT manager",
-                " Fund immutable backups. ",
-                later
-            ),
+            correct(&mut ws, &id, &same, today, later),
             Ok(false),
             "the same texts change nothing"
         );
         assert_eq!(ws.held_reviews[0].corrections.len(), 1);
+        // The day it was held, mistyped when it was recorded.
+        let monday = today - Duration::days(4);
+        let day = Minutes {
+            held_on: monday,
+            ..same
+        };
+        assert_eq!(correct(&mut ws, &id, &day, today, later), Ok(true));
+        let r = &ws.held_reviews[0];
+        assert_eq!(r.held_on, monday);
+        assert_eq!(r.corrections[1].held_on, Some(today), "the day it replaced");
+        assert_eq!(
+            (
+                r.corrections[1].attendees.as_ref(),
+                r.corrections[1].decisions.as_ref()
+            ),
+            (None, None)
+        );
+        let first = r.original_minutes();
+        assert_eq!(
+            (first.held_on, first.attendees, first.decisions),
+            (today, "Managing director, CISO", "Fund immutable backups.")
+        );
+        let text = crate::file::save(&ws);
+        assert_eq!(crate::file::load_str(&text).unwrap().workspaces[0], ws);
         assert_eq!(
             ws.held_reviews[0].input, input,
             "the figures are the record's own"
@@ -460,21 +509,35 @@ mod tests {
     }
 
     #[test]
-    fn a_correction_that_empties_a_text_or_names_no_record_is_refused_and_changes_nothing() {
+    fn a_correction_that_empties_a_text_dates_the_review_ahead_or_names_no_record_is_refused_and_changes_nothing(
+    ) {
         let (mut ws, today, now) = setup();
         let id = hold(&mut ws, &draft(today), today, now);
         let before = ws.clone();
+        let minutes = |attendees, decisions| Minutes {
+            held_on: today,
+            attendees,
+            decisions,
+        };
         assert_eq!(
-            correct(&mut ws, &id, "  ", "x", now),
+            correct(&mut ws, &id, &minutes("  ", "x"), today, now),
             Err(HoldError::NoAttendees)
         );
         assert_eq!(
-            correct(&mut ws, &id, "CISO", "", now),
+            correct(&mut ws, &id, &minutes("CISO", ""), today, now),
             Err(HoldError::NoDecisions)
+        );
+        let tomorrow = Minutes {
+            held_on: today + Duration::days(1),
+            ..minutes("CISO", "x")
+        };
+        assert_eq!(
+            correct(&mut ws, &id, &tomorrow, today, now),
+            Err(HoldError::HeldInFuture)
         );
         let other = ReviewId::new(9);
         assert_eq!(
-            correct(&mut ws, &other, "CISO", "x", now),
+            correct(&mut ws, &other, &minutes("CISO", "x"), today, now),
             Err(HoldError::Missing(other.clone()))
         );
         assert_eq!(ws, before);

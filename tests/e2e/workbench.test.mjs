@@ -2053,7 +2053,7 @@ test('a management review is recorded as held — who took part and what was dec
   assert.deepEqual(page.problems, []);
 });
 
-test('the minutes of a held review can be corrected: the record shows the new text, when it was corrected and what it said before; an emptied text is refused', async () => {
+test('the minutes of a held review can be corrected: the record shows the new text or day, when it was corrected and what it said before; an emptied text or a day to come is refused', async () => {
   const page = await withExample('#/review');
   await recordHeld(page, 'Managing director, CISO');
   const live = await page.textContent(byId('review-identified'));
@@ -2061,7 +2061,7 @@ test('the minutes of a held review can be corrected: the record shows the new te
 
   await page.click(byId('correct-held'));
   assert.equal(await page.inputValue(byId('correct-attendees')), 'Managing director, CISO');
-  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'correct-attendees');
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'correct-held-on');
   await page.fill(byId('correct-decisions'), '  ');
   await page.click(byId('correct-held-save'));
   assert.equal(await page.textContent(byId('held-error')), 'Write down what was decided (or that nothing needed to change) before recording the review.');
@@ -2086,10 +2086,31 @@ test('the minutes of a held review can be corrected: the record shows the new te
   assert.equal((await corrections()).length, 1);
   assert.equal(await page.innerText(byId('held-attendees-text')), 'Managing director (chair), CISO, IT manager');
 
+  // The day it was held, mistyped: a day still to come is refused, an earlier one taken and the
+  // day it replaced kept.
+  const heading = await page.textContent(byId('held-title'));
+  const recordedDay = heading.match(/held on (.+)$/)[1];
+  await page.click(byId('correct-held'));
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'correct-held-on');
+  assert.equal(await page.inputValue(byId('correct-held-on')), today);
+  await set(page, 'correct-held-on', day(1));
+  await page.click(byId('correct-held-save'));
+  assert.equal(await page.textContent(byId('held-error')), 'A review cannot be recorded as held on a day still to come.');
+  assert.equal(await page.textContent(byId('held-title')), heading, 'nothing changed');
+  await set(page, 'correct-held-on', day(-3));
+  await page.click(byId('correct-held-save'));
+  await page.waitForSelector(byId('correct-held-form'), { state: 'detached' });
+  const corrected = await page.textContent(byId('held-title'));
+  assert.notEqual(corrected, heading);
+  assert.match(corrected, /^Management review MR-001, held on \d{1,2} \w{3} \d{4}$/);
+  assert.match((await corrections())[1], new RegExp(`^Corrected on .+\\.\nEarlier day held: ${recordedDay}$`));
+  assert.equal(await page.textContent(byId('review-identified')), live, 'the figures stay the record\'s own');
+
   await waitSaved(page);
   await page.reload();
   await page.waitForSelector(byId('held-corrections'));
-  assert.equal((await corrections()).length, 1);
+  assert.equal((await corrections()).length, 2);
+  assert.equal(await page.textContent(byId('held-title')), corrected);
   await page.selectOption(byId('language'), 'nl');
   await page.waitForFunction(() => /^Gecorrigeerd op .*\nEerdere tekst deelnemers: Managing director, CISO$/.test(document.querySelector('[data-testid="held-corrections"] li')?.innerText));
   assert.equal(await page.textContent(byId('correct-held')), 'Notulen corrigeren');

@@ -140,6 +140,7 @@ pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
             .find(|r| crate::held_review::same_record(r, held))
         {
             if held.corrects(ours) {
+                ours.held_on = held.held_on;
                 ours.attendees.clone_from(&held.attendees);
                 ours.decisions.clone_from(&held.decisions);
                 ours.corrections.clone_from(&held.corrections);
@@ -256,11 +257,19 @@ mod tests {
         let id = crate::held_review::record(&mut current, &draft, today, now).unwrap();
         let mut incoming = current.clone();
         let later = now + chrono::Duration::hours(1);
-        crate::held_review::correct(&mut incoming, &id, "Board, CISO", "Budget approved", later)
-            .unwrap();
+        let minutes = crate::held_review::Minutes {
+            held_on: today - chrono::Duration::days(1),
+            attendees: "Board, CISO",
+            decisions: "Budget approved",
+        };
+        crate::held_review::correct(&mut incoming, &id, &minutes, today, later).unwrap();
         let d = diff(&current, &incoming);
         assert!(d.reviews_added.is_empty() && d.reviews_missing.is_empty());
-        assert_eq!(d.reviews_corrected, [id.clone()], "the preview names it");
+        assert_eq!(
+            d.reviews_corrected,
+            std::slice::from_ref(&id),
+            "the preview names it"
+        );
         assert!(
             diff(&incoming, &current).reviews_corrected.is_empty(),
             "nothing further"
@@ -269,6 +278,10 @@ mod tests {
         assert!(diff(&merged, &incoming).reviews_corrected.is_empty());
         assert_eq!(merged.held_reviews.len(), 1);
         assert_eq!(merged.held_reviews[0].attendees, "Board, CISO");
+        assert_eq!(
+            merged.held_reviews[0].held_on, minutes.held_on,
+            "the corrected day too"
+        );
         assert_eq!(merged.held_reviews[0].corrections.len(), 1);
         // The other way round, the workspace's further corrections stay.
         let merged = merge(&incoming, &current);

@@ -455,6 +455,7 @@ table! {
     RecordHeld => "Record this review as held", "Deze beoordeling vastleggen als gehouden";
     RecordHeldHint => "During or after the meeting: who took part and what was decided — improvements, changes to the ISMS, resources (9.3.3). Both are kept as you type. Recording keeps this page's figures for the period above as they stand today, with the notes, so the record stays as it was while the register moves on; make each decided improvement an item in the register with the source Management review.", "Tijdens of na de vergadering: wie deelnamen en wat er is besloten — verbeteringen, wijzigingen in het ISMS, middelen (9.3.3). Beide worden bewaard terwijl u typt. Vastleggen bewaart de cijfers van deze pagina voor de periode hierboven zoals ze er vandaag bij staan, met de notities, zodat het verslag blijft zoals het was terwijl het register verdergaat; maak van elke besloten verbetering een item in het register met de bron Directiebeoordeling.";
     HeldOn => "Held on", "Gehouden op";
+    HeldOnWas => "Earlier day held: {}", "Eerdere datum van de vergadering: {}";
     Attendees => "Who took part", "Deelnemers";
     AttendeesWere => "Earlier text of who took part: {}", "Eerdere tekst deelnemers: {}";
     Decisions => "Decisions and actions (9.3.3)", "Besluiten en acties (9.3.3)";

@@ -1,10 +1,10 @@
 //! One management review as it was held: when, who took part, what was decided, the notes and
 //! the review input as the register stood when it was recorded — the minutes an auditor asks
-//! for, to print or to show. Who took part and what was decided can be corrected, the earlier
-//! text staying in the record. Deleting is for a record made by mistake, after the browser's own
+//! for, to print or to show. The day it was held, who took part and what was decided can be
+//! corrected, what they said before staying in the record. Deleting is for a record made by mistake, after the browser's own
 //! confirmation.
 
-use isms_core::held_review::{self, Correction, HeldReview};
+use isms_core::held_review::{self, Correction, HeldReview, Minutes};
 use isms_core::{ReviewId, ReviewNotes, Source};
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ use super::notes::noted;
 use super::report::ReviewReport;
 use crate::clock;
 use crate::codes::code;
-use crate::components::field::{leave_focused_field, TextField};
+use crate::components::field::{leave_focused_field, DateInput, TextField};
 use crate::focus::focus_matching;
 use crate::i18n::{date, date_time, t, tf, tx, Key, Lang, Said};
 use crate::route::{self, href, item_href};
@@ -57,17 +57,19 @@ pub fn HeldReviewPage(id: String) -> impl IntoView {
     };
     // The minutes being corrected, while the form is open.
     let editing = RwSignal::new(false);
+    let held_on = RwSignal::new(None);
     let (attendees, decisions) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let open_form = move |_| {
         problem.set(None);
         if let Some(r) = record.get_untracked() {
+            held_on.set(Some(r.held_on));
             attendees.set(r.attendees);
             decisions.set(r.decisions);
             editing.set(true);
         }
         // The keyboard goes to the form it opened, not on to the next button.
         set_timeout(
-            || focus_matching("[data-testid=\"correct-attendees\"]"),
+            || focus_matching("[data-testid=\"correct-held-on\"]"),
             std::time::Duration::ZERO,
         );
     };
@@ -78,9 +80,19 @@ pub fn HeldReviewPage(id: String) -> impl IntoView {
         let Some(id) = record.get_untracked().map(|r| r.id) else {
             return;
         };
+        let Some(held_on) = held_on.get_untracked() else {
+            problem.set(Some(Said::new(|l| t(l, Key::HeldOnMissing).to_owned())));
+            return;
+        };
         let (a, d) = (attendees.get_untracked(), decisions.get_untracked());
+        let minutes = Minutes {
+            held_on,
+            attendees: &a,
+            decisions: &d,
+        };
+        let (today, now) = (clock::today(), clock::now());
         let mut outcome = None;
-        state.update(|ws| outcome = Some(held_review::correct(ws, &id, &a, &d, clock::now())));
+        state.update(|ws| outcome = Some(held_review::correct(ws, &id, &minutes, today, now)));
         match outcome {
             // Refused by the workspace's own checks, the banner says why; the form keeps the text.
             Some(Ok(_)) if state.refused.with_untracked(Option::is_none) => {
@@ -110,6 +122,8 @@ pub fn HeldReviewPage(id: String) -> impl IntoView {
                     {move || problem.get().map(|p| view! { <p class="field-error" role="alert" data-testid="held-error">{move || p.text(lang.get())}</p> })}
                     <Show when=move || editing.get()>
                         <form class="group no-print" data-testid="correct-held-form" on:submit=save>
+                            <label class="field"><span>{tx(Key::HeldOn)}</span>
+                                <DateInput testid="correct-held-on" value=held_on on_change=move |d| held_on.set(d) /></label>
                             <TextField label=Key::Attendees testid="correct-attendees" multiline=true value=attendees on_change={move |v: String| attendees.set(v)} />
                             <TextField label=Key::Decisions testid="correct-decisions" multiline=true value=decisions on_change={move |v: String| decisions.set(v)} />
                             <div class="buttons">
@@ -157,7 +171,7 @@ fn Record(r: HeldReview) -> impl IntoView {
     }
 }
 
-/// The corrections of the minutes, oldest first: when, and the text each replaced.
+/// The corrections of the minutes, oldest first: when, and what each replaced.
 #[component]
 fn Corrections(list: Vec<Correction>, l: Lang) -> impl IntoView {
     view! {
@@ -166,6 +180,7 @@ fn Corrections(list: Vec<Correction>, l: Lang) -> impl IntoView {
             {list.into_iter().map(|c| view! {
                 <li>
                     {tf(l, Key::CorrectedOn, &[&date_time(l, &clock::local(c.at))])}
+                    {c.held_on.map(|day| view! { <br/><span class="hint">{tf(l, Key::HeldOnWas, &[&date(l, day)])}</span> })}
                     {c.attendees.map(|old| view! { <br/><span class="hint note-text">{tf(l, Key::AttendeesWere, &[&old])}</span> })}
                     {c.decisions.map(|old| view! { <br/><span class="hint note-text">{tf(l, Key::DecisionsWere, &[&old])}</span> })}
                 </li>
