@@ -1526,6 +1526,10 @@ test('a crowded cell of the matrix draws its eight most urgent items and a count
     `Impact ${impact}, inspanning ${effort}: ${inCell + 1} openstaande items`);
   await page.click(byId('matrix-cell-close'));
   await list.waitFor({ state: 'detached' });
+  // Opened again, it starts from its first lines.
+  await count.click();
+  await list.waitFor();
+  assert.equal(await list.locator('li').count(), 20);
   assert.equal(await page.$$eval(`${byId('matrix')} g.point`, (gs, r) => gs.filter((g) => g.getAttribute('aria-label').endsWith(r)).length,
     `impact ${impact}, inspanning ${effort}`), 8);
   assert.deepEqual(page.problems, []);

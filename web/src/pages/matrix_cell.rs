@@ -15,11 +15,24 @@ pub const HEADING_ID: &str = "matrix-cell-heading";
 
 #[component]
 pub fn MatrixCell(cells: Memo<Vec<Cell>>, open: RwSignal<Option<(u8, u8)>>) -> impl IntoView {
+    // Drawn anew for each cell opened, so that a list shown whole does not open the next one whole.
+    move || {
+        open.get()
+            .map(|(impact, effort)| view! { <CellList cells impact effort open /> })
+    }
+}
+
+#[component]
+fn CellList(
+    cells: Memo<Vec<Cell>>,
+    impact: u8,
+    effort: u8,
+    open: RwSignal<Option<(u8, u8)>>,
+) -> impl IntoView {
     let state = use_state();
     let lang = state.lang;
-    // The cell's items as (id, title), read again when the workspace or the cell changes.
+    // The cell's items as (id, title), read again when the workspace changes.
     let rows = Memo::new(move |_| {
-        let (impact, effort) = open.get()?;
         let indices = cells.with(|cells| {
             cells
                 .iter()
@@ -27,43 +40,42 @@ pub fn MatrixCell(cells: Memo<Vec<Cell>>, open: RwSignal<Option<(u8, u8)>>) -> i
                 .map(|c| c.items.clone())
                 .unwrap_or_default()
         });
-        state.with_ws(|ws| {
-            let rows: Vec<(String, String)> = indices
-                .iter()
-                .filter_map(|&i| ws.items.get(i))
-                .map(|item| (item.id.to_string(), item.title.clone()))
-                .collect();
-            (impact, effort, rows)
-        })
+        state
+            .with_ws(|ws| {
+                indices
+                    .iter()
+                    .filter_map(|&i| ws.items.get(i))
+                    .map(|item| (item.id.to_string(), item.title.clone()))
+                    .collect::<Vec<(String, String)>>()
+            })
+            .unwrap_or_default()
     });
     let all = RwSignal::new(false);
-    let total = Signal::derive(move || rows.with(|r| r.as_ref().map_or(0, |(_, _, r)| r.len())));
+    let total = Signal::derive(move || rows.with(Vec::len));
     view! {
-        <Show when=move || rows.with(Option::is_some)>
-            <section class="matrix-cell" data-testid="matrix-cell" aria-labelledby=HEADING_ID>
-                <div class="matrix-cell-head">
-                    <h2 id=HEADING_ID tabindex="-1">{move || {
-                        let l = lang.get();
-                        rows.with(|r| r.as_ref().map(|(impact, effort, rows)| tn(
-                            l,
-                            (Key::MatrixCellHeadingOne, Key::MatrixCellHeading),
-                            rows.len(),
-                            &[&impact.to_string(), &effort.to_string(), &number(l, rows.len() as f64, 0)],
-                        )))
-                    }}</h2>
-                    <button type="button" class="no-print" data-testid="matrix-cell-close"
-                        on:click=move |_| { open.set(None); all.set(false); }>{tx(Key::CloseList)}</button>
-                </div>
-                {move || (total.get() == 0).then(|| view! { <p class="hint">{t(lang.get(), Key::NoItemsHere)}</p> })}
-                <ol class="plain">
-                    {move || rows.with(|r| r.as_ref().map(|(_, _, rows)| {
-                        rows.iter().take(lines_shown(rows.len(), true, all.get())).map(|(id, title)| view! {
-                            <li><a href=item_href(id)>{id.clone()}</a>" "{title.clone()}</li>
-                        }).collect_view()
-                    }))}
-                </ol>
-                <MoreLines total all lang testid="matrix-cell" />
-            </section>
-        </Show>
+        <section class="matrix-cell" data-testid="matrix-cell" aria-labelledby=HEADING_ID>
+            <div class="matrix-cell-head">
+                <h2 id=HEADING_ID tabindex="-1">{move || {
+                    let (l, n) = (lang.get(), total.get());
+                    tn(
+                        l,
+                        (Key::MatrixCellHeadingOne, Key::MatrixCellHeading),
+                        n,
+                        &[&impact.to_string(), &effort.to_string(), &number(l, n as f64, 0)],
+                    )
+                }}</h2>
+                <button type="button" class="no-print" data-testid="matrix-cell-close"
+                    on:click=move |_| open.set(None)>{tx(Key::CloseList)}</button>
+            </div>
+            {move || (total.get() == 0).then(|| view! { <p class="hint">{t(lang.get(), Key::NoItemsHere)}</p> })}
+            <ol class="plain">
+                {move || rows.with(|rows| {
+                    rows.iter().take(lines_shown(rows.len(), true, all.get())).map(|(id, title)| view! {
+                        <li><a href=item_href(id)>{id.clone()}</a>" "{title.clone()}</li>
+                    }).collect_view()
+                })}
+            </ol>
+            <MoreLines total all lang testid="matrix-cell" />
+        </section>
     }
 }

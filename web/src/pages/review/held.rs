@@ -1,8 +1,8 @@
 //! One management review as it was held: when, who took part, what was decided, the notes and
 //! the review input as the register stood when it was recorded — the minutes an auditor asks
 //! for, to print or to show. The day it was held, who took part and what was decided can be
-//! corrected, what they said before staying in the record. Deleting is for a record made by mistake, after the browser's own
-//! confirmation.
+//! corrected, what they said before staying in the record. Deleting is for a record made by
+//! mistake, after the browser's own confirmation.
 
 use isms_core::held_review::{self, Correction, HeldReview, Minutes};
 use isms_core::{ReviewId, ReviewNotes, Source};
