@@ -95,8 +95,8 @@ test('bad files are refused with their own message and change nothing', async ()
     ['not-json.json', Buffer.from('{"format": "isms-improvement-workbench", '), /not valid JSON.*line 1/],
     ['other.json', Buffer.from('{"format": "someone-elses-tool", "version": 3}'), /not a workbench file \(format “someone-elses-tool”\)/],
     ['newer.json', variant((f) => { f.version = 9; }), /newer version of the workbench \(file version 9/],
-    ['duplicates.json', variant(duplicate), /1 problem/],
-    ['broken-refs.json', variant((f) => { f.workspace.items[0].plan = { owner: 'P-077' }; f.workspace.items[2].links.controls = ['A.9.1']; }), /2 problem/],
+    ['duplicates.json', variant(duplicate), /The file has 1 problem\./],
+    ['broken-refs.json', variant((f) => { f.workspace.items[0].plan = { owner: 'P-077' }; f.workspace.items[2].links.controls = ['A.9.1']; }), /The file has 2 problems\./],
     ['huge.json', Buffer.alloc(20 * 1024 * 1024, 0x20), /too large \(20\.0 MB; the limit is 16 MB\)/],
     ['photo.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0xff, 0xfe]), /not a text file/],
     ['empty.json', Buffer.alloc(0), /The file is empty/],
@@ -115,6 +115,13 @@ test('bad files are refused with their own message and change nothing', async ()
   await upload(page, 'duplicates.json', variant(duplicate));
   await page.waitForSelector(byId('import-problems'));
   assert.match(await page.textContent(byId('import-problems')), /workspace\.items\[1\]\.id — The id CI-001 is used more than once/);
+  // A refusal follows a language switch, its problems too.
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForFunction(() => /workspace\.items\[1\]\.id — Het id CI-001 komt vaker voor\./.test(document.querySelector('[data-testid="import-problems"]')?.textContent));
+  assert.match(await page.textContent(byId('import-error')), /Er is niets gewijzigd\./);
+  assert.match(await page.textContent(byId('import-error')), /^duplicates\.json: Het bestand bevat 1 probleem\./);
+  assert.doesNotMatch(await page.textContent(byId('import-error')), /The file|Nothing was changed/);
+  await page.selectOption(byId('language'), 'en');
   assert.deepEqual(page.problems, []);
 });
 
@@ -272,6 +279,10 @@ test('a file whose copy of a held review has its minutes corrected further says 
   await client.selectOption(byId('language'), 'en');
   await client.click(byId('import-merge'));
   await client.waitForSelector(byId('import-done'));
+  assert.equal(await client.textContent(byId('import-done')), 'Merged; the previous version is in the backups.');
+  await client.selectOption(byId('language'), 'nl');
+  await client.waitForSelector(`${byId('import-done')}:text-is("Samengevoegd; de vorige versie staat bij de back-ups.")`);
+  await client.selectOption(byId('language'), 'en');
   await client.goto(app.server.url + '#/review/MR-001');
   await client.waitForSelector(byId('held-corrections'));
   assert.equal(await client.innerText(byId('held-attendees-text')), 'Board, CISO');

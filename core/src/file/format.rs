@@ -95,8 +95,10 @@ impl LoadError {
             LoadError::BadVersion => lang
                 .pick("The file has no valid version number.", "Het bestand heeft geen geldig versienummer.")
                 .into(),
-            LoadError::Invalid(problems) if nl => format!("Het bestand bevat {} probleem/problemen.", problems.len()),
-            LoadError::Invalid(problems) => format!("The file has {} problem(s).", problems.len()),
+            LoadError::Invalid(problems) if nl && problems.len() == 1 => "Het bestand bevat 1 probleem.".to_owned(),
+            LoadError::Invalid(problems) if nl => format!("Het bestand bevat {} problemen.", problems.len()),
+            LoadError::Invalid(problems) if problems.len() == 1 => "The file has 1 problem.".to_owned(),
+            LoadError::Invalid(problems) => format!("The file has {} problems.", problems.len()),
         }
     }
 }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::last_export::LastExport;
 use crate::clock;
-use crate::i18n::{number, t, tf, tn, tx, Key, Lang};
+use crate::i18n::{number, t, tf, tn, tx, Key, Lang, Said};
 use crate::state::use_state;
 use crate::storage::{self, Backup, Stored};
 
@@ -26,12 +26,12 @@ enum Pending {
     },
 }
 
-/// A file that could not be used, and why.
-#[derive(Debug, Clone, PartialEq)]
+/// A file that could not be used, and why (said in the language shown, also after a switch).
+#[derive(Clone)]
 struct Refusal {
     file: String,
-    message: String,
-    problems: Vec<(String, String)>,
+    message: Said,
+    problems: Vec<(String, Said)>,
 }
 
 /// Downloads the open workspace's register as `<name>-register-<yyyy-mm-dd>.csv`: every item, or
@@ -73,30 +73,34 @@ pub fn export_current() -> Result<(), storage::StorageError> {
     Ok(())
 }
 
-fn refusal(file: &str, error: &LoadError, lang: Lang) -> Refusal {
+fn refusal(file: &str, error: &LoadError) -> Refusal {
     let problems = match error {
         LoadError::Invalid(list) => list
             .iter()
-            .map(|p| (p.path.clone(), p.message(lang)))
+            .map(|p| {
+                let problem = p.clone();
+                (p.path.clone(), Said::new(move |l| problem.message(l)))
+            })
             .collect(),
         _ => Vec::new(),
     };
+    let error = error.clone();
     Refusal {
         file: file.to_owned(),
-        message: error.message(lang),
+        message: Said::new(move |l| error.message(l)),
         problems,
     }
 }
 
 /// Decides what a file is and reads it: CSV by its name, everything else as a workbench file.
-fn understand(name: &str, bytes: &[u8], lang: Lang) -> Result<Pending, Refusal> {
+fn understand(name: &str, bytes: &[u8]) -> Result<Pending, Refusal> {
     let lower = name.to_lowercase();
     if lower.ends_with(".csv") || lower.ends_with(".tsv") || lower.ends_with(".txt") {
         if bytes.contains(&0) {
-            return Err(refusal(name, &LoadError::NotText, lang));
+            return Err(refusal(name, &LoadError::NotText));
         }
         if bytes.iter().all(u8::is_ascii_whitespace) {
-            return Err(refusal(name, &LoadError::Empty, lang));
+            return Err(refusal(name, &LoadError::Empty));
         }
         // Older Excel writes Windows-1252; read such bytes one character each rather than refuse.
         let text = match std::str::from_utf8(bytes) {
@@ -110,7 +114,7 @@ fn understand(name: &str, bytes: &[u8], lang: Lang) -> Result<Pending, Refusal> 
             })
             .map_err(|why| Refusal {
                 file: name.to_owned(),
-                message: tf(lang, Key::CsvUnreadable, &[&why]),
+                message: Said::new(move |l| tf(l, Key::CsvUnreadable, &[&why])),
                 problems: Vec::new(),
             });
     }
@@ -119,7 +123,7 @@ fn understand(name: &str, bytes: &[u8], lang: Lang) -> Result<Pending, Refusal> 
             file: name.to_owned(),
             workspaces: loaded.workspaces,
         })
-        .map_err(|e| refusal(name, &e, lang))
+        .map_err(|e| refusal(name, &e))
 }
 
 #[component]
@@ -128,8 +132,8 @@ pub fn Data() -> impl IntoView {
     let lang = state.lang;
     let pending = RwSignal::new(None::<Pending>);
     let refused = RwSignal::new(None::<Refusal>);
-    let done = RwSignal::new(None::<String>);
-    let failure = RwSignal::new(None::<String>);
+    let done = RwSignal::new(None::<Key>);
+    let failure = RwSignal::new(None::<Said>);
     let dragging = RwSignal::new(false);
     let backups = RwSignal::new(storage::list_backups());
 
@@ -147,26 +151,28 @@ pub fn Data() -> impl IntoView {
                     bytes: size,
                     limit: file::MAX_BYTES,
                 },
-                lang.get_untracked(),
             )));
             return;
         }
         leptos::task::spawn_local(async move {
             let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
-            let lang = lang.get_untracked();
             match buffer {
                 Ok(buffer) => {
                     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-                    match understand(&name, &bytes, lang) {
+                    match understand(&name, &bytes) {
                         Ok(p) => pending.set(Some(p)),
                         Err(r) => refused.set(Some(r)),
                     }
                 }
-                Err(e) => refused.set(Some(Refusal {
-                    file: name,
-                    message: tf(lang, Key::ErrBrowserRefused, &[&storage::describe(&e)]),
-                    problems: Vec::new(),
-                })),
+                Err(e) => {
+                    // The browser's own words, in whatever language it speaks.
+                    let why = storage::describe(&e);
+                    refused.set(Some(Refusal {
+                        file: name,
+                        message: Said::new(move |l| tf(l, Key::ErrBrowserRefused, &[&why])),
+                        problems: Vec::new(),
+                    }))
+                }
             }
         });
     };
@@ -189,18 +195,19 @@ pub fn Data() -> impl IntoView {
             read_file(file);
         }
     };
-    let outcome = move |result: Result<(), storage::StorageError>, ok: String| match result {
+    let outcome = move |result: Result<(), storage::StorageError>, ok: Key| match result {
         Ok(()) => {
             pending.set(None);
             done.set(Some(ok));
             backups.set(storage::list_backups());
         }
-        Err(e) => failure.set(Some(tf(
-            lang.get_untracked(),
-            Key::NoBackupNoReplace,
-            &[&e.message(lang.get_untracked())],
-        ))),
+        Err(e) => failure.set(Some(Said::new(move |l| {
+            tf(l, Key::NoBackupNoReplace, &[&e.message(l)])
+        }))),
     };
+    // A storage error, said in the language shown.
+    let failed =
+        move |e: storage::StorageError| failure.set(Some(Said::new(move |l| e.message(l))));
     let exports = RwSignal::new(0u32);
     let export_all = move |_| {
         let all: Vec<Workspace> = state
@@ -218,12 +225,12 @@ pub fn Data() -> impl IntoView {
                 });
                 exports.update(|n| *n += 1);
             }
-            Err(e) => failure.set(Some(e.message(lang.get_untracked()))),
+            Err(e) => failed(e),
         }
     };
     let export_csv = move |_| {
         if let Err(e) = export_register_csv(None) {
-            failure.set(Some(e.message(lang.get_untracked())));
+            failed(e);
         }
     };
 
@@ -237,7 +244,7 @@ pub fn Data() -> impl IntoView {
             <div class="buttons">
                 <button type="button" data-testid="export-json" disabled=move || !state.has_workspace() on:click=move |_| match export_current() {
                     Ok(()) => exports.update(|n| *n += 1),
-                    Err(e) => failure.set(Some(e.message(lang.get_untracked()))),
+                    Err(e) => failed(e),
                 }>{tx(Key::ExportWorkspace)}</button>
                 <button type="button" data-testid="export-all" disabled=move || state.entries.with(Vec::is_empty) on:click=export_all>{tx(Key::ExportAll)}</button>
                 <button type="button" data-testid="export-csv" disabled=move || !state.has_workspace() on:click=export_csv>{tx(Key::ExportCsv)}</button>
@@ -250,14 +257,14 @@ pub fn Data() -> impl IntoView {
                 <span>{tx(Key::DropHere)}</span>
                 <input type="file" data-testid="import-file" accept=".json,.csv,.tsv,.txt,application/json,text/csv" on:change=on_pick />
             </label>
-            {move || done.get().map(|m| view! { <p class="banner info" role="status" data-testid="import-done">{m}</p> })}
-            {move || failure.get().map(|m| view! { <p class="banner error" role="alert" data-testid="import-failure">{m}</p> })}
+            {move || done.get().map(|m| view! { <p class="banner info" role="status" data-testid="import-done">{tx(m)}</p> })}
+            {move || failure.get().map(|m| view! { <p class="banner error" role="alert" data-testid="import-failure">{move || m.text(lang.get())}</p> })}
             {move || refused.get().map(|r| view! {
                 <div class="banner error" role="alert" data-testid="import-error">
-                    <strong>{r.file.clone()}": "</strong>{r.message.clone()}
+                    <strong>{r.file.clone()}": "</strong>{let m = r.message.clone(); move || m.text(lang.get())}
                     {(!r.problems.is_empty()).then(|| view! {
                         <ul class="problems" data-testid="import-problems">
-                            {r.problems.iter().map(|(path, msg)| view! { <li><code>{path.clone()}</code>" — "{msg.clone()}</li> }).collect_view()}
+                            {r.problems.iter().map(|(path, msg)| view! { <li><code>{path.clone()}</code>" — "{let m = msg.clone(); move || m.text(lang.get())}</li> }).collect_view()}
                         </ul>
                     })}
                     <p>{tx(Key::NothingChanged)}</p>
@@ -327,7 +334,7 @@ fn JsonPreview(
     file: String,
     workspaces: Vec<Workspace>,
     pending: RwSignal<Option<Pending>>,
-    #[prop(into)] outcome: Callback<(Result<(), storage::StorageError>, String)>,
+    #[prop(into)] outcome: Callback<(Result<(), storage::StorageError>, Key)>,
 ) -> impl IntoView {
     let state = use_state();
     let lang = state.lang;
@@ -357,7 +364,7 @@ fn JsonPreview(
         for ws in all.clone() {
             state.import_new(ws);
         }
-        outcome.run((Ok(()), t(lang.get_untracked(), Key::ImportAdded).to_owned()));
+        outcome.run((Ok(()), Key::ImportAdded));
     };
     let compare = single.clone().zip(current.clone());
     view! {
@@ -374,11 +381,11 @@ fn JsonPreview(
                     <div class="buttons">
                         <button type="button" data-testid="import-replace" on:click=move |_| {
                             let r = state.replace_current(replace_ws.clone());
-                            outcome.run((r, t(lang.get_untracked(), Key::ImportReplaced).to_owned()));
+                            outcome.run((r, Key::ImportReplaced));
                         }>{tf(l, Key::ReplaceCurrent, &[&current.name])}</button>
                         <button type="button" data-testid="import-merge" on:click=move |_| {
                             let r = state.merge_current(&merge_ws);
-                            outcome.run((r, t(lang.get_untracked(), Key::ImportMerged).to_owned()));
+                            outcome.run((r, Key::ImportMerged));
                         }>{tf(l, Key::MergeCurrent, &[&current.name])}</button>
                     </div>
                     <p class="hint">{t(l, Key::BackupFirst)}</p>
@@ -397,7 +404,7 @@ fn CsvPreview(
     file: String,
     parsed: CsvImport,
     pending: RwSignal<Option<Pending>>,
-    #[prop(into)] outcome: Callback<(Result<(), storage::StorageError>, String)>,
+    #[prop(into)] outcome: Callback<(Result<(), storage::StorageError>, Key)>,
 ) -> impl IntoView {
     let state = use_state();
     let lang = state.lang;
@@ -465,14 +472,14 @@ fn CsvPreview(
                         <button type="button" class="primary" data-testid="csv-merge" on:click=move |_| {
                             let incoming = result.with_untracked(|(_, w, _)| w.clone());
                             let r = state.merge_current(&incoming);
-                            outcome.run((r, t(lang.get_untracked(), Key::ImportMerged).to_owned()));
+                            outcome.run((r, Key::ImportMerged));
                         }>{tx(Key::CsvIntoCurrent)}</button>
                     </Show>
                     <button type="button" data-testid="csv-new" on:click=move |_| {
                         let mut ws = result.with_untracked(|(_, w, _)| w.clone());
                         ws.name = stem(&file_name.get_value());
                         state.import_new(ws);
-                        outcome.run((Ok(()), t(lang.get_untracked(), Key::ImportAdded).to_owned()));
+                        outcome.run((Ok(()), Key::ImportAdded));
                     }>{tx(Key::CsvAsNew)}</button>
                     <button type="button" on:click=move |_| pending.set(None)>{tx(Key::Cancel)}</button>
                 </div>
@@ -492,16 +499,12 @@ fn stem(file: &str) -> String {
 }
 
 /// Reads a stored backup, or says in `message` why it cannot be read.
-fn read_backup(
-    backup: &Backup,
-    lang: Lang,
-    message: RwSignal<Option<String>>,
-) -> Option<Workspace> {
+fn read_backup(backup: &Backup, message: RwSignal<Option<Said>>) -> Option<Workspace> {
     let problem = match storage::read_backup(backup) {
         Ok(Stored::Ok(ws)) => return Some(*ws),
-        Ok(Stored::Unreadable { reason, .. }) => reason.message(lang),
-        Ok(Stored::Missing) => t(lang, Key::BackupMissing).to_owned(),
-        Err(e) => e.message(lang),
+        Ok(Stored::Unreadable { reason, .. }) => Said::new(move |l| reason.message(l)),
+        Ok(Stored::Missing) => Said::new(|l| t(l, Key::BackupMissing).to_owned()),
+        Err(e) => Said::new(move |l| e.message(l)),
     };
     message.set(Some(problem));
     None
@@ -511,7 +514,9 @@ fn read_backup(
 fn BackupList(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
     let state = use_state();
     let lang = state.lang;
-    let message = RwSignal::new(None::<String>);
+    let message = RwSignal::new(None::<Said>);
+    let failed =
+        move |e: storage::StorageError| message.set(Some(Said::new(move |l| e.message(l))));
     view! {
         <Show when=move || !backups.with(Vec::is_empty) fallback=|| view! { <p class="hint" data-testid="no-backups">{tx(Key::NoBackups)}</p> }>
             <div class="table-scroll">
@@ -535,15 +540,15 @@ fn BackupList(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
                                     <td>
                                         <div class="row-actions">
                                             <button type="button" data-testid="backup-restore" on:click=move |_| {
-                                                if let Some(ws) = read_backup(&restore, lang.get_untracked(), message) {
+                                                if let Some(ws) = read_backup(&restore, message) {
                                                     state.import_new(ws);
-                                                    message.set(Some(t(lang.get_untracked(), Key::BackupRestored).to_owned()));
+                                                    message.set(Some(Said::new(|l| t(l, Key::BackupRestored).to_owned())));
                                                 }
                                             }>{tx(Key::Restore)}</button>
                                             <button type="button" data-testid="backup-download" on:click=move |_| {
-                                                if let Some(ws) = read_backup(&fetch, lang.get_untracked(), message) {
+                                                if let Some(ws) = read_backup(&fetch, message) {
                                                     if let Err(e) = storage::download(&format!("{}-backup.json", storage::slug(&ws.name)), &file::save(&ws), "application/json") {
-                                                        message.set(Some(e.message(lang.get_untracked())));
+                                                        failed(e);
                                                     }
                                                 }
                                             }>{tx(Key::Download)}</button>
@@ -555,7 +560,7 @@ fn BackupList(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
                                                         return;
                                                     }
                                                     if let Err(e) = storage::delete_backup(&remove) {
-                                                        message.set(Some(e.message(lang.get_untracked())));
+                                                        failed(e);
                                                     }
                                                     backups.set(storage::list_backups());
                                                 }
@@ -569,6 +574,6 @@ fn BackupList(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
                 </table>
             </div>
         </Show>
-        {move || message.get().map(|m| view! { <p class="banner info" role="status">{m}</p> })}
+        {move || message.get().map(|m| view! { <p class="banner info" role="status">{move || m.text(lang.get())}</p> })}
     }
 }

@@ -278,3 +278,19 @@ proptest! {
         let _ = load(&bytes[..at]);
     }
 }
+
+#[test]
+fn a_refused_file_counts_its_problems_in_words_of_one_or_many() {
+    let one = LoadError::Invalid(vec![Problem::new(
+        "workspace.items[1].id",
+        ProblemKind::DuplicateId("CI-001".into()),
+    )]);
+    assert_eq!(one.message(Lang::En), "The file has 1 problem.");
+    assert_eq!(one.message(Lang::Nl), "Het bestand bevat 1 probleem.");
+    let LoadError::Invalid(list) = &one else {
+        unreachable!()
+    };
+    let two = LoadError::Invalid(vec![list[0].clone(), list[0].clone()]);
+    assert_eq!(two.message(Lang::En), "The file has 2 problems.");
+    assert_eq!(two.message(Lang::Nl), "Het bestand bevat 2 problemen.");
+}
