@@ -185,6 +185,10 @@ test('a continual improvement and a corrective action go from identified to clos
   await page.fill(byId('reason'), 'too costly');
   await page.press(byId('reason'), 'Enter');
   assert.match(await page.textContent(byId('transition-error')), /major nonconformity is mandatory/);
+  // The refusal follows a language switch.
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForSelector(`${byId('transition-error')}:text-is("Een corrigerende maatregel voor een grote afwijking is verplicht en kan niet worden afgewezen.")`);
+  await page.selectOption(byId('language'), 'en');
 
   await expectBlocked(page, ['the correction', 'a root cause', 'similar nonconformities', 'removes the cause']);
   await set(page, 'correction', 'Server patched the same day');

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, tf, tx, Key};
+use crate::i18n::{t, tf, tx, Key, Said};
 use crate::pages::data::export_current;
 use crate::state::{use_state, Resolution, SaveStatus};
 use crate::storage::{self, StorageError};
@@ -30,13 +30,13 @@ pub fn Banners() -> impl IntoView {
         _ => None,
     };
     // Each way out below (a download, discarding unreadable data) can itself fail: say so.
-    let way_out_failed = RwSignal::new(None::<String>);
+    let way_out_failed = RwSignal::new(None::<Said>);
     let report = move |result: Result<(), StorageError>| {
-        way_out_failed.set(result.err().map(|e| e.message(lang.get_untracked())));
+        way_out_failed.set(result.err().map(|e| Said::new(move |l| e.message(l))));
     };
     view! {
         {move || way_out_failed.get().map(|why| view! {
-            <div class="banner error" role="alert" data-testid="way-out-failed">{why}</div>
+            <div class="banner error" role="alert" data-testid="way-out-failed">{move || why.text(lang.get())}</div>
         })}
         {move || state.refused.get().map(|why| view! {
             <div class="banner error" role="alert" data-testid="refused">

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::clock;
 use crate::focus::focus_matching;
-use crate::i18n::{number, opt_date, t, tf, tx, Key};
+use crate::i18n::{number, opt_date, t, tf, tx, Key, Said};
 use crate::route::{href, item_href};
 use crate::state::use_state;
 use crate::storage;
@@ -128,7 +128,7 @@ pub fn GapResults() -> impl IntoView {
             });
         }
     };
-    let download_failed = RwSignal::new(None::<String>);
+    let download_failed = RwSignal::new(None::<Said>);
     let export_soa = move |_| {
         let l = lang.get_untracked();
         let delimiter = if l == Lang::Nl { b';' } else { b',' };
@@ -140,7 +140,7 @@ pub fn GapResults() -> impl IntoView {
                 &text,
                 "text/csv;charset=utf-8",
             );
-            download_failed.set(result.err().map(|e| e.message(l)));
+            download_failed.set(result.err().map(|e| Said::new(move |l| e.message(l))));
         }
     };
     view! {
@@ -153,7 +153,7 @@ pub fn GapResults() -> impl IntoView {
                     <button type="button" class="primary" data-testid="print-report" on:click=move |_| { let _ = window().print(); }>{tx(Key::PrintReport)}</button>
                 </div>
             </div>
-            {move || download_failed.get().map(|why| view! { <p class="banner error no-print" role="alert">{why}</p> })}
+            {move || download_failed.get().map(|why| view! { <p class="banner error no-print" role="alert">{move || why.text(lang.get())}</p> })}
             <header class="title-block" data-testid="title-block">
                 <p class="doc-type">{tx(Key::GapReport)}</p>
                 <h2>{move || state.with_ws(|ws| ws.name.clone())}</h2>

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::use_item;
 use crate::clock;
-use crate::i18n::{t, tx, Key};
+use crate::i18n::{t, tx, Key, Said};
 use crate::route::{self, item_href};
 use crate::state::use_state;
 
@@ -19,7 +19,8 @@ pub fn Transitions(#[prop(into)] on_moved: Callback<Stage>) -> impl IntoView {
     let state = use_state();
     let lang = state.lang;
     let ctx = use_item();
-    let error = RwSignal::new(None::<String>);
+    // Said in the language shown, also after a switch.
+    let error = RwSignal::new(None::<Said>);
     // The secondary move waiting for its reason, and that reason.
     let asking = RwSignal::new(None::<Transition>);
     let reason = RwSignal::new(String::new());
@@ -31,7 +32,7 @@ pub fn Transitions(#[prop(into)] on_moved: Callback<Stage>) -> impl IntoView {
             reason.set(String::new());
             on_moved.run(ctx.get(|i| i.stage));
         }
-        Err(e) => error.set(Some(e.message(lang.get_untracked()))),
+        Err(e) => error.set(Some(Said::new(move |l| e.message(l)))),
     };
 
     let forward = Memo::new(move |_| {
@@ -77,7 +78,7 @@ pub fn Transitions(#[prop(into)] on_moved: Callback<Stage>) -> impl IntoView {
                 clock::now(),
             ) {
                 Ok(id) => raised = Some(id),
-                Err(e) => failure = Some(e.message(lang.get_untracked())),
+                Err(e) => failure = Some(Said::new(move |l| e.message(l))),
             }
         });
         error.set(failure);
@@ -137,7 +138,7 @@ pub fn Transitions(#[prop(into)] on_moved: Callback<Stage>) -> impl IntoView {
                     </form>
                 }
             })}
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert" data-testid="transition-error">{e}</p> })}
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert" data-testid="transition-error">{move || e.text(lang.get())}</p> })}
         </div>
     }
 }
