@@ -23,6 +23,23 @@ async function download(page, testid) {
   return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }
 
+/** Loads the example, records its management review as held (by the Board, nothing to change)
+ *  and exports the workspace with that record: the file as downloaded. */
+async function exportWithHeldReview(page) {
+  await withExample(page);
+  await page.goto(app.server.url + '#/review');
+  for (const [field, text] of [['held-attendees', 'Board'], ['held-decisions', 'No changes needed']]) {
+    await page.fill(byId(field), text);
+    await page.press(byId(field), 'Tab');
+  }
+  await page.click(byId('record-held'));
+  await page.waitForSelector(byId('held-title'));
+  // The record reaches storage a quarter of a second later: the export must come after.
+  await waitSaved(page);
+  await page.goto(app.server.url + '#/data');
+  return download(page, 'export-json');
+}
+
 async function upload(page, name, buffer, mimeType = 'application/octet-stream') {
   await page.setInputFiles(byId('import-file'), { name, mimeType, buffer });
 }
@@ -203,19 +220,8 @@ test('replace keeps a backup that restores; merge by id keeps both sides', async
 
 test('an import preview names the held-review records a file adds and those a replace would remove; a merge keeps both', async () => {
   const page = await app.page();
-  await withExample(page);
   // A record made here, and a file from elsewhere without it but with one of its own.
-  await page.goto(app.server.url + '#/review');
-  for (const [field, text] of [['held-attendees', 'Board'], ['held-decisions', 'No changes needed']]) {
-    await page.fill(byId(field), text);
-    await page.press(byId(field), 'Tab');
-  }
-  await page.click(byId('record-held'));
-  await page.waitForSelector(byId('held-title'));
-  // The record reaches storage a quarter of a second later: the snapshot below must come after.
-  await waitSaved(page);
-  await page.goto(app.server.url + '#/data');
-  const file = JSON.parse((await download(page, 'export-json')).text);
+  const file = JSON.parse((await exportWithHeldReview(page)).text);
   const theirs = { ...file.workspace.held_reviews[0], attendees: 'Directie', recorded: '2026-01-15T09:00:00Z' };
   file.workspace.held_reviews = [theirs];
   const before = await snapshot(page);
@@ -237,17 +243,7 @@ test('an import preview names the held-review records a file adds and those a re
 test('a file whose copy of a held review has its minutes corrected further says so in the preview, and a merge takes the corrections', async () => {
   // The consultant records a review and hands over the file; the client opens it.
   const page = await app.page();
-  await withExample(page);
-  await page.goto(app.server.url + '#/review');
-  for (const [field, text] of [['held-attendees', 'Board'], ['held-decisions', 'No changes needed']]) {
-    await page.fill(byId(field), text);
-    await page.press(byId(field), 'Tab');
-  }
-  await page.click(byId('record-held'));
-  await page.waitForSelector(byId('held-title'));
-  await waitSaved(page);
-  await page.goto(app.server.url + '#/data');
-  const handed = await download(page, 'export-json');
+  const handed = await exportWithHeldReview(page);
   const client = await app.page();
   await app.open(client);
   await client.click(byId('open-file'));
