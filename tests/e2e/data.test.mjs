@@ -138,7 +138,12 @@ test('bad files are refused with their own message and change nothing', async ()
   assert.match(await page.textContent(byId('import-error')), /Er is niets gewijzigd\./);
   assert.match(await page.textContent(byId('import-error')), /^duplicates\.json: Het bestand bevat 1 probleem\./);
   assert.doesNotMatch(await page.textContent(byId('import-error')), /The file|Nothing was changed/);
+  // What the file's reader could not read is said in Dutch too, the file's own names kept.
+  await upload(page, 'no-kind.json', variant((f) => { delete f.workspace.items[0].kind; }));
+  await page.waitForSelector(`${byId('import-error')}:has-text("no-kind.json")`);
+  assert.match(await page.textContent(byId('import-problems')), /workspace\.items\[0\] — Onverwachte waarde: het veld ontbreekt: `kind`/);
   await page.selectOption(byId('language'), 'en');
+  await page.waitForFunction(() => /Unexpected value: missing field `kind`/.test(document.querySelector('[data-testid="import-problems"]')?.textContent));
   assert.deepEqual(page.problems, []);
 });
 

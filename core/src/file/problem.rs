@@ -52,7 +52,7 @@ impl Problem {
         use ProblemKind as K;
         let nl = lang == Lang::Nl;
         match &self.kind {
-            K::Shape(detail) if nl => format!("Onverwachte waarde: {detail}"),
+            K::Shape(detail) if nl => format!("Onverwachte waarde: {}", in_dutch(detail)),
             K::Shape(detail) => format!("Unexpected value: {detail}"),
             K::Empty => lang
                 .pick("Must not be empty.", "Mag niet leeg zijn.")
@@ -109,6 +109,120 @@ impl Problem {
                     "Minstens één prioriteringsgewicht moet groter dan nul zijn.",
                 )
                 .into(),
+        }
+    }
+}
+
+/// serde's description of a value it could not read, with its fixed phrases (and those of the
+/// model's own readers and of chrono's date parser) in Dutch; the names and values it quotes stay
+/// as in the file.
+fn in_dutch(detail: &str) -> String {
+    const PHRASES: [(&str, &str); 18] = [
+        ("missing field ", "het veld ontbreekt: "),
+        ("duplicate field ", "dubbel veld: "),
+        ("unknown field ", "onbekend veld "),
+        ("unknown variant ", "onbekende waarde "),
+        ("invalid type: ", "verkeerd soort waarde: "),
+        ("invalid value: ", "ongeldige waarde: "),
+        ("invalid length ", "ongeldige lengte "),
+        (", expected one of ", ", verwacht een van "),
+        (", expected ", ", verwacht "),
+        ("a date written YYYY-MM-DD", "een datum als JJJJ-MM-DD"),
+        (
+            "an RFC 3339 date and time",
+            "een datum en tijd volgens RFC 3339",
+        ),
+        (
+            "an item id such as CI-012 or CA-003",
+            "een item-id zoals CI-012 of CA-003",
+        ),
+        ("input is out of range", "datum of tijd bestaat niet"),
+        (
+            "input contains invalid characters",
+            "ongeldige tekens in datum of tijd",
+        ),
+        ("premature end of input", "datum of tijd is onvolledig"),
+        ("trailing input", "tekst na de datum of tijd"),
+        (
+            "input is not enough for unique date and time",
+            "datum of tijd is onvolledig",
+        ),
+        (
+            "no possible date and time matching input",
+            "datum of tijd bestaat niet",
+        ),
+    ];
+    PHRASES
+        .iter()
+        .fold(detail.to_owned(), |text, (en, nl)| text.replacen(en, nl, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shape(detail: &str) -> Problem {
+        Problem::new("workspace.items[0]", ProblemKind::Shape(detail.into()))
+    }
+
+    #[test]
+    fn a_value_serde_could_not_read_is_described_in_dutch_with_the_files_own_words_kept() {
+        let cases = [
+            ("missing field `kind`", "het veld ontbreekt: `kind`"),
+            (
+                "unknown variant `closed_ok`, expected one of `identified`, `closed`",
+                "onbekende waarde `closed_ok`, verwacht een van `identified`, `closed`",
+            ),
+            (
+                "invalid value: string \"2026-13-01\", expected a date written YYYY-MM-DD",
+                "ongeldige waarde: string \"2026-13-01\", verwacht een datum als JJJJ-MM-DD",
+            ),
+            (
+                "invalid type: integer `3`, expected an item id such as CI-012 or CA-003",
+                "verkeerd soort waarde: integer `3`, verwacht een item-id zoals CI-012 of CA-003",
+            ),
+        ];
+        for (en, nl) in cases {
+            assert_eq!(
+                shape(en).message(Lang::Nl),
+                format!("Onverwachte waarde: {nl}")
+            );
+            assert_eq!(
+                shape(en).message(Lang::En),
+                format!("Unexpected value: {en}")
+            );
+        }
+    }
+
+    #[test]
+    fn real_serde_messages_are_the_ones_translated() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Probe {
+            kind: crate::model::Kind,
+        }
+        let missing = serde_json::from_str::<Probe>("{}").unwrap_err();
+        let unknown = serde_json::from_str::<Probe>(r#"{"kind": "other"}"#).unwrap_err();
+        let date = serde_json::from_str::<crate::model::Item>(
+            r#"{"id": "CI-001", "kind": "continual_improvement", "title": "x", "identified_on": "2026-13-01"}"#,
+        )
+        .unwrap_err();
+        // A month 13 reaches chrono, whose own words say why.
+        assert!(
+            date.to_string().starts_with("input is out of range"),
+            "{date}"
+        );
+        for error in [missing, unknown, date] {
+            let dutch = shape(&crate::json::error_message(&error)).message(Lang::Nl);
+            for english in [
+                "missing field",
+                "unknown variant",
+                "invalid",
+                "expected",
+                "input",
+            ] {
+                assert!(!dutch.contains(english), "{dutch}");
+            }
         }
     }
 }
