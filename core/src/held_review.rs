@@ -79,6 +79,22 @@ pub struct Minutes<'a> {
     pub decisions: &'a str,
 }
 
+impl Minutes<'_> {
+    /// What recording and correcting both refuse: a day still to come, an empty text.
+    fn check(&self, today: NaiveDate) -> Result<(), HoldError> {
+        if self.held_on > today {
+            return Err(HoldError::HeldInFuture);
+        }
+        if self.attendees.trim().is_empty() {
+            return Err(HoldError::NoAttendees);
+        }
+        if self.decisions.trim().is_empty() {
+            return Err(HoldError::NoDecisions);
+        }
+        Ok(())
+    }
+}
+
 /// Why a review was not recorded, or a record not deleted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum HoldError {
@@ -119,15 +135,12 @@ pub fn record(
     if draft.from > draft.to {
         return Err(HoldError::PeriodReversed);
     }
-    if draft.held_on > today {
-        return Err(HoldError::HeldInFuture);
-    }
-    if ws.review_notes.attendees.trim().is_empty() {
-        return Err(HoldError::NoAttendees);
-    }
-    if ws.review_notes.decisions.trim().is_empty() {
-        return Err(HoldError::NoDecisions);
-    }
+    let minutes = Minutes {
+        held_on: draft.held_on,
+        attendees: &ws.review_notes.attendees,
+        decisions: &ws.review_notes.decisions,
+    };
+    minutes.check(today)?;
     let id = next_id(ws);
     let input = review::input(ws, draft.from, draft.to, today);
     let attendees = std::mem::take(&mut ws.review_notes.attendees);
@@ -157,16 +170,8 @@ pub fn correct(
     today: NaiveDate,
     now: DateTime<Utc>,
 ) -> Result<bool, HoldError> {
+    minutes.check(today)?;
     let (attendees, decisions) = (minutes.attendees.trim(), minutes.decisions.trim());
-    if minutes.held_on > today {
-        return Err(HoldError::HeldInFuture);
-    }
-    if attendees.is_empty() {
-        return Err(HoldError::NoAttendees);
-    }
-    if decisions.is_empty() {
-        return Err(HoldError::NoDecisions);
-    }
     let record = ws
         .held_reviews
         .iter_mut()

@@ -139,11 +139,11 @@ pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
             .iter_mut()
             .find(|r| crate::held_review::same_record(r, held))
         {
+            // The same record differs only by its number and its minutes: the file's copy,
+            // under the workspace's number, is the record corrected further.
             if held.corrects(ours) {
-                ours.held_on = held.held_on;
-                ours.attendees.clone_from(&held.attendees);
-                ours.decisions.clone_from(&held.decisions);
-                ours.corrections.clone_from(&held.corrections);
+                let id = std::mem::replace(ours, held.clone()).id;
+                ours.id = id;
             }
             continue;
         }
