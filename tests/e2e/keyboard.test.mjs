@@ -163,9 +163,12 @@ test('a continual improvement goes from an empty browser to Closed by keyboard a
   await forward(page, 'Communicated');
   await forward(page, 'Closed');
 
-  // The history tab is reached and opened by keyboard too; it holds the whole way.
-  await tabTo(page, 'button[role="tab"]', { text: 'History', back: true });
-  await page.keyboard.press('Enter');
+  // The history tab is reached and opened by keyboard too (Tab reaches the tab shown, the arrow
+  // keys the others); it holds the whole way.
+  await tabTo(page, 'button[role="tab"]', { text: 'Workflow', back: true });
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('button[role="tab"][aria-selected="true"]:has-text("History")');
   const history = await page.textContent(byId('history'));
   for (const s of ['Closed', 'Communicated', 'Verifying', 'Planned']) assert.ok(history.includes(s), `history mentions ${s}`);
   await waitSaved(page);

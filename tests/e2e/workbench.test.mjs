@@ -682,6 +682,78 @@ test('an item\'s record shows its whole lifecycle on one printable page, follows
   assert.deepEqual(page.problems, []);
 });
 
+test('an item page keeps its tab and step in its address, so a reload or a shared link shows them; the tabs follow the arrow keys', async () => {
+  const page = await withExample('#/register');
+  await page.click('a:text-is("Critical server missed by patch management")');
+  await page.waitForSelector(byId('item-page'));
+  const tab = () => page.$eval('[role="tab"][aria-selected="true"]', (el) => el.textContent.trim());
+  const shownStep = () => page.$eval(`${byId('stepper')} button[aria-pressed="true"] .step-name`, (el) => el.textContent.trim());
+  const hashIs = (want) => page.waitForFunction((want) => location.hash === want, want)
+    .catch(async (e) => assert.fail(`the address is ${await page.evaluate(() => location.hash)}, not ${want}: ${e.message}`));
+  const reload = async () => {
+    await page.reload();
+    await page.waitForSelector(byId('item-page'));
+  };
+  // It opens on the workflow at the step that helps it onward, with nothing added to its address.
+  assert.equal(await tab(), 'Workflow');
+  assert.equal(await shownStep(), 'Verify');
+  assert.match(page.url(), /#\/item\/CA-001$/);
+
+  // A step chosen and a tab opened are in the address, and a reload shows them again.
+  await page.click(`${byId('stepper')} .step-name:text-is("Plan")`);
+  await hashIs('#/item/CA-001?step=Planned');
+  await reload();
+  assert.equal(await shownStep(), 'Plan');
+  await page.click('[role="tab"]:has-text("History")');
+  await hashIs('#/item/CA-001?tab=History&step=Planned');
+  await reload();
+  assert.equal(await tab(), 'History');
+  await page.waitForSelector(`${byId('history')} tbody tr`);
+  // The panel is named by its tab.
+  assert.equal(await page.$eval('[role="tabpanel"]', (el) => document.getElementById(el.getAttribute('aria-labelledby')).textContent.trim()), 'History');
+
+  // A shared link opens the same in another page; a tab or step it does not know shows the default.
+  const other = await app.page({ context: page.context() });
+  await other.goto(page.url().replace('tab=History', 'tab=Record'));
+  await other.waitForSelector(byId('record'));
+  assert.equal(await other.$eval('[role="tab"][aria-selected="true"]', (el) => el.textContent.trim()), 'Record');
+  await other.goto(app.server.url + '#/item/CA-001?tab=Nonsense&step=Nonsense');
+  await other.waitForSelector(byId('stepper'));
+  assert.equal(await other.$eval('[role="tab"][aria-selected="true"]', (el) => el.textContent.trim()), 'Workflow');
+  assert.equal(await other.$eval(`${byId('stepper')} button[aria-pressed="true"] .step-name`, (el) => el.textContent.trim()), 'Verify');
+  assert.deepEqual(other.problems, []);
+  await other.close();
+
+  // Only the tab shown is in the Tab order; the arrow keys, Home and End move between the tabs,
+  // around the ends, and take the focus along.
+  const tabStops = await page.$$eval('[role="tab"]', (tabs) => tabs.map((t) => t.tabIndex));
+  assert.deepEqual(tabStops, [-1, -1, 0, -1]);
+  await page.focus('[role="tab"][aria-selected="true"]');
+  for (const [key, want] of [['ArrowRight', 'Record'], ['ArrowRight', 'Workflow'], ['ArrowLeft', 'Record'], ['Home', 'Workflow'], ['End', 'Record'], ['ArrowLeft', 'History']]) {
+    await page.keyboard.press(key);
+    await page.waitForFunction((want) => document.activeElement?.getAttribute('aria-selected') === 'true'
+      && document.activeElement.textContent.trim() === want, want);
+  }
+  await page.keyboard.press('ArrowLeft');
+  await hashIs('#/item/CA-001?tab=Evidence&step=Planned');
+
+  // A move of the item shows its working step again (the first, for one put on hold), and the
+  // address drops the step.
+  await page.keyboard.press('Home');
+  await page.waitForSelector(byId('stepper'));
+  await page.click(byId('move-hold'));
+  await page.fill(byId('reason'), 'Waiting for the scan after the change freeze');
+  await page.press(byId('reason'), 'Enter');
+  await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.trim() === 'On hold', byId('item-stage'));
+  await hashIs('#/item/CA-001');
+  assert.equal(await shownStep(), 'Identify');
+
+  // Switching tabs adds nothing to the browser's history: Back leaves the item.
+  await page.goBack();
+  await page.waitForSelector(byId('register'));
+  assert.deepEqual(page.problems, []);
+});
+
 test('the register opens the records of the items it lists, each on its own sheet, and a reload keeps them', async () => {
   const page = await withExample('#/register?stage=Open');
   await page.click(byId('records-link'));

@@ -66,6 +66,11 @@ pub fn item_href(id: &str) -> String {
     format!("#/item/{}", encode(id))
 }
 
+/// The hash of item `id`'s page with a query (the tab and step shown); empty values left out.
+pub fn item_href_with(id: &str, query: &[(&str, String)]) -> String {
+    href(&format!("item/{}", encode(id)), query)
+}
+
 pub fn held_review_href(id: &str) -> String {
     format!("#/review/{}", encode(id))
 }

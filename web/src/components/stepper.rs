@@ -12,7 +12,10 @@ pub fn Stepper(
     #[prop(into)] stage: Signal<Stage>,
     kind: Kind,
     /// The step whose form is shown.
-    selected: RwSignal<Stage>,
+    #[prop(into)]
+    selected: Signal<Stage>,
+    /// Shows another step's form.
+    on_select: Callback<Stage>,
 ) -> impl IntoView {
     let lang = use_state().lang;
     view! {
@@ -29,7 +32,7 @@ pub fn Stepper(
                 };
                 view! {
                     <li class=state_class class:selected=move || selected.get() == step>
-                        <button type="button" on:click=move |_| selected.set(step) aria-pressed=move || (selected.get() == step).to_string() aria-current=move || (stage.get() == step).then_some("step")>
+                        <button type="button" on:click=move |_| on_select.run(step) aria-pressed=move || (selected.get() == step).to_string() aria-current=move || (stage.get() == step).then_some("step")>
                             <span class="step-name">{move || step.step_label(lang.get())}</span>
                             <span class="step-meta">
                                 {step.phase().map(|p| p.label(lang.get())).unwrap_or_default()}

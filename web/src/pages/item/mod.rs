@@ -1,6 +1,7 @@
 //! The item page: the lifecycle stepper, the form of the selected step, the moves the item can
 //! make (each blocked one saying what is missing, in core's words), evidence, history, and the
-//! whole record on one printable page.
+//! whole record on one printable page. The tab and the step shown are in the address
+//! (`#/item/CA-001?tab=History`), so a reload or a shared link shows the same.
 
 mod actions;
 mod closeout;
@@ -20,8 +21,11 @@ use leptos::prelude::*;
 
 pub use delete::refusal;
 
+use crate::codes::{self, code};
 use crate::components::stepper::Stepper;
+use crate::focus::focus_matching;
 use crate::i18n::{t, tx, Key};
+use crate::route::{self, use_route};
 use crate::state::{use_state, AppState};
 
 /// The item being edited, shared by the page's sections.
@@ -115,6 +119,38 @@ enum Tab {
     Record,
 }
 
+impl Tab {
+    /// In the order shown, which the arrow keys follow.
+    const ALL: [Tab; 4] = [Tab::Workflow, Tab::Evidence, Tab::History, Tab::Record];
+
+    fn label(self) -> Key {
+        match self {
+            Tab::Workflow => Key::TabWorkflow,
+            Tab::Evidence => Key::TabEvidence,
+            Tab::History => Key::TabHistory,
+            Tab::Record => Key::TabRecord,
+        }
+    }
+
+    fn dom_id(self) -> String {
+        format!("item-tab-{}", code(self).to_lowercase())
+    }
+
+    /// The tab the arrow key, Home or End `key` moves to from `self` (around the ends), if any.
+    fn after_key(self, key: &str) -> Option<Tab> {
+        let n = Tab::ALL.len();
+        let at = Tab::ALL.iter().position(|t| *t == self).unwrap_or(0);
+        let to = match key {
+            "ArrowRight" => (at + 1) % n,
+            "ArrowLeft" => (at + n - 1) % n,
+            "Home" => 0,
+            "End" => n - 1,
+            _ => return None,
+        };
+        Some(Tab::ALL[to])
+    }
+}
+
 /// The step whose form holds what `missing` asks for.
 fn form_for(missing: Missing) -> Stage {
     use Missing as M;
@@ -169,13 +205,45 @@ pub fn ItemPage(id: String) -> impl IntoView {
     let item = ctx.item;
     let kind = ctx.get(|i| i.kind);
     let stage = Signal::derive(move || ctx.get(|i| i.stage));
-    let selected =
+    // The address says which tab and step are shown; without a step, the one that helps the item
+    // onward as it was when the page opened (not recomputed as fields are filled in, which would
+    // pull the form away from under the typing) or after its last move.
+    let route = use_route();
+    let param = move |name: &str| route.with(|r| r.param(name).map(str::to_owned));
+    let tab = Memo::new(move |_| {
+        param("tab")
+            .and_then(|t| codes::parse(&Tab::ALL, &t))
+            .unwrap_or(Tab::Workflow)
+    });
+    let step_param = move || param("step").and_then(|s| codes::parse(&Stage::PATH, &s));
+    let working =
         RwSignal::new(item.with_untracked(|i| i.as_ref().map_or(Stage::Identified, working_step)));
-    let tab = RwSignal::new(Tab::Workflow);
-    let tab_button = move |which: Tab, key: Key| {
+    let selected = Memo::new(move |_| step_param().unwrap_or_else(|| working.get()));
+    // Replaces the address rather than adding to the history: Back leaves the item.
+    let show = move |tab: Tab, step: Option<Stage>| {
+        let tab = if tab == Tab::Workflow {
+            String::new()
+        } else {
+            code(tab)
+        };
+        let query = [("tab", tab), ("step", step.map(code).unwrap_or_default())];
+        route::navigate(&route::item_href_with(&item_id.to_string(), &query), true);
+    };
+    let on_select = Callback::new(move |step: Stage| show(tab.get_untracked(), Some(step)));
+    let tab_keys = move |ev: leptos::ev::KeyboardEvent| {
+        if let Some(to) = tab.get_untracked().after_key(&ev.key()) {
+            ev.prevent_default();
+            show(to, untrack(step_param));
+            focus_matching(&format!("#{}", to.dom_id()));
+        }
+    };
+    let tab_button = move |which: Tab| {
         view! {
-            <button type="button" role="tab" aria-selected=move || (tab.get() == which).to_string() on:click=move |_| tab.set(which)>
-                {move || t(lang.get(), key)}
+            <button type="button" role="tab" id=which.dom_id() aria-controls="item-tabpanel"
+                aria-selected=move || (tab.get() == which).to_string()
+                tabindex=move || if tab.get() == which { "0" } else { "-1" }
+                on:click=move |_| show(which, untrack(step_param))>
+                {move || t(lang.get(), which.label())}
             </button>
         }
     };
@@ -189,18 +257,17 @@ pub fn ItemPage(id: String) -> impl IntoView {
                 </Show>
                 <transitions::Transitions on_moved=Callback::new(move |_: Stage| {
                     if let Some(step) = item.with_untracked(|i| i.as_ref().map(working_step)) {
-                        selected.set(step);
+                        working.set(step);
                     }
+                    show(tab.get_untracked(), None);
                 }) />
-                <div class="tabs" role="tablist">
-                    {tab_button(Tab::Workflow, Key::TabWorkflow)}
-                    {tab_button(Tab::Evidence, Key::TabEvidence)}
-                    {tab_button(Tab::History, Key::TabHistory)}
-                    {tab_button(Tab::Record, Key::TabRecord)}
+                <div class="tabs" role="tablist" on:keydown=tab_keys>
+                    {Tab::ALL.map(tab_button).collect_view()}
                 </div>
+                <div role="tabpanel" id="item-tabpanel" aria-labelledby=move || tab.get().dom_id()>
                 {move || match tab.get() {
                     Tab::Workflow => view! {
-                        <Stepper stage=stage kind=kind selected=selected />
+                        <Stepper stage=stage kind=kind selected=selected on_select />
                         <div class="step-form" data-testid="step-form">
                             {move || match selected.get() {
                                 Stage::Identified => identify::IdentifyForm().into_any(),
@@ -218,6 +285,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
                     Tab::History => history::HistoryLog().into_any(),
                     Tab::Record => record::Record().into_any(),
                 }}
+                </div>
             </section>
         </Show>
     }
