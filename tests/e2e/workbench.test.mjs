@@ -1633,6 +1633,52 @@ test('the matrix\'s key names the items of each quadrant and follows a point tha
   assert.deepEqual(page.problems, []);
 });
 
+test('a due date before the start date is refused beside the field, in words and in the language shown, and the field shows the kept date; so is a circle of dependencies', async () => {
+  const page = await withExample('#/item/CI-004?step=Planned');
+  await page.waitForSelector(byId('plan-due'));
+  const kept = await page.inputValue(byId('plan-due'));
+  const start = await page.inputValue(byId('plan-start'));
+  assert.ok(kept > start, `${start} … ${kept}`);
+  const beside = `${byId('plan-due')} ~ .field-error`;
+
+  await set(page, 'plan-due', '2020-01-01');
+  await page.waitForSelector(beside);
+  assert.equal(await page.textContent(beside), 'This change was not made: The due date is before the start date.');
+  // The field shows the date the item keeps, and the message is not repeated at the top.
+  assert.equal(await page.inputValue(byId('plan-due')), kept);
+  assert.equal(await page.locator(byId('refused')).count(), 0);
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForFunction((sel) => document.querySelector(sel)?.textContent
+    === 'Deze wijziging is niet doorgevoerd: De streefdatum ligt vóór de startdatum.', beside);
+  await page.selectOption(byId('language'), 'en');
+
+  // A date that is allowed is taken and the message goes.
+  await set(page, 'plan-due', start);
+  await page.waitForSelector(beside, { state: 'detached' });
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector(byId('plan-due'));
+  assert.equal(await page.inputValue(byId('plan-due')), start);
+
+  // CI-004 depends on CI-002; CI-002 may not depend on CI-004 in turn. The refusal names the
+  // circle, follows the language, and the select goes back to its prompt.
+  await page.goto(app.server.url + '#/item/CI-004?step=Identified');
+  await page.selectOption(byId('add-dependency'), 'CI-002');
+  await page.waitForSelector('.depends .chip:has-text("CI-002")');
+  assert.equal(await page.inputValue(byId('add-dependency')), '');
+  // What it depends on already is no longer offered.
+  await page.waitForSelector(`${byId('add-dependency')} option[value="CI-002"]`, { state: 'detached' });
+  await page.goto(app.server.url + '#/item/CI-002?step=Identified');
+  await page.selectOption(byId('add-dependency'), 'CI-004');
+  await page.waitForSelector(byId('refused'));
+  assert.match(await page.textContent(byId('refused')), /^This change was not made: Circular dependency: CI-00[24] → CI-00[24] → CI-00[24]\. Dismiss$/);
+  assert.equal(await page.inputValue(byId('add-dependency')), '');
+  assert.equal(await page.locator('.depends .chip').count(), 0);
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.startsWith('Deze wijziging is niet doorgevoerd: Circulaire afhankelijkheid: '), byId('refused'));
+  assert.deepEqual(page.problems, []);
+});
+
 test('emptying a name or a title is refused: the previous text comes back with a message; an entry of only spaces is refused by name', async () => {
   const page = await withExample('#/item/CA-001');
   await page.click(`${byId('stepper')} button:has-text("Identify")`);

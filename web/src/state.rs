@@ -16,6 +16,7 @@ use isms_core::{Item, ItemId, Kind, Source, TransitionError, Workspace};
 use leptos::prelude::*;
 
 use crate::clock;
+use crate::i18n::Said;
 use crate::storage::{self, Index, StorageError, Stored, Unusable};
 
 /// A workspace with the storage id it is kept under.
@@ -53,8 +54,9 @@ pub struct AppState {
     pub deleted: RwSignal<Option<(usize, Entry)>>,
     /// The last item deleted, with the workspace it was in, for undo.
     pub removed: RwSignal<Option<(String, Removal)>>,
-    /// Why the last change was not made, if it was refused.
-    pub refused: RwSignal<Option<String>>,
+    /// Why the last change was not made, if it was refused (in the language shown, also after a
+    /// switch).
+    pub refused: RwSignal<Option<Said>>,
     /// A save that found the stored workspace changed by another tab, waiting for the user.
     pub conflict: RwSignal<Option<Conflict>>,
     dirty: StoredValue<BTreeSet<String>>,
@@ -203,7 +205,6 @@ impl AppState {
         let Some(current) = self.current.get_untracked() else {
             return;
         };
-        let lang = self.lang.get_untracked();
         let mut refused = None;
         let mut changed = false;
         self.entries.update(|list| {
@@ -215,7 +216,8 @@ impl AppState {
                 }
                 let problems = file::validate(&entry.ws);
                 if let Some(problem) = problems.first() {
-                    refused = Some(problem.message(lang));
+                    let problem = problem.clone();
+                    refused = Some(Said::new(move |lang| problem.message(lang)));
                     entry.ws = before;
                 } else {
                     entry.ws.updated = clock::now().max(entry.ws.updated);

@@ -63,8 +63,16 @@ impl Problem {
             K::UnknownReference(id) => format!("{id} refers to something that does not exist."),
             K::IdKindMismatch(id) if nl => format!("Het id {id} past niet bij het soort item."),
             K::IdKindMismatch(id) => format!("The id {id} does not match the item's kind."),
-            K::DateBefore { this, other } if nl => format!("{this} ligt vóór {other}."),
-            K::DateBefore { this, other } => format!("{this} is before {other}."),
+            K::DateBefore { this, other } => {
+                match (date_words(this, lang), date_words(other, lang)) {
+                    (Some(this), Some(other)) if nl => {
+                        format!("{} ligt vóór {other}.", capital(this))
+                    }
+                    (Some(this), Some(other)) => format!("{} is before {other}.", capital(this)),
+                    _ if nl => format!("{this} ligt vóór {other}."),
+                    _ => format!("{this} is before {other}."),
+                }
+            }
             K::OutOfRange { value, min, max } if nl => {
                 format!("{value} ligt niet tussen {min} en {max}.")
             }
@@ -111,6 +119,33 @@ impl Problem {
                 .into(),
         }
     }
+}
+
+/// The dates the checks put in order, as the app names them (a message about a refused edit is
+/// read by someone who never saw the file's field names); `None` for a name not among them.
+fn date_words(field: &str, lang: Lang) -> Option<&'static str> {
+    let (en, nl) = match field {
+        "plan.start" => ("the start date", "de startdatum"),
+        "plan.due" => ("the due date", "de streefdatum"),
+        "identified_on" => ("the day it was identified", "de dag van identificatie"),
+        "closed_on" => ("the closing date", "de sluitingsdatum"),
+        "created" => ("its creation", "het aanmaken"),
+        "updated" => ("its last change", "de laatste wijziging"),
+        "from" => ("the start of the period", "het begin van de periode"),
+        "to" => ("the end of the period", "het einde van de periode"),
+        _ => return None,
+    };
+    Some(lang.pick(en, nl))
+}
+
+/// `text` (one of [`date_words`]' phrases, which start with a plain letter) with a capital first.
+/// ASCII only: `char::to_uppercase` would bring Unicode's case tables into the app (~6 KB gzip).
+fn capital(text: &str) -> String {
+    let mut out = text.to_owned();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// serde's description of a value it could not read, with its fixed phrases (and those of the
@@ -163,6 +198,82 @@ mod tests {
 
     fn shape(detail: &str) -> Problem {
         Problem::new("workspace.items[0]", ProblemKind::Shape(detail.into()))
+    }
+
+    #[test]
+    fn dates_out_of_order_are_named_as_the_app_names_them_in_either_language() {
+        let before = |this: &str, other: &str| {
+            Problem::new(
+                format!("items[0].{this}"),
+                ProblemKind::DateBefore {
+                    this: this.into(),
+                    other: other.into(),
+                },
+            )
+        };
+        let due = before("plan.due", "plan.start");
+        assert_eq!(
+            due.message(Lang::En),
+            "The due date is before the start date."
+        );
+        assert_eq!(
+            due.message(Lang::Nl),
+            "De streefdatum ligt vóór de startdatum."
+        );
+        assert_eq!(
+            before("closed_on", "identified_on").message(Lang::En),
+            "The closing date is before the day it was identified."
+        );
+        // A name the checks do not use is quoted as it is.
+        assert_eq!(
+            before("plan.due", "somewhere").message(Lang::Nl),
+            "plan.due ligt vóór somewhere."
+        );
+    }
+
+    #[test]
+    fn every_date_the_checks_put_in_order_is_named_in_words_in_both_languages() {
+        use crate::held_review::{self, Draft};
+        use chrono::{Duration, NaiveDate, TimeZone, Utc};
+        let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        let now = Utc.with_ymd_and_hms(2026, 11, 30, 12, 0, 0).unwrap();
+        let mut ws = crate::example::workspace(Lang::En, today, now);
+        ws.review_notes.attendees = "Board".into();
+        ws.review_notes.decisions = "Go on".into();
+        let draft = Draft {
+            from: today - Duration::days(365),
+            to: today,
+            held_on: today,
+        };
+        held_review::record(&mut ws, &draft, today, now).unwrap();
+        // Every pair out of order at once: the plan, closing before identifying, a change before
+        // the creation (of an item and of the workspace) and a review period ending before it starts.
+        let closed = ws.items.iter().position(|i| i.closed_on.is_some()).unwrap();
+        let item = &mut ws.items[closed];
+        item.plan.start = Some(today);
+        item.plan.due = Some(today - Duration::days(1));
+        item.identified_on = item.closed_on.unwrap() + Duration::days(1);
+        item.updated = item.created - Duration::seconds(1);
+        ws.updated = ws.created - Duration::seconds(1);
+        let input = &mut ws.held_reviews[0].input;
+        input.to = input.from - Duration::days(1);
+
+        let out_of_order: Vec<Problem> = crate::file::validate(&ws)
+            .into_iter()
+            .filter(|p| matches!(p.kind, ProblemKind::DateBefore { .. }))
+            .collect();
+        assert_eq!(out_of_order.len(), 5, "{out_of_order:?}");
+        for problem in out_of_order {
+            for lang in [Lang::En, Lang::Nl] {
+                let said = problem.message(lang);
+                assert!(
+                    !said.contains('_')
+                        && !said.contains("plan.")
+                        && said.starts_with(char::is_uppercase),
+                    "{said}"
+                );
+            }
+        }
     }
 
     #[test]

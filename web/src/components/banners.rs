@@ -40,7 +40,7 @@ pub fn Banners() -> impl IntoView {
         })}
         {move || state.refused.get().map(|why| view! {
             <div class="banner error" role="alert" data-testid="refused">
-                {tf(lang.get(), Key::ChangeRefused, &[&why])}
+                {move || tf(lang.get(), Key::ChangeRefused, &[&why.text(lang.get())])}
                 " "
                 <button type="button" on:click=move |_| state.refused.set(None)>{tx(Key::Dismiss)}</button>
             </div>

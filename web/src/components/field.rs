@@ -179,7 +179,9 @@ pub fn DateField(
 /// "15" as the day reports the 1st first), so a date being typed is taken after a pause in the
 /// typing, or when the field is left or Enter is pressed; a date picked from the calendar, with no
 /// key pressed, is taken at once. Only a date [`isms_core::date_entry`] takes reaches the item: a
-/// field left with a year not yet whole, or a part blanked, keeps the item's date and says why.
+/// field left with a year not yet whole, or a part blanked, keeps the item's date and says why. A
+/// date the workspace's checks refuse (a due date before the start date) shows the item's date
+/// again, with why beside the field rather than only at the top of a page scrolled away from.
 #[component]
 pub fn DateInput(
     #[prop(into)] value: Signal<Option<NaiveDate>>,
@@ -190,9 +192,11 @@ pub fn DateInput(
     use isms_core::{date_entry, DateEntry, ENTRY_YEARS};
     /// Long enough for the next digit of a day, month or year typed by hand.
     const PAUSE: std::time::Duration = std::time::Duration::from_millis(1000);
-    let lang = use_state().lang;
+    let state = use_state();
+    let lang = state.lang;
     let input = NodeRef::<leptos::html::Input>::new();
     let held = RwSignal::new(false);
+    let refused = RwSignal::new(None::<Said>);
     // Keys pressed since the date was last taken, and a count of them, so that a pause is
     // measured from the last one.
     let typing = StoredValue::new(false);
@@ -202,17 +206,30 @@ pub fn DateInput(
             .get_untracked()
             .map(|el| date_entry(&el.value(), el.validity().bad_input()))
     };
+    let commit = move |date: Option<NaiveDate>| {
+        held.set(false);
+        // `refused` is set by the change, if the checks refuse it, and only then.
+        state.refused.set(None);
+        on_change.run(date);
+        let why = state.refused.get_untracked();
+        if why.is_some() {
+            state.refused.set(None);
+            if let Some(el) = input.get_untracked() {
+                el.set_value(
+                    &value
+                        .get_untracked()
+                        .map(|d| d.to_string())
+                        .unwrap_or_default(),
+                );
+            }
+        }
+        refused.set(why);
+    };
     let take = move || {
         typing.set_value(false);
         match read() {
-            Some(DateEntry::Cleared) => {
-                held.set(false);
-                on_change.run(None)
-            }
-            Some(DateEntry::Date(d)) => {
-                held.set(false);
-                on_change.run(Some(d))
-            }
+            Some(DateEntry::Cleared) => commit(None),
+            Some(DateEntry::Date(d)) => commit(Some(d)),
             Some(DateEntry::Unfinished) => held.set(true),
             None => {}
         }
@@ -264,6 +281,9 @@ pub fn DateInput(
                 {move || format!("{} {}–{}.", t(lang.get(), Key::EnterDateYears), ENTRY_YEARS.start(), ENTRY_YEARS.end())}
             </small>
         </Show>
+        {move || refused.get().map(|why| view! {
+            <small class="field-error" role="alert">{move || tf(lang.get(), Key::ChangeRefused, &[&why.text(lang.get())])}</small>
+        })}
     }
 }
 

@@ -153,7 +153,7 @@ fn duplicate_ids_broken_references_bad_dates_and_ranges_are_all_reported() {
         ),
         (
             "workspace.items[1].plan.due",
-            "plan.due is before plan.start.",
+            "The due date is before the start date.",
         ),
         (
             "workspace.items[1].inputs.impact",
@@ -213,7 +213,10 @@ fn held_reviews_with_a_reused_id_blank_texts_or_a_reversed_period_are_reported()
         ),
         ("workspace.held_reviews[1].attendees", "Must not be empty."),
         ("workspace.held_reviews[1].decisions", "Must not be empty."),
-        ("workspace.held_reviews[1].input.to", "to is before from."),
+        (
+            "workspace.held_reviews[1].input.to",
+            "The end of the period is before the start of the period.",
+        ),
     ];
     assert_eq!(got, expect.map(|(a, b)| (a.to_owned(), b.to_owned())));
 }

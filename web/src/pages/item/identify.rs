@@ -46,11 +46,12 @@ pub fn IdentifyForm() -> impl IntoView {
     });
     let candidates = Memo::new(move |_| {
         let me = ctx.id();
+        let already = ctx.get(|i| i.links.depends_on.clone());
         state
             .with_ws(|ws| {
                 ws.items
                     .iter()
-                    .filter(|i| i.id != me && i.is_open())
+                    .filter(|i| i.id != me && i.is_open() && !already.contains(&i.id))
                     .map(|i| (i.id.to_string(), format!("{} {}", i.id, i.title)))
                     .collect::<Vec<_>>()
             })
@@ -142,6 +143,12 @@ pub fn IdentifyForm() -> impl IntoView {
                 <select data-testid="add-dependency" aria-label=tx(Key::AddDependency) on:change=move |ev| {
                     if let Ok(id) = ItemId::parse(&event_target_value(&ev)) {
                         ctx.edit(|i| if !i.links.depends_on.contains(&id) { i.links.depends_on.push(id) });
+                    }
+                    // Back to its prompt, added or refused (a circle of dependencies): the chips
+                    // show what the item depends on, not the select.
+                    use wasm_bindgen::JsCast;
+                    if let Some(select) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+                        select.set_value("");
                     }
                 }>
                     <option value="">{tx(Key::AddDependency)}</option>
