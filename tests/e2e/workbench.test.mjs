@@ -1679,6 +1679,59 @@ test('a due date before the start date is refused beside the field, in words and
   assert.deepEqual(page.problems, []);
 });
 
+test('a date that records what happened takes no day still to come, and the day an item was identified cannot be emptied; each field keeps its date and says why', async () => {
+  const page = await withExample('#/item/CI-004?step=Identified');
+  const identified = 'label:has-text("Identified on") input';
+  const why = (field) => page.textContent(`${field} ~ .field-error`);
+  await page.waitForSelector(identified);
+  const kept = await page.inputValue(identified);
+
+  await page.fill(identified, '');
+  await page.press(identified, 'Tab');
+  assert.equal(await why(identified), 'A date is needed here; the one it had is kept.');
+  assert.equal(await page.inputValue(identified), kept);
+  await page.fill(identified, day(1));
+  await page.press(identified, 'Tab');
+  assert.equal(await why(identified), 'This date records what has happened, so a day still to come is not taken.');
+  assert.equal(await page.inputValue(identified), kept);
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForSelector('label:has-text("Geïdentificeerd op") .field-error:text-is("Deze datum legt vast wat er gebeurd is; een dag die nog moet komen wordt niet overgenomen.")');
+  await page.selectOption(byId('language'), 'en');
+  // Today is taken, and the message goes.
+  await page.fill(identified, day());
+  await page.press(identified, 'Tab');
+  await page.waitForSelector(`${identified} ~ .field-error`, { state: 'detached' });
+
+  // An action done, a verification and a communication are dated on or before today too.
+  await page.goto(app.server.url + '#/item/CI-004?step=InProgress');
+  const done = byId('action-done-0');
+  await page.waitForSelector(done);
+  const doneBefore = await page.inputValue(done);
+  await set(page, 'action-done-0', day(3));
+  assert.equal(await why(done), 'This date records what has happened, so a day still to come is not taken.');
+  assert.equal(await page.inputValue(done), doneBefore);
+  for (const [step, field] of [['Verifying', 'verified-on'], ['Communicated', 'comm-date']]) {
+    await page.goto(app.server.url + `#/item/CI-004?step=${step}`);
+    await page.waitForSelector(byId(field));
+    await set(page, field, day(30));
+    assert.equal(await why(byId(field)), 'This date records what has happened, so a day still to come is not taken.', field);
+    assert.equal(await page.inputValue(byId(field)), '', field);
+  }
+  // A verification planned for a day to come is what planning is for.
+  await page.goto(app.server.url + '#/item/CI-004?step=Verifying');
+  await set(page, 'verify-planned', day(30));
+  await waitSaved(page);
+  assert.equal(await page.locator(`${byId('verify-planned')} ~ .field-error`).count(), 0);
+
+  await page.reload();
+  await page.waitForSelector(byId('verify-planned'));
+  assert.equal(await page.inputValue(byId('verify-planned')), day(30));
+  assert.equal(await page.inputValue(byId('verified-on')), '');
+  await page.goto(app.server.url + '#/item/CI-004?step=Identified');
+  assert.equal(await page.inputValue(identified), day());
+  assert.deepEqual(page.problems, []);
+});
+
 test('emptying a name or a title is refused: the previous text comes back with a message; an entry of only spaces is refused by name', async () => {
   const page = await withExample('#/item/CA-001');
   await page.click(`${byId('stepper')} button:has-text("Identify")`);

@@ -49,10 +49,79 @@ pub fn date_entry(text: &str, bad_input: bool) -> DateEntry {
     }
 }
 
+/// What a field's date records, which decides which whole dates it takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DateMeaning {
+    /// Any day: a plan, a due date, a period.
+    #[default]
+    Any,
+    /// The day something happened (identified, verified, done, communicated): evidence that
+    /// cannot be dated after the day it is written down.
+    Happened,
+}
+
+/// Why a field does not take a date that is whole and readable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryRefusal {
+    /// The field must hold a date and was emptied.
+    Required,
+    /// A day still to come, where the field records what happened.
+    StillToCome,
+}
+
+/// Whether a field recording `meaning`, which must hold a date when `required`, refuses `entry`
+/// on `today`. [`DateEntry::Unfinished`] is not refused here: the form holds it as it is.
+pub fn refusal(
+    entry: DateEntry,
+    meaning: DateMeaning,
+    required: bool,
+    today: NaiveDate,
+) -> Option<EntryRefusal> {
+    match entry {
+        DateEntry::Cleared if required => Some(EntryRefusal::Required),
+        DateEntry::Date(day) if meaning == DateMeaning::Happened && day > today => {
+            Some(EntryRefusal::StillToCome)
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_day_still_to_come_is_refused_only_where_the_field_records_what_happened() {
+        let today = day(2026, 11, 30);
+        let tomorrow = DateEntry::Date(day(2026, 12, 1));
+        assert_eq!(
+            refusal(tomorrow, DateMeaning::Happened, false, today),
+            Some(EntryRefusal::StillToCome)
+        );
+        assert_eq!(refusal(tomorrow, DateMeaning::Any, false, today), None);
+        for happened in [today, day(2020, 1, 1)] {
+            let entry = DateEntry::Date(happened);
+            assert_eq!(refusal(entry, DateMeaning::Happened, true, today), None);
+        }
+    }
+
+    #[test]
+    fn clearing_is_refused_only_where_a_date_is_required_and_an_unfinished_entry_never_is() {
+        let today = day(2026, 11, 30);
+        for meaning in [DateMeaning::Any, DateMeaning::Happened] {
+            assert_eq!(
+                refusal(DateEntry::Cleared, meaning, true, today),
+                Some(EntryRefusal::Required)
+            );
+            assert_eq!(refusal(DateEntry::Cleared, meaning, false, today), None);
+            assert_eq!(refusal(DateEntry::Unfinished, meaning, true, today), None);
+        }
+    }
 
     #[test]
     fn a_year_being_typed_is_not_taken_until_it_is_whole() {

@@ -14,7 +14,7 @@ mod settings;
 mod workspace;
 
 pub use corrective::{Grade, Nonconformity, SimilarCases};
-pub use date_entry::{date_entry, DateEntry, ENTRY_YEARS};
+pub use date_entry::{date_entry, DateEntry, DateMeaning, EntryRefusal, ENTRY_YEARS};
 pub use dates::{parse_date, parse_iso_date, parse_timestamp};
 pub use deleted::DeletedItem;
 pub use ids::{IdError, ItemId, ObjectiveId, PersonId, ReviewId};

@@ -2,6 +2,7 @@
 //! entry in the item's history.
 
 use chrono::NaiveDate;
+use isms_core::DateMeaning;
 use leptos::prelude::*;
 
 use crate::i18n::{t, tf, tx, Key, Lang, Said};
@@ -156,19 +157,25 @@ fn restore(ev: &leptos::ev::Event, previous: &str) {
     }
 }
 
-/// A date field; clearing it sets `None`.
+/// A date field; clearing it sets `None` (unless `required`).
 #[component]
 pub fn DateField(
     label: Key,
     #[prop(into)] value: Signal<Option<NaiveDate>>,
     #[prop(into)] on_change: Callback<Option<NaiveDate>>,
     #[prop(optional)] testid: &'static str,
+    /// What the date records (a day that happened takes no day still to come).
+    #[prop(optional)]
+    meaning: DateMeaning,
+    /// Emptying it is refused: the date comes back, with a message.
+    #[prop(optional)]
+    required: bool,
 ) -> impl IntoView {
     let lang = use_state().lang;
     view! {
         <label class="field">
             <span>{move || t(lang.get(), label)}</span>
-            <DateInput value on_change testid=testid.to_owned() />
+            <DateInput value on_change testid=testid.to_owned() meaning required />
         </label>
     }
 }
@@ -181,15 +188,19 @@ pub fn DateField(
 /// key pressed, is taken at once. Only a date [`isms_core::date_entry`] takes reaches the item: a
 /// field left with a year not yet whole, or a part blanked, keeps the item's date and says why. A
 /// date the workspace's checks refuse (a due date before the start date) shows the item's date
-/// again, with why beside the field rather than only at the top of a page scrolled away from.
+/// again, with why beside the field rather than only at the top of a page scrolled away from;
+/// so does a date the field itself refuses ([`isms_core::date_entry::refusal`]: a day still to
+/// come where the field records what happened, an emptied date that is required).
 #[component]
 pub fn DateInput(
     #[prop(into)] value: Signal<Option<NaiveDate>>,
     #[prop(into)] on_change: Callback<Option<NaiveDate>>,
     #[prop(optional, into)] testid: Option<String>,
     #[prop(optional)] aria_label: Option<Key>,
+    #[prop(optional)] meaning: DateMeaning,
+    #[prop(optional)] required: bool,
 ) -> impl IntoView {
-    use isms_core::{date_entry, DateEntry, ENTRY_YEARS};
+    use isms_core::{date_entry, DateEntry, EntryRefusal, ENTRY_YEARS};
     /// Long enough for the next digit of a day, month or year typed by hand.
     const PAUSE: std::time::Duration = std::time::Duration::from_millis(1000);
     let state = use_state();
@@ -206,31 +217,48 @@ pub fn DateInput(
             .get_untracked()
             .map(|el| date_entry(&el.value(), el.validity().bad_input()))
     };
-    let commit = move |date: Option<NaiveDate>| {
+    let show_kept = move || {
+        if let Some(el) = input.get_untracked() {
+            el.set_value(
+                &value
+                    .get_untracked()
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+            );
+        }
+    };
+    let commit = move |entry: DateEntry| {
         held.set(false);
-        // `refused` is set by the change, if the checks refuse it, and only then.
+        if let Some(why) = date_entry::refusal(entry, meaning, required, crate::clock::today()) {
+            show_kept();
+            let key = match why {
+                EntryRefusal::Required => Key::DateRequired,
+                EntryRefusal::StillToCome => Key::DateStillToCome,
+            };
+            refused.set(Some(Said::new(move |l| t(l, key).to_owned())));
+            return;
+        }
+        // `refused` is set by the change, if the workspace's checks refuse it, and only then.
         state.refused.set(None);
-        on_change.run(date);
-        let why = state.refused.get_untracked();
+        on_change.run(match entry {
+            DateEntry::Date(d) => Some(d),
+            _ => None,
+        });
+        let why = state
+            .refused
+            .get_untracked()
+            .map(|why| Said::new(move |l| tf(l, Key::ChangeRefused, &[&why.text(l)])));
         if why.is_some() {
             state.refused.set(None);
-            if let Some(el) = input.get_untracked() {
-                el.set_value(
-                    &value
-                        .get_untracked()
-                        .map(|d| d.to_string())
-                        .unwrap_or_default(),
-                );
-            }
+            show_kept();
         }
         refused.set(why);
     };
     let take = move || {
         typing.set_value(false);
         match read() {
-            Some(DateEntry::Cleared) => commit(None),
-            Some(DateEntry::Date(d)) => commit(Some(d)),
             Some(DateEntry::Unfinished) => held.set(true),
+            Some(entry) => commit(entry),
             None => {}
         }
     };
@@ -282,7 +310,7 @@ pub fn DateInput(
             </small>
         </Show>
         {move || refused.get().map(|why| view! {
-            <small class="field-error" role="alert">{move || tf(lang.get(), Key::ChangeRefused, &[&why.text(lang.get())])}</small>
+            <small class="field-error" role="alert">{move || why.text(lang.get())}</small>
         })}
     }
 }

@@ -137,6 +137,8 @@ table! {
     EnterANumber => "Enter a number.", "Vul een getal in.";
     EnterNumberBetween => "Enter a whole number between", "Vul een geheel getal in tussen";
     EnterDateYears => "Enter a complete date with a year between", "Vul een volledige datum in met een jaar tussen";
+    DateRequired => "A date is needed here; the one it had is kept.", "Hier is een datum nodig; de vorige blijft staan.";
+    DateStillToCome => "This date records what has happened, so a day still to come is not taken.", "Deze datum legt vast wat er gebeurd is; een dag die nog moet komen wordt niet overgenomen.";
     EvidenceHint => "Record where the evidence is kept (report number, document location). Files themselves stay where they are.", "Leg vast waar het bewijs staat (rapportnummer, documentlocatie). De bestanden zelf blijven waar ze zijn.";
     NoEvidenceYet => "No evidence recorded yet.", "Nog geen bewijs vastgelegd.";
     EvidenceLabel => "Evidence", "Bewijs";

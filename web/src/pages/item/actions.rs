@@ -1,7 +1,7 @@
 //! Implement: the plan's actions, each with an owner, a due date and the date it was done.
 //! Descriptions wrap, so a long action can be read whole in its column.
 
-use isms_core::{Action, PersonId};
+use isms_core::{Action, DateMeaning, PersonId};
 use leptos::prelude::*;
 
 use super::use_item;
@@ -44,7 +44,7 @@ pub fn ActionsForm() -> impl IntoView {
                                 <td><DateInput aria_label=Key::DueDate value=a.due
                                     on_change=move |v| ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.due = v }) /></td>
                                 <td><div class="done-cell">
-                                    <DateInput testid=format!("action-done-{n}") aria_label=Key::DoneOn value=a.done
+                                    <DateInput testid=format!("action-done-{n}") aria_label=Key::DoneOn meaning=DateMeaning::Happened value=a.done
                                         on_change=move |v| ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.done = v }) />
                                     <Show when=move || a.done.is_none()>
                                         <button type="button" data-testid=format!("action-done-today-{n}") on:click=move |_| { let today = clock::today(); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.done = Some(today) }) }>{tx(Key::DoneToday)}</button>

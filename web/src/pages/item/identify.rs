@@ -1,7 +1,9 @@
 //! Identify: what the opportunity or nonconformity is, where it came from, and what it touches.
 
 use isms_core::held_review;
-use isms_core::{Grade, ItemId, Kind, Nonconformity, ObjectiveId, Source, StakeholderKind};
+use isms_core::{
+    DateMeaning, Grade, ItemId, Kind, Nonconformity, ObjectiveId, Source, StakeholderKind,
+};
 use leptos::prelude::*;
 
 use super::use_item;
@@ -72,7 +74,7 @@ pub fn IdentifyForm() -> impl IntoView {
                     on_change={move |v: String| ctx.edit(|i| i.stakeholder = parse(&StakeholderKind::ALL, &v))} />
             </Show>
             <TextField label=Key::SourceRef testid="source-ref" value=Signal::derive(move || ctx.get(|i| i.source_ref.clone())) on_change={move |v: String| ctx.edit(|i| i.source_ref = v)} />
-            <DateField label=Key::IdentifiedOn value=Signal::derive(move || ctx.get(|i| Some(i.identified_on))) on_change={move |d: Option<chrono::NaiveDate>| if let Some(d) = d { ctx.edit(|i| i.identified_on = d) }} />
+            <DateField label=Key::IdentifiedOn meaning=DateMeaning::Happened required=true value=Signal::derive(move || ctx.get(|i| Some(i.identified_on))) on_change={move |d: Option<chrono::NaiveDate>| if let Some(d) = d { ctx.edit(|i| i.identified_on = d) }} />
         </div>
         // An item decided at a management review recorded as held leads to that review's record.
         {move || {

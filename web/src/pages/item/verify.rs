@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use isms_core::catalogue;
-use isms_core::{Effectiveness, PersonId};
+use isms_core::{DateMeaning, Effectiveness, PersonId};
 use leptos::prelude::*;
 
 use super::use_item;
@@ -79,7 +79,7 @@ pub fn VerifyForm() -> impl IntoView {
                     value=Signal::derive(move || ctx.get(|i| i.verification.result.map(code).unwrap_or_default()))
                     options=Signal::derive(move || Effectiveness::ALL.iter().map(|e| (code(*e), e.label(lang.get()).to_owned())).collect())
                     on_change={move |v: String| ctx.edit(|i| i.verification.result = parse(&Effectiveness::ALL, &v))} />
-                <DateField label=Key::VerifiedOn testid="verified-on" value=Signal::derive(move || ctx.get(|i| i.verification.verified_on)) on_change={move |d: Option<NaiveDate>| ctx.edit(|i| i.verification.verified_on = d)} />
+                <DateField label=Key::VerifiedOn testid="verified-on" meaning=DateMeaning::Happened value=Signal::derive(move || ctx.get(|i| i.verification.verified_on)) on_change={move |d: Option<NaiveDate>| ctx.edit(|i| i.verification.verified_on = d)} />
                 <SelectField label=Key::VerifiedBy testid="verified-by" none=Key::NotSet options=use_state().people_options()
                     value=text(|i| i.verification.verified_by.as_ref().map(|p| p.to_string()).unwrap_or_default())
                     on_change={move |v: String| ctx.edit(|i| i.verification.verified_by = PersonId::parse(&v).ok())} />
