@@ -291,3 +291,18 @@ pub fn ItemPage(id: String) -> impl IntoView {
     }
     .into_any()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Tab;
+
+    #[test]
+    fn the_arrow_keys_go_round_the_tabs_and_home_and_end_go_to_either_end() {
+        assert_eq!(Tab::Workflow.after_key("ArrowRight"), Some(Tab::Evidence));
+        assert_eq!(Tab::Record.after_key("ArrowRight"), Some(Tab::Workflow));
+        assert_eq!(Tab::Workflow.after_key("ArrowLeft"), Some(Tab::Record));
+        assert_eq!(Tab::History.after_key("Home"), Some(Tab::Workflow));
+        assert_eq!(Tab::Evidence.after_key("End"), Some(Tab::Record));
+        assert_eq!(Tab::Evidence.after_key("Enter"), None);
+    }
+}
