@@ -1633,7 +1633,7 @@ test('the matrix\'s key names the items of each quadrant and follows a point tha
   assert.deepEqual(page.problems, []);
 });
 
-test('a due date before the start date is refused beside the field, in words and in the language shown, and the field shows the kept date; so is a circle of dependencies', async () => {
+test('a due date before the start date is refused beside the field, in words and in the language shown, and the field shows the kept date; so is a circle of dependencies, beside its select', async () => {
   const page = await withExample('#/item/CI-004?step=Planned');
   await page.waitForSelector(byId('plan-due'));
   const kept = await page.inputValue(byId('plan-due'));
@@ -1661,7 +1661,7 @@ test('a due date before the start date is refused beside the field, in words and
   assert.equal(await page.inputValue(byId('plan-due')), start);
 
   // CI-004 depends on CI-002; CI-002 may not depend on CI-004 in turn. The refusal names the
-  // circle, follows the language, and the select goes back to its prompt.
+  // circle beside the select, follows the language, and the select goes back to its prompt.
   await page.goto(app.server.url + '#/item/CI-004?step=Identified');
   await page.selectOption(byId('add-dependency'), 'CI-002');
   await page.waitForSelector('.depends .chip:has-text("CI-002")');
@@ -1670,12 +1670,18 @@ test('a due date before the start date is refused beside the field, in words and
   await page.waitForSelector(`${byId('add-dependency')} option[value="CI-002"]`, { state: 'detached' });
   await page.goto(app.server.url + '#/item/CI-002?step=Identified');
   await page.selectOption(byId('add-dependency'), 'CI-004');
-  await page.waitForSelector(byId('refused'));
-  assert.match(await page.textContent(byId('refused')), /^This change was not made: Circular dependency: CI-00[24] → CI-00[24] → CI-00[24]\. Dismiss$/);
+  await page.waitForSelector(byId('dependency-refused'));
+  assert.match(await page.textContent(byId('dependency-refused')), /^This change was not made: Circular dependency: CI-00[24] → CI-00[24] → CI-00[24]\.$/);
+  assert.equal(await page.locator(byId('refused')).count(), 0);
   assert.equal(await page.inputValue(byId('add-dependency')), '');
   assert.equal(await page.locator('.depends .chip').count(), 0);
   await page.selectOption(byId('language'), 'nl');
-  await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.startsWith('Deze wijziging is niet doorgevoerd: Circulaire afhankelijkheid: '), byId('refused'));
+  await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.startsWith('Deze wijziging is niet doorgevoerd: Circulaire afhankelijkheid: '), byId('dependency-refused'));
+  await page.selectOption(byId('language'), 'en');
+  // One it may depend on is taken and the message goes.
+  await page.selectOption(byId('add-dependency'), 'CI-005');
+  await page.waitForSelector('.depends .chip:has-text("CI-005")');
+  await page.waitForSelector(byId('dependency-refused'), { state: 'detached' });
   assert.deepEqual(page.problems, []);
 });
 

@@ -6,7 +6,7 @@ use isms_core::DateMeaning;
 use leptos::prelude::*;
 
 use crate::i18n::{t, tf, tx, Key, Lang, Said};
-use crate::state::use_state;
+use crate::state::{use_state, AppState};
 
 /// A one-line or multi-line text field.
 #[component]
@@ -133,6 +133,20 @@ pub fn enter_commits(ev: leptos::ev::KeyboardEvent) {
     }
 }
 
+/// Runs `change` and takes the refusal it met, if the workspace's checks refused it, away from
+/// the banner at the top of the page: the field that made it says why beside itself, where the
+/// eye is (the page may be scrolled far from its top). `refused` is set by a change, if refused,
+/// and only then.
+pub fn refusal_of(state: AppState, change: impl FnOnce()) -> Option<Said> {
+    state.refused.set(None);
+    change();
+    let why = state.refused.get_untracked()?;
+    state.refused.set(None);
+    Some(Said::new(move |l| {
+        tf(l, Key::ChangeRefused, &[&why.text(l)])
+    }))
+}
+
 /// The message of a refused entry, where its form shows it.
 #[component]
 pub fn Problem(problem: RwSignal<Option<Said>>) -> impl IntoView {
@@ -238,18 +252,13 @@ pub fn DateInput(
             refused.set(Some(Said::new(move |l| t(l, key).to_owned())));
             return;
         }
-        // `refused` is set by the change, if the workspace's checks refuse it, and only then.
-        state.refused.set(None);
-        on_change.run(match entry {
-            DateEntry::Date(d) => Some(d),
-            _ => None,
+        let why = refusal_of(state, || {
+            on_change.run(match entry {
+                DateEntry::Date(d) => Some(d),
+                _ => None,
+            })
         });
-        let why = state
-            .refused
-            .get_untracked()
-            .map(|why| Said::new(move |l| tf(l, Key::ChangeRefused, &[&why.text(l)])));
         if why.is_some() {
-            state.refused.set(None);
             show_kept();
         }
         refused.set(why);

@@ -8,10 +8,10 @@ use leptos::prelude::*;
 
 use super::use_item;
 use crate::codes::{code, parse};
-use crate::components::field::{DateField, TextField};
+use crate::components::field::{refusal_of, DateField, TextField};
 use crate::components::requirement_picker::RequirementPicker;
 use crate::components::select::SelectField;
-use crate::i18n::{date, t, tf, tx, Key};
+use crate::i18n::{date, t, tf, tx, Key, Said};
 use crate::route::held_review_href;
 use crate::state::use_state;
 
@@ -46,6 +46,7 @@ pub fn IdentifyForm() -> impl IntoView {
             })
             .unwrap_or_default()
     });
+    let dependency_refused = RwSignal::new(None::<Said>);
     let candidates = Memo::new(move |_| {
         let me = ctx.id();
         let already = ctx.get(|i| i.links.depends_on.clone());
@@ -144,7 +145,7 @@ pub fn IdentifyForm() -> impl IntoView {
                 </ul>
                 <select data-testid="add-dependency" aria-label=tx(Key::AddDependency) on:change=move |ev| {
                     if let Ok(id) = ItemId::parse(&event_target_value(&ev)) {
-                        ctx.edit(|i| if !i.links.depends_on.contains(&id) { i.links.depends_on.push(id) });
+                        dependency_refused.set(refusal_of(state, || ctx.edit(|i| if !i.links.depends_on.contains(&id) { i.links.depends_on.push(id) })));
                     }
                     // Back to its prompt, added or refused (a circle of dependencies): the chips
                     // show what the item depends on, not the select.
@@ -156,6 +157,9 @@ pub fn IdentifyForm() -> impl IntoView {
                     <option value="">{tx(Key::AddDependency)}</option>
                     {move || candidates.get().into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
                 </select>
+                {move || dependency_refused.get().map(|why| view! {
+                    <p class="field-error" role="alert" data-testid="dependency-refused">{move || why.text(lang.get())}</p>
+                })}
             </div>
         </fieldset>
     }
