@@ -326,16 +326,19 @@ pub fn soa_csv(ws: &Workspace, lang: Lang, delimiter: u8) -> String {
         } else {
             lang.pick("No", "Nee")
         };
-        let _ = writer.write_record([
-            row.control,
-            row.title,
-            row.theme,
-            yes_no,
-            &row.reason,
-            row.status,
-            &row.owner,
-            &row.notes,
-        ]);
+        let _ = writer.write_record(
+            [
+                row.control,
+                row.title,
+                row.theme,
+                yes_no,
+                &row.reason,
+                row.status,
+                &row.owner,
+                &row.notes,
+            ]
+            .map(crate::file::defused),
+        );
     }
     let bytes = writer.into_inner().unwrap_or_default();
     format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
@@ -447,6 +450,7 @@ mod tests {
         if let Some(e) = ws.gap.entries.get_mut("A.7.4") {
             e.exclusion_reason = "No own premises".into();
         }
+        ws.gap.entries.entry("A.5.1".into()).or_default().notes = "=1+1".into();
         let rows = soa_rows(&ws, Lang::En);
         assert_eq!(rows.len(), 93);
         let backup = rows.iter().find(|r| r.control == "A.8.13").unwrap();
@@ -467,6 +471,9 @@ mod tests {
         assert!(csv.starts_with("\u{feff}Beheersmaatregel;Titel;Thema;Van toepassing;"));
         assert_eq!(csv.lines().count(), 94);
         assert!(csv.contains("A.7.4;Monitoren van de fysieke beveiliging;Fysieke maatregelen;Nee;No own premises;Niet van toepassing;;"));
+        // Notes a spreadsheet would run as a formula are written as text.
+        let policies = csv.lines().find(|l| l.starts_with("A.5.1;")).unwrap();
+        assert!(policies.ends_with(";'=1+1"), "{policies}");
     }
 
     #[test]

@@ -309,7 +309,7 @@ fn write_register<'a>(
     }
     for row in &rows {
         // Writing to a Vec cannot fail.
-        let _ = writer.write_record(row);
+        let _ = writer.write_record(row.iter().map(|cell| super::defused(cell)));
     }
     let bytes = writer.into_inner().unwrap_or_default();
     format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
@@ -371,7 +371,7 @@ pub fn import_register(text: &str) -> Result<CsvImport, String> {
                 records.push((
                     line,
                     r.iter()
-                        .map(|f| f.trim().to_owned())
+                        .map(|f| super::restored(f.trim()).to_owned())
                         .collect::<Vec<String>>(),
                 ));
             }
@@ -664,6 +664,25 @@ mod tests {
             "{:?}",
             crate::file::validate(&incoming)
         );
+    }
+
+    #[test]
+    fn a_text_a_spreadsheet_would_run_as_a_formula_is_exported_as_text_and_imported_as_it_was() {
+        let mut ws = example::workspace(Lang::En, now().date_naive(), now());
+        let formula = "=HYPERLINK(\"https://example.org\",\"Open\")";
+        ws.items[0].title = formula.into();
+        ws.items[0].description = "- first line\n- second line".into();
+        let text = export_register(&ws, Lang::En, b',');
+        assert!(
+            text.contains("\"'=HYPERLINK(\"\"https://example.org\"\",\"\"Open\"\")\""),
+            "{text}"
+        );
+        assert!(!text.contains(",=") && !text.contains(",\"="), "{text}");
+        let parsed = import_register(&text).unwrap();
+        let empty = Workspace::new("x", Lang::En, now());
+        let (incoming, _) = parsed.to_workspace(&empty, now().date_naive(), now());
+        assert_eq!(incoming.items[0].title, formula);
+        assert_eq!(incoming.items[0].description, ws.items[0].description);
     }
 
     #[test]

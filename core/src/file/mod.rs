@@ -9,6 +9,7 @@
 //! checks the envelope, migrates older versions, and returns every problem it finds with the
 //! JSON path where it is, not only the first.
 
+mod cell;
 mod csv;
 mod format;
 mod ics;
@@ -16,6 +17,7 @@ mod merge;
 mod problem;
 mod validate;
 
+pub use cell::{defused, restored};
 pub use csv::{
     export_items, export_register, import_register, CsvColumn, CsvImport, CsvRowProblem,
 };
