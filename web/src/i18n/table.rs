@@ -91,6 +91,7 @@ table! {
     Analysis => "Analysis of the nonconformity (10.2)", "Analyse van de afwijking (10.2)";
     Assignments => "Assignments", "Toewijzingen";
     Audiences => "Audiences informed", "Geïnformeerde doelgroepen";
+    CommunicatedOn => "Communicated on", "Gecommuniceerd op";
     Before => "Before", "Voor";
     BestFound => "(best plan found; not proven optimal)", "(beste gevonden plan; niet bewezen optimaal)";
     BudgetDays => "Budget (person-days)", "Budget (persoonsdagen)";

@@ -66,7 +66,7 @@ pub fn CommunicateForm() -> impl IntoView {
             <TextField label=Key::Audiences testid="comm-audiences" value=text(|i| i.communication.audiences.clone()) on_change={move |v: String| ctx.edit(|i| i.communication.audiences = v)} />
             <TextField label=Key::Channel testid="comm-channel" value=text(|i| i.communication.channel.clone()) on_change={move |v: String| ctx.edit(|i| i.communication.channel = v)} />
             <TextField label=Key::Training testid="comm-training" multiline=true value=text(|i| i.communication.training.clone()) on_change={move |v: String| ctx.edit(|i| i.communication.training = v)} />
-            <DateField label=Key::Date testid="comm-date" meaning=DateMeaning::Happened value=Signal::derive(move || ctx.get(|i| i.communication.date)) on_change={move |d: Option<NaiveDate>| ctx.edit(|i| i.communication.date = d)} />
+            <DateField label=Key::CommunicatedOn testid="comm-date" meaning=DateMeaning::Happened value=Signal::derive(move || ctx.get(|i| i.communication.date)) on_change={move |d: Option<NaiveDate>| ctx.edit(|i| i.communication.date = d)} />
         </div>
     }
 }

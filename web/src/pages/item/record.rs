@@ -295,7 +295,7 @@ fn communicate(item: &Item, w: Words) -> Vec<Line> {
         (w.label(Key::Audiences), text(&c.audiences)),
         (w.label(Key::Channel), text(&c.channel)),
         (w.label(Key::Training), text(&c.training)),
-        (w.label(Key::Date), w.date(c.date)),
+        (w.label(Key::CommunicatedOn), w.date(c.date)),
     ]
 }
 
