@@ -321,7 +321,7 @@ export function crossBrowserTests(name) {
     assert.deepEqual(await b.problems(), []);
   });
 
-  test(`in ${label} a date typed on the keyboard is taken when the field is left, and blanking its month to type another does not remove it`, async () => {
+  test(`in ${label} a date typed on the keyboard is taken when the field is left, and blanking its month to type another does not remove it; one the workspace refuses is explained beside its field; the tabs follow the arrow keys`, async () => {
     const { driver } = b;
     await newWorkspace('Typing BV');
     await newItem('Retire the legacy VPN');
@@ -356,6 +356,18 @@ export function crossBrowserTests(name) {
     await b.find(`${byId('plan-due')}[aria-invalid="true"]`);
     assert.match(await (await b.find('.field-error')).getText(), /^Enter a complete date with a year between 1900–2199\.$/);
     assert.equal((await dueLines()).length, 2);
+
+    // A start after the due date is refused beside the start field, which shows the start kept.
+    await plan();
+    await typeInDate(byId('plan-start'), typed('2026-06-01'));
+    await b.waitFor(() => [...document.querySelectorAll('.field-error')].some((e) => e.textContent === 'This change was not made: The due date is before the start date.'), [], 'the refusal beside the start date');
+    assert.equal(await (await b.find(byId('plan-start'))).getAttribute('value'), '');
+
+    // The tabs follow the arrow keys, and the address keeps the tab.
+    await driver.executeScript('document.querySelector(\'[role="tab"][aria-selected="true"]\').focus()');
+    await driver.switchTo().activeElement().sendKeys(Key.ARROW_RIGHT);
+    await b.waitFor(() => document.activeElement?.getAttribute('aria-selected') === 'true' && document.activeElement.textContent.trim() === 'Evidence', [], 'the Evidence tab shown and focused');
+    assert.match(await driver.getCurrentUrl(), /[?&]tab=Evidence/);
     assert.deepEqual(await b.problems(), []);
   });
 
