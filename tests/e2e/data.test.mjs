@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { start, loadExample, waitSaved } from '../harness.mjs';
+import { day, start, loadExample, waitSaved } from '../harness.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -301,7 +301,8 @@ test('the register goes to CSV with a BOM, and a Dutch Excel CSV comes back in w
   assert.ok(csv.text.startsWith('\uFEFFId;Datum geïdentificeerd;Bron;Referentie;Soort;Titel;Beschrijving;Grondoorzaak;Correctie;Actie;Eigenaar;Streefdatum;Fase;Verificatie gepland op;Te verifiëren door;Resultaat verificatie;Geverifieerd op;Geverifieerd door;Afgesloten op'));
   assert.equal(csv.text.trim().split('\n').length, 12);
 
-  const excel = 'Nr;Onderwerp;Bron;Status;Eigenaar;Deadline;Opmerking\n;Logretentie verlengen;Interne audit;Gepland;Joost Bakker;31-01-2027;x\n;Sleutelbeheer vastleggen;Onbekend;;Nieuwe Persoon;morgen;y\n';
+  const soon = day(5);
+  const excel = `Nr;Onderwerp;Bron;Status;Eigenaar;Deadline;Opmerking;Datum geïdentificeerd\n;Logretentie verlengen;Interne audit;Gepland;Joost Bakker;31-01-2027;x;${soon}\n;Sleutelbeheer vastleggen;Onbekend;;Nieuwe Persoon;morgen;y;\n`;
   await upload(page, 'register.csv', Buffer.from(excel, 'utf8'), 'text/csv');
   await page.waitForSelector(byId('csv-preview'));
   assert.equal(await page.inputValue(byId('map-6')), '', 'an unknown header is ignored');
@@ -309,6 +310,8 @@ test('the register goes to CSV with a BOM, and a Dutch Excel CSV comes back in w
   const problems = await page.textContent(byId('csv-problems'));
   assert.match(problems, /Regel 3: Onbekende bron “Onbekend”/);
   assert.match(problems, /“morgen” is geen datum/);
+  // A day an item was identified cannot be still to come.
+  assert.ok(problems.includes(`Regel 2: “${soon}” (Datum geïdentificeerd) is een dag die nog moet komen: niet overgenomen.`), problems);
   await page.click(byId('csv-merge'));
   await page.waitForSelector(byId('import-done'));
   await page.goto(app.server.url + '#/register?q=sleutelbeheer');

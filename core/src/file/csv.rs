@@ -10,7 +10,7 @@ use crate::history;
 use crate::i18n::Lang;
 use crate::lifecycle::Stage;
 use crate::model::{
-    Effectiveness, ItemId, Kind, Nonconformity, Person, PersonId, Source, Workspace,
+    DateMeaning, Effectiveness, ItemId, Kind, Nonconformity, Person, PersonId, Source, Workspace,
 };
 
 /// A column the register knows.
@@ -479,11 +479,32 @@ impl CsvImport {
                 }
                 parsed
             };
-            let identified = date(CsvColumn::Identified, &mut note).unwrap_or(today);
+            // A day that records what happened, as its form field takes it: none still to come.
+            let happened = |col: CsvColumn, note: &mut dyn FnMut(String, String)| {
+                let day = date(col, note)?;
+                let entry = crate::model::DateEntry::Date(day);
+                if crate::model::date_entry::refusal(entry, DateMeaning::Happened, false, today)
+                    .is_some()
+                {
+                    note(
+                        format!(
+                            "“{day}” ({}) is a day still to come: not taken.",
+                            col.header(Lang::En)
+                        ),
+                        format!(
+                            "“{day}” ({}) is een dag die nog moet komen: niet overgenomen.",
+                            col.header(Lang::Nl)
+                        ),
+                    );
+                    return None;
+                }
+                Some(day)
+            };
+            let identified = happened(CsvColumn::Identified, &mut note).unwrap_or(today);
             let due = date(CsvColumn::Due, &mut note);
             let verification_planned = date(CsvColumn::VerificationPlanned, &mut note);
-            let verified_on = date(CsvColumn::VerifiedOn, &mut note);
-            let closed_on = date(CsvColumn::ClosedOn, &mut note);
+            let verified_on = happened(CsvColumn::VerifiedOn, &mut note);
+            let closed_on = happened(CsvColumn::ClosedOn, &mut note);
             let source_text = get(CsvColumn::Source);
             let source = matches_label(&Source::ALL, source_text, Source::label);
             if source.is_none() && !source_text.is_empty() {
@@ -723,6 +744,43 @@ mod tests {
         assert_eq!(lines, vec![3, 3, 5]);
         assert!(problems[0].message(Lang::Nl).contains("geen datum"));
         assert!(crate::file::validate(&ws).is_empty());
+    }
+
+    #[test]
+    fn a_day_still_to_come_is_not_taken_where_the_column_records_what_happened() {
+        let text = "Title,Identified on,Due date,Verification planned on,Verified on\n\
+                    Offline backups,2026-12-01,2027-01-31,2027-02-15,2026-12-24\n\
+                    Patch process,2026-11-27,,,2026-11-27\n";
+        let parsed = import_register(text).unwrap();
+        let base = Workspace::new("x", Lang::En, now());
+        let today = now().date_naive();
+        let (ws, problems) = parsed.to_workspace(&base, today, now());
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        // The plan's days still to come are what plans are for; the identified and verified days
+        // still to come are not taken (identified: today, as for an empty cell).
+        let future = &ws.items[0];
+        assert_eq!(future.identified_on, today);
+        assert_eq!(future.verification.verified_on, None);
+        assert_eq!(future.plan.due, day("2027-01-31"));
+        assert_eq!(future.verification.planned, day("2027-02-15"));
+        let said: Vec<String> = problems
+            .iter()
+            .map(|p| p.message(Lang::En).to_owned())
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "“2026-12-01” (Date identified) is a day still to come: not taken.",
+                "“2026-12-24” (Verified on) is a day still to come: not taken."
+            ]
+        );
+        assert!(problems.iter().all(|p| p.line == 2));
+        assert!(problems[0]
+            .message(Lang::Nl)
+            .contains("een dag die nog moet komen"));
+        // Today and earlier are taken.
+        assert_eq!(ws.items[1].identified_on, now().date_naive());
+        assert_eq!(ws.items[1].verification.verified_on, day("2026-11-27"));
     }
 
     #[test]
