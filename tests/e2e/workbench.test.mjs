@@ -2105,7 +2105,7 @@ test('the capacity plan follows its budget; text that is not a number is refused
   assert.deepEqual(page.problems, []);
 });
 
-test('the history shows what changed in a field, not the whole field twice', async () => {
+test('the history shows what changed in a field, not the whole field twice, under the part of the item it belongs to', async () => {
   const page = await withExample('#/item/CI-004');
   await page.click(`${byId('stepper')} button:has(.step-name:text-is("Implement"))`);
   const due = page.locator(`${byId("actions")} tbody tr:first-child input[aria-label="Due date"]`);
@@ -2119,7 +2119,18 @@ test('the history shows what changed in a field, not the whole field twice', asy
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const shown = (iso) => `${Number(iso.slice(8))} ${months[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
   const line = (iso) => `Actions: Description: Roll out disk encryption and EDR to all laptops; Due date: ${shown(iso)}; Owner: Daan Visser`;
-  assert.deepEqual(newest.slice(1), ['What will be improved', line(before), line(after)]);
+  // The field is the part of the item that changed, named as its step is.
+  assert.deepEqual(newest.slice(1), ['Plan', line(before), line(after)]);
+
+  await page.click('[role="tab"]:has-text("Workflow")');
+  await page.click(`${byId('stepper')} button:has(.step-name:text-is("Verify"))`);
+  await set(page, 'verify-planned', day(50));
+  await page.click('[role="tab"]:has-text("History")');
+  const field = () => page.textContent(`${byId('history')} tbody tr:first-child td:nth-child(2)`);
+  assert.equal(await field(), 'Verification');
+  assert.match(await page.textContent(`${byId('history')} tbody tr:first-child`), /Verification planned on: /);
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForFunction(async (sel) => document.querySelector(sel)?.textContent === 'Verificatie', `${byId('history')} tbody tr:first-child td:nth-child(2)`);
   assert.deepEqual(page.problems, []);
 });
 

@@ -141,12 +141,14 @@ pub fn field_key(field: &str) -> Option<Key> {
         "stage_reason" => Key::Reason,
         "nonconformity" => Key::Nonconformity,
         "links" => Key::Links,
-        "inputs" => Key::Score,
-        "plan" => Key::PlanWhat,
-        "verification" => Key::Result,
-        "standardisation" => Key::Document,
+        // A whole part of the item, named as its step is: a change of its due date reads
+        // "Plan — Due date: …", not under the label of the part's first field.
+        "inputs" => Key::FieldRating,
+        "plan" => Key::FieldPlan,
+        "verification" => Key::FieldVerification,
+        "standardisation" => Key::FieldStandardisation,
         "no_document_change" => Key::NoDocumentChange,
-        "communication" => Key::Audiences,
+        "communication" => Key::FieldCommunication,
         "evidence" => Key::EvidenceLabel,
         "closed_on" => Key::ClosedOn,
         // Sub-fields, as they appear inside the values above.

@@ -92,6 +92,11 @@ table! {
     Assignments => "Assignments", "Toewijzingen";
     Audiences => "Audiences informed", "Geïnformeerde doelgroepen";
     CommunicatedOn => "Communicated on", "Gecommuniceerd op";
+    FieldRating => "Rating", "Beoordeling";
+    FieldPlan => "Plan", "Plan";
+    FieldVerification => "Verification", "Verificatie";
+    FieldStandardisation => "Standardisation", "Standaardisatie";
+    FieldCommunication => "Communication", "Communicatie";
     Before => "Before", "Voor";
     BestFound => "(best plan found; not proven optimal)", "(beste gevonden plan; niet bewezen optimaal)";
     BudgetDays => "Budget (person-days)", "Budget (persoonsdagen)";
