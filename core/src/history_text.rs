@@ -17,7 +17,8 @@ use crate::Stage;
 /// What the shell knows about words: labels, people, date format, language.
 pub trait Words {
     fn lang(&self) -> Lang;
-    /// The label of a field or sub-field, such as `plan`, `due` or `root_cause`.
+    /// The label of a field or sub-field, such as `plan`, `due` or `root_cause`; a sub-field is
+    /// asked for first as `parent.name` (`communication.date`), then by its name alone.
     fn field(&self, name: &str) -> Option<String>;
     /// A person's name by id.
     fn person(&self, id: &str) -> Option<String>;
@@ -126,8 +127,13 @@ fn in_words(field: &str, value: &Value, words: &dyn Words) -> String {
                 if text.is_empty() {
                     return None;
                 }
+                // A part named for where it is first ("communication.date": the day it was
+                // communicated), else by its own name ("date", shared by documents and evidence).
                 // A group without a label of its own reads as its labelled parts.
-                Some(match (words.field(key), v.is_object()) {
+                let name = words
+                    .field(&format!("{field}.{key}"))
+                    .or_else(|| words.field(key));
+                Some(match (name, v.is_object()) {
                     (Some(name), _) => format!("{name}: {text}"),
                     (None, true) => text,
                     (None, false) => format!("{}: {text}", key.replace('_', " ")),
@@ -160,7 +166,12 @@ mod tests {
             self.0
         }
         fn field(&self, name: &str) -> Option<String> {
-            (name == "due").then(|| "Due date".into())
+            match name {
+                "due" => Some("Due date".into()),
+                "date" => Some("Date".into()),
+                "communication.date" => Some("Communicated on".into()),
+                _ => None,
+            }
         }
         fn person(&self, id: &str) -> Option<String> {
             (id == "P-002").then(|| "Joost Bakker".into())
@@ -187,6 +198,23 @@ mod tests {
         assert_eq!(
             describe("nonconformity", &json!({"grade": "major"}), &nl),
             "grade: Grote afwijking"
+        );
+    }
+
+    #[test]
+    fn a_part_named_for_where_it_is_comes_before_its_own_name() {
+        let en = Plain(Lang::En);
+        assert_eq!(
+            describe("communication", &json!({"date": "2026-11-29"}), &en),
+            "Communicated on: 29/11/2026"
+        );
+        assert_eq!(
+            describe(
+                "standardisation",
+                &json!([{"name": "Policy", "date": "2026-11-29"}]),
+                &en
+            ),
+            "Date: 29/11/2026; name: Policy"
         );
     }
 

@@ -188,6 +188,7 @@ pub fn field_key(field: &str) -> Option<Key> {
         "name" => Key::Name,
         "version" => Key::Version,
         "date" => Key::Date,
+        "communication.date" => Key::CommunicatedOn,
         "audiences" => Key::Audiences,
         "channel" => Key::Channel,
         "training" => Key::Training,
