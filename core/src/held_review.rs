@@ -15,7 +15,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Item, ReviewId, ReviewNotes, Source, Workspace};
+use crate::model::{DateMeaning, Item, ReviewId, ReviewNotes, Source, Workspace};
 use crate::review::{self, ReviewInput};
 
 /// One management review as it was held.
@@ -82,7 +82,7 @@ pub struct Minutes<'a> {
 impl Minutes<'_> {
     /// What recording and correcting both refuse: a day still to come, an empty text.
     fn check(&self, today: NaiveDate) -> Result<(), HoldError> {
-        if self.held_on > today {
+        if !DateMeaning::Happened.takes(self.held_on, today) {
             return Err(HoldError::HeldInFuture);
         }
         if self.attendees.trim().is_empty() {

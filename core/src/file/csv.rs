@@ -482,10 +482,7 @@ impl CsvImport {
             // A day that records what happened, as its form field takes it: none still to come.
             let happened = |col: CsvColumn, note: &mut dyn FnMut(String, String)| {
                 let day = date(col, note)?;
-                let entry = crate::model::DateEntry::Date(day);
-                if crate::model::date_entry::refusal(entry, DateMeaning::Happened, false, today)
-                    .is_some()
-                {
+                if !DateMeaning::Happened.takes(day, today) {
                     note(
                         format!(
                             "“{day}” ({}) is a day still to come: not taken.",

@@ -60,6 +60,14 @@ pub enum DateMeaning {
     Happened,
 }
 
+impl DateMeaning {
+    /// Whether a date recording this takes `day` on `today`: a day that happened is not one
+    /// still to come. The one rule for the form's fields, the CSV import and a held review's day.
+    pub fn takes(self, day: NaiveDate, today: NaiveDate) -> bool {
+        self == DateMeaning::Any || day <= today
+    }
+}
+
 /// Why a field does not take a date that is whole and readable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntryRefusal {
@@ -79,9 +87,7 @@ pub fn refusal(
 ) -> Option<EntryRefusal> {
     match entry {
         DateEntry::Cleared if required => Some(EntryRefusal::Required),
-        DateEntry::Date(day) if meaning == DateMeaning::Happened && day > today => {
-            Some(EntryRefusal::StillToCome)
-        }
+        DateEntry::Date(day) if !meaning.takes(day, today) => Some(EntryRefusal::StillToCome),
         _ => None,
     }
 }
@@ -108,6 +114,14 @@ mod tests {
             let entry = DateEntry::Date(happened);
             assert_eq!(refusal(entry, DateMeaning::Happened, true, today), None);
         }
+    }
+
+    #[test]
+    fn a_day_that_happened_is_today_or_before_and_any_other_day_is_taken() {
+        let today = day(2026, 11, 30);
+        assert!(DateMeaning::Happened.takes(today, today));
+        assert!(!DateMeaning::Happened.takes(day(2026, 12, 1), today));
+        assert!(DateMeaning::Any.takes(day(2027, 6, 1), today));
     }
 
     #[test]
