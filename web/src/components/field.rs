@@ -249,7 +249,7 @@ pub fn DateInput(
                 EntryRefusal::Required => Key::DateRequired,
                 EntryRefusal::StillToCome => Key::DateStillToCome,
             };
-            refused.set(Some(Said::new(move |l| t(l, key).to_owned())));
+            refused.set(Some(Said::key(key)));
             return;
         }
         let why = refusal_of(state, || {

@@ -66,6 +66,11 @@ impl Said {
         Said(std::sync::Arc::new(say))
     }
 
+    /// A message that is one entry of the translation table.
+    pub fn key(key: Key) -> Said {
+        Said::new(move |l| t(l, key).to_owned())
+    }
+
     pub fn text(&self, lang: Lang) -> String {
         (self.0)(lang)
     }

@@ -503,7 +503,7 @@ fn read_backup(backup: &Backup, message: RwSignal<Option<Said>>) -> Option<Works
     let problem = match storage::read_backup(backup) {
         Ok(Stored::Ok(ws)) => return Some(*ws),
         Ok(Stored::Unreadable { reason, .. }) => Said::new(move |l| reason.message(l)),
-        Ok(Stored::Missing) => Said::new(|l| t(l, Key::BackupMissing).to_owned()),
+        Ok(Stored::Missing) => Said::key(Key::BackupMissing),
         Err(e) => Said::new(move |l| e.message(l)),
     };
     message.set(Some(problem));
@@ -542,7 +542,7 @@ fn BackupList(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
                                             <button type="button" data-testid="backup-restore" on:click=move |_| {
                                                 if let Some(ws) = read_backup(&restore, message) {
                                                     state.import_new(ws);
-                                                    message.set(Some(Said::new(|l| t(l, Key::BackupRestored).to_owned())));
+                                                    message.set(Some(Said::key(Key::BackupRestored)));
                                                 }
                                             }>{tx(Key::Restore)}</button>
                                             <button type="button" data-testid="backup-download" on:click=move |_| {

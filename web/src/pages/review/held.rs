@@ -81,7 +81,7 @@ pub fn HeldReviewPage(id: String) -> impl IntoView {
             return;
         };
         let Some(held_on) = held_on.get_untracked() else {
-            problem.set(Some(Said::new(|l| t(l, Key::HeldOnMissing).to_owned())));
+            problem.set(Some(Said::key(Key::HeldOnMissing)));
             return;
         };
         let (a, d) = (attendees.get_untracked(), decisions.get_untracked());

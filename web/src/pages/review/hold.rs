@@ -37,7 +37,7 @@ pub fn HoldReview(from: Signal<NaiveDate>, to: Signal<NaiveDate>) -> impl IntoVi
         // focus to a clicked button (Safari), would otherwise submit before it is committed.
         leave_focused_field();
         let Some(held_on) = held_on.get_untracked() else {
-            problem.set(Some(Said::new(|l| t(l, Key::HeldOnMissing).to_owned())));
+            problem.set(Some(Said::key(Key::HeldOnMissing)));
             return;
         };
         let draft = Draft {
