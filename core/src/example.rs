@@ -380,7 +380,7 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
         i.title = texts[0].clone();
         i.description = texts[1].clone();
         i.source = Source::ManagementReview;
-        i.source_ref = "MR-2026-1".into();
+        i.source_ref = "MR-001".into();
         i.links.clauses = vec!["6.1.2".into(), "8.2".into()];
         i.links.controls = vec!["A.5.7".into()];
         i.links.objectives = vec![findings.clone()];
@@ -428,7 +428,7 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
         i.title = texts[0].clone();
         i.description = texts[1].clone();
         i.source = Source::ManagementReview;
-        i.source_ref = "MR-2026-1".into();
+        i.source_ref = "MR-001".into();
         i.links.controls = vec!["A.8.1".into(), "A.6.7".into(), "A.8.5".into()];
         i.links.objectives = vec![vulns.clone()];
         i.inputs = PriorityInputs {
@@ -732,8 +732,55 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
     });
 
     gap_assessment(&mut b, [&ciso, &it, &hr, &eng]);
+    last_review(&mut b);
     b.ws.updated = now;
     b.ws
+}
+
+/// The management review held 80 days ago (`MR-001`), which decided CI-003 and CI-004: recorded
+/// from the register as it stood that day (each item's log replayed up to then), so its figures
+/// are those the meeting saw and the next review's period starts the day after it.
+fn last_review(b: &mut Builder) {
+    let held = b.now - Duration::days(80);
+    let held_on = b.today - Duration::days(80);
+    let mut then = b.ws.clone();
+    then.items =
+        b.ws.items
+            .iter()
+            .filter_map(|i| history::as_of(i, held))
+            .collect();
+    then.review_notes = ReviewNotes {
+        issues: b.t(
+            "Since the spring about 60 % of staff work from home most days, on laptops that are not all managed.",
+            "Sinds het voorjaar werkt ongeveer 60 % van de medewerkers de meeste dagen thuis, op laptops die niet allemaal beheerd worden.",
+        ),
+        interested_parties: b.t(
+            "The bank that partners in the payment services asks for evidence that risks are assessed continuously, not once a year.",
+            "De bank waarmee de betaaldiensten samenwerken vraagt om aan te tonen dat risico's doorlopend worden beoordeeld, niet eens per jaar.",
+        ),
+        risks: b.t(
+            "Risk assessment of May: remote access and unmanaged laptops rated high. Risk treatment plan: 5 of 9 measures done.",
+            "Risicobeoordeling van mei: toegang op afstand en onbeheerde laptops als hoog beoordeeld. Risicobehandelplan: 5 van de 9 maatregelen gereed.",
+        ),
+        attendees: b.t(
+            "Managing director (chair); Sanne de Vries, CISO; Joost Bakker, IT manager; Fatima El Amrani, HR and awareness lead",
+            "Directeur (voorzitter); Sanne de Vries, CISO; Joost Bakker, IT-manager; Fatima El Amrani, HR en bewustwording",
+        ),
+        decisions: b.t(
+            "Harden endpoints and remote access for home working (CI-004), owner IT manager, 30 person-days.\nMove to continuous risk assessment with threat intelligence, starting with the payment services (CI-003), owner CISO.\nThe ISMS scope and the information security policy stay as they are.",
+            "Eindpunten en toegang op afstand verstevigen voor thuiswerken (CI-004), eigenaar IT-manager, 30 persoonsdagen.\nOvergaan op continue risicobeoordeling met dreigingsinformatie, te beginnen bij de betaaldiensten (CI-003), eigenaar CISO.\nDe scope van het ISMS en het informatiebeveiligingsbeleid blijven ongewijzigd.",
+        ),
+    };
+    let draft = crate::held_review::Draft {
+        from: held_on - Duration::days(365),
+        to: held_on,
+        held_on,
+    };
+    // The example's own texts are complete, so recording cannot be refused.
+    if crate::held_review::record(&mut then, &draft, held_on, held).is_ok() {
+        b.ws.held_reviews = then.held_reviews;
+        b.ws.last_review_number = then.last_review_number;
+    }
 }
 
 /// A first gap assessment, a month old, over the requirements the example's cases touch: each
@@ -907,6 +954,43 @@ mod tests {
     }
 
     #[test]
+    fn the_example_review_record_holds_the_register_as_it_stood_the_day_it_was_held() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap();
+        let ws = workspace(Lang::En, now.date_naive(), now);
+        let record = &ws.held_reviews[0];
+        assert_eq!(record.id.as_str(), "MR-001");
+        assert_eq!(record.held_on, now.date_naive() - Duration::days(80));
+        let input = &record.input;
+        assert_eq!(
+            (input.from, input.to),
+            (record.held_on - Duration::days(365), record.held_on)
+        );
+        // Only the three items older than 80 days existed; none of them was closed yet.
+        assert_eq!(input.counts.identified, 3);
+        assert_eq!(input.counts.closed, 0);
+        let then: Vec<(String, Stage)> = input
+            .opportunities
+            .iter()
+            .map(|o| (o.id.to_string(), o.stage))
+            .collect();
+        assert!(then
+            .iter()
+            .all(|(id, _)| ["CI-001", "CI-002", "CI-006"].contains(&id.as_str())));
+        let ci001 = then.iter().find(|(id, _)| id == "CI-001").map(|(_, s)| *s);
+        assert!(ci001.is_some_and(|s| s < Stage::Closed), "{ci001:?}");
+        assert!(record.decisions.contains("CI-004"));
+        assert!(
+            ws.review_notes.attendees.is_empty(),
+            "the next review's fields are empty"
+        );
+        let raised: Vec<String> = crate::held_review::raised_from(&ws, &record.id)
+            .iter()
+            .map(|i| i.id.to_string())
+            .collect();
+        assert_eq!(raised, ["CI-003", "CI-004"]);
+    }
+
+    #[test]
     fn a_large_register_is_valid_too() {
         let now = Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap();
         let ws = large(300, Lang::En, now.date_naive(), now);
@@ -945,6 +1029,7 @@ mod tests {
                 ]
             );
             assert!(ws.items[9].is_major_nonconformity());
+            assert_eq!(ws.held_reviews.len(), 1, "{lang:?}");
             for item in &ws.items {
                 let replayed =
                     history::replay(item.id, item.kind, item.created, &item.history).unwrap();

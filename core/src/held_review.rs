@@ -292,6 +292,25 @@ pub fn newest_first(ws: &Workspace) -> Vec<&HeldReview> {
     list
 }
 
+/// The record a new review's period follows on from: the one whose period ended last, when that
+/// was before `to` (when it was not, the period asked for has been reviewed already). Reviews at
+/// planned intervals each cover the time since the one before, so nothing falls between two
+/// reviews and nothing is counted twice.
+pub fn followed(ws: &Workspace, to: NaiveDate) -> Option<&HeldReview> {
+    ws.held_reviews
+        .iter()
+        .max_by_key(|r| (r.input.to, r.id.number()))
+        .filter(|r| r.input.to < to)
+}
+
+/// Where a review's period ending `to` starts unless chosen: the day after the period of the
+/// record it follows on from ([`followed`]), or a year back when there is none.
+pub fn default_from(ws: &Workspace, to: NaiveDate) -> NaiveDate {
+    followed(ws, to).map_or(to - chrono::Duration::days(365), |r| {
+        r.input.to + chrono::Duration::days(1)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,10 +319,14 @@ mod tests {
     use crate::lifecycle::Stage;
     use chrono::{Duration, TimeZone};
 
+    /// The example without its review record, so the records these tests make start at MR-001.
     fn setup() -> (Workspace, NaiveDate, DateTime<Utc>) {
         let now = Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap();
         let today = now.date_naive();
-        (example::workspace(Lang::En, today, now), today, now)
+        let mut ws = example::workspace(Lang::En, today, now);
+        ws.held_reviews.clear();
+        ws.last_review_number = 0;
+        (ws, today, now)
     }
 
     fn draft(today: NaiveDate) -> Draft {
@@ -546,5 +569,39 @@ mod tests {
             Err(HoldError::Missing(other.clone()))
         );
         assert_eq!(ws, before);
+    }
+
+    #[test]
+    fn a_new_review_period_starts_the_day_after_the_last_recorded_one_ended() {
+        let (mut ws, today, now) = setup();
+        let year_back = today - Duration::days(365);
+        assert_eq!(default_from(&ws, today), year_back, "no record yet");
+        let spring = today - Duration::days(200);
+        let held = |ws: &mut Workspace, from: NaiveDate, to: NaiveDate| {
+            let d = Draft {
+                from,
+                to,
+                held_on: to,
+            };
+            hold(ws, &d, today, now)
+        };
+        let first = held(&mut ws, spring - Duration::days(365), spring);
+        assert_eq!(followed(&ws, today).map(|r| &r.id), Some(&first));
+        assert_eq!(default_from(&ws, today), spring + Duration::days(1));
+        // A record of an older period, made later, does not move the start back.
+        held(
+            &mut ws,
+            spring - Duration::days(500),
+            spring - Duration::days(300),
+        );
+        assert_eq!(default_from(&ws, today), spring + Duration::days(1));
+        // A period asked for that the last record reaches has been reviewed: a year back.
+        assert_eq!(default_from(&ws, spring), spring - Duration::days(365));
+        let last = held(&mut ws, spring, today);
+        assert_eq!(
+            followed(&ws, today + Duration::days(1)).map(|r| &r.id),
+            Some(&last)
+        );
+        assert_eq!(default_from(&ws, today), year_back);
     }
 }

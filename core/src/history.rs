@@ -132,6 +132,16 @@ pub fn replay(
     crate::json::from_value(&Value::Object(state)).map_err(|e| fail(crate::json::error_message(&e)))
 }
 
+/// The item as it stood at `at`: its log replayed up to that moment. `None` when it was created
+/// later, or when its log cannot be replayed (a log [`crate::file::validate`] would refuse).
+pub fn as_of(item: &Item, at: DateTime<Utc>) -> Option<Item> {
+    if item.created > at {
+        return None;
+    }
+    let upto = item.history.iter().take_while(|c| c.at <= at).count();
+    replay(item.id, item.kind, item.created, &item.history[..upto]).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,5 +233,21 @@ mod tests {
         let text = serde_json::to_string(&item).unwrap().replace("12.0", "12");
         let back: Item = serde_json::from_str(&text).unwrap();
         assert_eq!(back, item);
+    }
+
+    #[test]
+    fn an_item_as_it_stood_then_is_its_log_replayed_up_to_that_moment() {
+        let id = ItemId::new(Kind::ContinualImprovement, 5);
+        let first = create(id, Kind::ContinualImprovement, at(2), |i| {
+            i.title = "Tabletop exercises".into()
+        });
+        let mut next = first.clone();
+        next.plan.what = "Quarterly exercises".into();
+        let later = record(&first, next, at(9));
+        assert_eq!(as_of(&later, at(1)), None, "not created yet");
+        assert_eq!(as_of(&later, at(2)).as_ref(), Some(&first));
+        assert_eq!(as_of(&later, at(8)).as_ref(), Some(&first));
+        assert_eq!(as_of(&later, at(9)).as_ref(), Some(&later));
+        assert_eq!(as_of(&later, at(20)).as_ref(), Some(&later));
     }
 }

@@ -227,21 +227,26 @@ test('an import preview names the held-review records a file adds and those a re
   const page = await app.page();
   // A record made here, and a file from elsewhere without it but with one of its own.
   const file = JSON.parse((await exportWithHeldReview(page)).text);
-  const theirs = { ...file.workspace.held_reviews[0], attendees: 'Directie', recorded: '2026-01-15T09:00:00Z' };
-  file.workspace.held_reviews = [theirs];
+  const [example, ours] = file.workspace.held_reviews;
+  assert.deepEqual([example.id, ours.id], ['MR-001', 'MR-002'], "the example's own record, then the one made here");
+  const theirs = { ...ours, attendees: 'Directie', recorded: '2026-01-15T09:00:00Z' };
+  file.workspace.held_reviews = [example, theirs];
   const before = await snapshot(page);
   await upload(page, 'elsewhere.json', Buffer.from(JSON.stringify(file)));
   await page.waitForSelector(byId('import-diff'));
   const diff = await page.textContent(byId('import-diff'));
-  assert.match(diff, /1 management review record new MR-001/);
-  assert.match(diff, /1 management review record only in the workspace \(kept by a merge, removed by a replace\) MR-001/);
+  assert.match(diff, /1 management review record new MR-002/);
+  assert.match(diff, /1 management review record only in the workspace \(kept by a merge, removed by a replace\) MR-002/);
   assert.equal(await snapshot(page), before, 'a preview changes nothing');
   await page.click(byId('import-merge'));
   await page.waitForSelector(byId('import-done'));
   await page.goto(app.server.url + '#/review');
   await page.waitForSelector(byId('held-reviews-table'));
   const listed = await page.locator(`${byId('held-reviews-table')} tbody tr`).allInnerTexts();
-  assert.deepEqual(listed.map((row) => row.split('\t')[0] + ' ' + row.split('\t').at(-1)), ['MR-002 Directie', 'MR-001 Board']); // newest first: the same day, the later number
+  // Newest first: the same day, the later number; the example's own, 80 days ago, last.
+  assert.deepEqual(listed.map((row) => row.split('\t')[0] + ' ' + row.split('\t').at(-1)).slice(0, 2), ['MR-003 Directie', 'MR-002 Board']);
+  assert.equal(listed.length, 3);
+  assert.match(listed[2], /^MR-001\t/);
   assert.deepEqual(page.problems, []);
 });
 
@@ -259,7 +264,7 @@ test('a file whose copy of a held review has its minutes corrected further says 
   await client.waitForSelector(byId('import-done'));
 
   // The consultant then corrects who took part and sends the file again.
-  await page.goto(app.server.url + '#/review/MR-001');
+  await page.goto(app.server.url + '#/review/MR-002');
   await page.click(byId('correct-held'));
   await page.fill(byId('correct-attendees'), 'Board, CISO');
   await page.click(byId('correct-held-save'));
@@ -272,7 +277,7 @@ test('a file whose copy of a held review has its minutes corrected further says 
   await upload(client, corrected.name, Buffer.from(corrected.text), 'application/json');
   await client.waitForSelector(byId('import-diff'));
   const diff = await client.textContent(byId('import-diff'));
-  assert.match(diff, /1 management review record whose minutes the file corrects further \(a merge takes the corrections\) MR-001/);
+  assert.match(diff, /1 management review record whose minutes the file corrects further \(a merge takes the corrections\) MR-002/);
   assert.doesNotMatch(diff, /review records? (new|only in the workspace)/, 'the same record, not a new one');
   assert.equal(await snapshot(client), before, 'a preview changes nothing');
   await client.selectOption(byId('language'), 'nl');
@@ -284,7 +289,7 @@ test('a file whose copy of a held review has its minutes corrected further says 
   await client.selectOption(byId('language'), 'nl');
   await client.waitForSelector(`${byId('import-done')}:text-is("Samengevoegd; de vorige versie staat bij de back-ups.")`);
   await client.selectOption(byId('language'), 'en');
-  await client.goto(app.server.url + '#/review/MR-001');
+  await client.goto(app.server.url + '#/review/MR-002');
   await client.waitForSelector(byId('held-corrections'));
   assert.equal(await client.innerText(byId('held-attendees-text')), 'Board, CISO');
   assert.match(await client.innerText(byId('held-corrections')), /Earlier text of who took part: Board/);

@@ -809,7 +809,11 @@ test('the register opens the records of the items it lists, each on its own shee
 test('the management review input summarises a chosen period', async () => {
   const page = await withExample('#/review');
   await page.waitForSelector(byId('review-identified'));
-  assert.match(await page.textContent(byId('review-identified')), /Items identified in the period: 11, of which nonconformities: 1\./);
+  // The period follows on from the example's review 80 days ago, and says so.
+  assert.equal(await page.inputValue(byId('review-from')), day(-79));
+  assert.equal(await page.inputValue(byId('review-to')), today);
+  assert.match(await page.textContent(byId('review-follows')), /^The period starts the day after the one reviewed last \(\d{1,2} \w{3} \d{4} – \d{1,2} \w{3} \d{4}\): MR-001$/);
+  assert.match(await page.textContent(byId('review-identified')), /Items identified in the period: 8, of which nonconformities: 1\./);
   assert.match(await page.textContent(byId('review-effectiveness')), /Items closed: 1\. Verified effective: 1;/);
   assert.match(await page.textContent(byId('review-outcomes')), /CI-001.*Configuration errors per month in change reviews: 25\.0 → 5\.0 \/month/s);
   assert.match(await page.textContent(byId('review-open')), /overdue items, actions and effectiveness checks: 4\./);
@@ -831,6 +835,16 @@ test('the management review input summarises a chosen period', async () => {
   await page.press(byId('review-from'), 'Tab');
   await page.waitForFunction(() => /^Items identified in the period: 0,/.test(document.querySelector('[data-testid="review-identified"]').textContent));
   assert.match(page.url(), new RegExp(`from=${tomorrow}`));
+  assert.equal(await page.locator(byId('review-follows')).count(), 0, 'a start chosen follows on from nothing');
+  // The record's link opens the review the period follows on from.
+  await page.goto(`${app.server.url}#/review`);
+  await page.click(`${byId('review-follows')} a`);
+  await page.waitForSelector(byId('held-title'));
+  assert.match(page.url(), /#\/review\/MR-001$/);
+  await page.selectOption(byId('language'), 'nl');
+  await page.goto(`${app.server.url}#/review`);
+  await page.waitForSelector(byId('review-follows'));
+  assert.match(await page.textContent(byId('review-follows')), /^De periode begint de dag na de laatst beoordeelde \(.+\): MR-001$/);
   assert.deepEqual(page.problems, []);
 });
 
@@ -850,7 +864,7 @@ test('the management review follows up its own earlier actions and sets each fig
   assert.equal(opportunities.length, 9);
   assert.equal(await page.locator(byId('review-opportunities-more')).count(), 0);
   const total = async () => page.$$eval(`${byId('review-sources')} tr.total td`, (tds) => tds.map((td) => Number(td.textContent)));
-  assert.deepEqual(await total(), [11, 0], 'the example has nothing before this year');
+  assert.deepEqual(await total(), [8, 3], 'since the example\'s review 80 days ago, and the 80 days before it');
   assert.match(await page.textContent(byId('review-previous')), /^The previous period is as long and ends the day before this one: \d{1,2} \w{3} \d{4} – \d{1,2} \w{3} \d{4}\.$/);
 
   // Two adjacent periods of equal length: the later one's "previous" is the earlier one.
@@ -2137,10 +2151,17 @@ test('the history shows what changed in a field, not the whole field twice, unde
 test('a management review is recorded as held — who took part and what was decided kept as typed, refused without them — and its record stays as it was while the register moves on', async () => {
   const page = await withExample('#/');
   await page.waitForSelector(byId('last-review'));
-  assert.equal(await page.textContent(byId('last-review')), 'No management review has been recorded as held yet: Management review');
+  // The example's own review, 80 days ago, which decided CI-003 and CI-004.
+  assert.match(await page.textContent(byId('last-review')), /^Last management review held on \d{1,2} \w{3} \d{4}: MR-001$/);
   await page.click(`${byId('last-review')} a`);
+  await page.waitForSelector(byId('held-title'));
+  assert.match(await page.innerText(byId('held-raised')), /^CI-003 .+ — Planned\nCI-004 .+ — In progress$/);
+  assert.match(await page.textContent(byId('review-identified')), /^Items identified in the period: 3, of which nonconformities: 0\.$/, 'the register as it stood that day');
+  assert.equal(await page.textContent(byId('review-effectiveness')), 'Items closed: 0. Verified effective: 0; not or partially effective: 0.');
+  assert.equal(await page.locator(byId('review-outcomes')).count(), 0, 'nothing closed then: no table without rows');
+  await page.goto(app.server.url + '#/review');
   await page.waitForSelector(byId('hold-review'));
-  assert.equal(await page.textContent(byId('held-reviews-none')), 'No review has been recorded as held yet.');
+  assert.deepEqual(await page.locator(`${byId('held-reviews-table')} tbody tr`).count(), 1);
   const error = () => page.textContent(byId('hold-error'));
   await page.click(byId('record-held'));
   assert.equal(await error(), 'Write down who took part before recording the review.');
@@ -2162,12 +2183,12 @@ test('a management review is recorded as held — who took part and what was dec
   await page.fill(byId('held-on'), today);
   await page.press(byId('held-on'), 'Tab');
   const live = await page.textContent(byId('review-identified'));
-  assert.match(live, /^Items identified in the period: 11, of which nonconformities: 1\.$/);
+  assert.match(live, /^Items identified in the period: 8, of which nonconformities: 1\.$/);
   await page.click(byId('record-held'));
 
   await page.waitForSelector(byId('held-title'));
-  assert.match(page.url(), /#\/review\/MR-001$/);
-  assert.match(await page.textContent(byId('held-title')), /^Management review MR-001, held on \d{1,2} \w{3} \d{4}$/);
+  assert.match(page.url(), /#\/review\/MR-002$/);
+  assert.match(await page.textContent(byId('held-title')), /^Management review MR-002, held on \d{1,2} \w{3} \d{4}$/);
   assert.equal(await page.innerText(byId('held-attendees-text')), 'Managing director (chair), CISO, IT manager');
   assert.equal(await page.innerText(byId('held-decisions-text')), 'Fund immutable offline backups (CI-007) this quarter.\nNo change to the ISMS scope.');
   assert.equal(await page.textContent(byId('review-identified')), live);
@@ -2175,7 +2196,7 @@ test('a management review is recorded as held — who took part and what was dec
   assert.match(await page.textContent(byId('held-recorded')), /^Recorded on \d{1,2} \w{3} \d{4} \d{2}:\d{2}\. The figures are the register as it stood then/);
   // The dashboard says when the last review was held, and opens its record.
   await page.goto(app.server.url + '#/');
-  await page.waitForFunction(() => /^Last management review held on \d{1,2} \w{3} \d{4}: MR-001$/.test(document.querySelector('[data-testid="last-review"]')?.textContent));
+  await page.waitForFunction(() => /^Last management review held on \d{1,2} \w{3} \d{4}: MR-002$/.test(document.querySelector('[data-testid="last-review"]')?.textContent));
   await page.click(`${byId('last-review')} a`);
   await page.waitForSelector(byId('held-title'));
 
@@ -2184,29 +2205,30 @@ test('a management review is recorded as held — who took part and what was dec
   await page.click(byId('held-new-item'));
   await page.waitForSelector(byId('new-item-form'));
   assert.equal(await page.inputValue(byId('new-source')), 'ManagementReview');
-  assert.match(await page.textContent(byId('new-reference')), /: MR-001$/);
+  assert.match(await page.textContent(byId('new-reference')), /: MR-002$/);
   await page.fill(byId('new-title'), 'Immutable offline backups funded');
   await page.click(byId('create-item'));
   await page.waitForSelector(byId('item-page'));
   const raised = decodeURIComponent(page.url().split('#/item/')[1]);
   await step(page, 'Identify');
-  assert.equal(await page.inputValue(byId('source-ref')), 'MR-001');
+  assert.equal(await page.inputValue(byId('source-ref')), 'MR-002');
   // The item leads back to the review that decided it.
-  assert.match(await page.textContent(byId('source-review')), /^Decided at management review MR-001, held on \d{1,2} \w{3} \d{4}$/);
+  assert.match(await page.textContent(byId('source-review')), /^Decided at management review MR-002, held on \d{1,2} \w{3} \d{4}$/);
   await page.click(`${byId('source-review')} a`);
   await page.waitForSelector(byId('held-raised'));
-  assert.match(page.url(), /#\/review\/MR-001$/);
+  assert.match(page.url(), /#\/review\/MR-002$/);
   assert.equal(await page.innerText(byId('held-raised')), `${raised} Immutable offline backups funded — Identified`);
   assert.equal(await page.textContent(byId('review-identified')), live);
 
   // The register moves on: the live input counts the new items, the record does not.
   await newItem(page, 'ca', 'Visitor badge not returned');
   await page.goto(app.server.url + '#/review');
+  // Its period reaches today, so the page's default goes back a year again: all 13 items.
   await page.waitForFunction(() => /: 13, of which nonconformities: 2\./.test(document.querySelector('[data-testid="review-identified"]')?.textContent));
   // The meeting's texts moved into the record; the fields are empty for the next review.
   assert.equal(await page.inputValue(byId('held-attendees')), '');
   assert.equal(await page.inputValue(byId('held-decisions')), '');
-  assert.match(await page.textContent(byId('held-reviews-table')), /MR-001.*Managing director \(chair\), CISO, IT manager/s);
+  assert.match(await page.textContent(byId('held-reviews-table')), /MR-002.*Managing director \(chair\), CISO, IT manager/s);
   await page.click(`${byId('held-reviews-table')} a`);
   await page.waitForSelector(byId('held-title'));
   assert.equal(await page.textContent(byId('review-identified')), live);
@@ -2219,8 +2241,8 @@ test('a management review is recorded as held — who took part and what was dec
   assert.equal(await page.textContent(byId('review-identified')), live);
 
   await page.selectOption(byId('language'), 'nl');
-  await page.waitForFunction(() => /^Directiebeoordeling MR-001, gehouden op /.test(document.querySelector('[data-testid="held-title"]').textContent));
-  assert.match(await page.textContent(byId('review-identified')), /^Items geïdentificeerd in de periode: 11, waarvan afwijkingen: 1\.$/);
+  await page.waitForFunction(() => /^Directiebeoordeling MR-002, gehouden op /.test(document.querySelector('[data-testid="held-title"]').textContent));
+  assert.match(await page.textContent(byId('review-identified')), /^Items geïdentificeerd in de periode: 8, waarvan afwijkingen: 1\.$/);
   await page.selectOption(byId('language'), 'en');
 
   // Printed: the record without the page's buttons.
@@ -2231,12 +2253,12 @@ test('a management review is recorded as held — who took part and what was dec
   // Deleted only when the browser's confirmation says yes; the number is not given out again.
   page.once('dialog', (d) => d.dismiss());
   await page.click(byId('delete-held'));
-  assert.match(page.url(), /#\/review\/MR-001$/);
-  page.once('dialog', (d) => { assert.match(d.message(), /^Delete the record of management review MR-001\?/); d.accept(); });
+  assert.match(page.url(), /#\/review\/MR-002$/);
+  page.once('dialog', (d) => { assert.match(d.message(), /^Delete the record of management review MR-002\?/); d.accept(); });
   await page.click(byId('delete-held'));
-  await page.waitForSelector(byId('held-reviews-none'));
-  await page.goto(app.server.url + '#/review/MR-001');
-  await page.waitForFunction(() => document.querySelector('[data-testid="held-review"] h1')?.textContent === 'There is no management review record MR-001.');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="held-reviews-table"] tbody tr').length === 1);
+  await page.goto(app.server.url + '#/review/MR-002');
+  await page.waitForFunction(() => document.querySelector('[data-testid="held-review"] h1')?.textContent === 'There is no management review record MR-002.');
   await page.goto(app.server.url + '#/review');
   await set(page, 'held-attendees', 'Board');
   // Submitted while the text is still being typed, with the focus left in its field (as in
@@ -2244,7 +2266,7 @@ test('a management review is recorded as held — who took part and what was dec
   await page.fill(byId('held-decisions'), 'None needed');
   await page.evaluate(() => document.querySelector('.hold-form').requestSubmit());
   await page.waitForSelector(byId('held-title'));
-  assert.match(page.url(), /#\/review\/MR-002$/);
+  assert.match(page.url(), /#\/review\/MR-003$/);
   assert.equal(await page.innerText(byId('held-decisions-text')), 'None needed');
   assert.deepEqual(page.problems, []);
 });
@@ -2298,7 +2320,7 @@ test('the minutes of a held review can be corrected: the record shows the new te
   await page.waitForSelector(byId('correct-held-form'), { state: 'detached' });
   const corrected = await page.textContent(byId('held-title'));
   assert.notEqual(corrected, heading);
-  assert.match(corrected, /^Management review MR-001, held on \d{1,2} \w{3} \d{4}$/);
+  assert.match(corrected, /^Management review MR-002, held on \d{1,2} \w{3} \d{4}$/);
   assert.match((await corrections())[1], new RegExp(`^Corrected on .+\\.\nEarlier day held: ${recordedDay}$`));
   assert.equal(await page.textContent(byId('review-identified')), live, 'the figures stay the record\'s own');
 

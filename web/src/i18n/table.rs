@@ -427,6 +427,7 @@ table! {
     PeriodTo => "To", "Tot en met";
     ReviewDocType => "Input for the management review — ISO/IEC 27001:2022 clause 9.3.2", "Input voor de directiebeoordeling — ISO/IEC 27001:2022 clausule 9.3.2";
     PeriodReversed => "The period starts after it ends: nothing falls in it. Swap the two dates.", "De periode begint na het einde: er valt niets in. Verwissel de twee datums.";
+    PeriodFollows => "The period starts the day after the one reviewed last ({} – {}):", "De periode begint de dag na de laatst beoordeelde ({} – {}):";
     PeriodText => "Period: {} – {}", "Periode: {} – {}";
     ReviewFound => "Opportunities and nonconformities found", "Gevonden kansen en afwijkingen";
     ReviewFoundText => "Items identified in the period: {}, of which nonconformities: {}.", "Items geïdentificeerd in de periode: {}, waarvan afwijkingen: {}.";

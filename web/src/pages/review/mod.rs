@@ -14,7 +14,7 @@ mod opportunities;
 mod report;
 
 use chrono::Duration;
-use isms_core::review;
+use isms_core::{held_review, review};
 use leptos::prelude::*;
 
 use held_list::HeldReviews;
@@ -25,7 +25,7 @@ use report::ReviewReport;
 use crate::clock;
 use crate::components::field::DateInput;
 use crate::i18n::{date, tf, tx, Key};
-use crate::route::{self, href, use_route};
+use crate::route::{self, held_review_href, href, use_route};
 use crate::state::use_state;
 
 #[component]
@@ -38,10 +38,21 @@ pub fn Review() -> impl IntoView {
     };
     let (from_param, to_param) = (day("from"), day("to"));
     let to = Signal::derive(move || to_param.get().unwrap_or_else(clock::today));
+    // Unless chosen, the period follows on from the last review recorded (named below the
+    // fields, so the start date does not look arbitrary).
+    let followed = Memo::new(move |_| {
+        let to = to.get();
+        state.with_ws(|ws| {
+            held_review::followed(ws, to).map(|r| (r.id.clone(), r.input.from, r.input.to))
+        })
+    });
     let from = Signal::derive(move || {
-        from_param
-            .get()
-            .unwrap_or_else(|| to.get() - Duration::days(365))
+        from_param.get().unwrap_or_else(|| {
+            let to = to.get();
+            state
+                .with_ws(|ws| held_review::default_from(ws, to))
+                .unwrap_or(to - Duration::days(365))
+        })
     });
     let input = Memo::new(move |_| {
         state.with_ws(|ws| review::input(ws, from.get(), to.get(), clock::today()))
@@ -71,6 +82,15 @@ pub fn Review() -> impl IntoView {
                 <label class="field"><span>{tx(Key::PeriodTo)}</span>
                     <DateInput testid="review-to" value=Signal::derive(move || Some(to.get())) on_change=move |d| set("to", d) /></label>
             </div>
+            {move || {
+                let l = lang.get();
+                followed.get().flatten().filter(|_| from_param.get().is_none()).map(|(id, start, end)| view! {
+                    <p class="hint no-print" data-testid="review-follows">
+                        {tf(l, Key::PeriodFollows, &[&date(l, start), &date(l, end)])}" "
+                        <a href=held_review_href(id.as_str())>{id.to_string()}</a>
+                    </p>
+                })
+            }}
             {move || (from.get() > to.get()).then(|| view! { <p class="banner warn no-print" role="alert" data-testid="review-period-reversed">{tx(Key::PeriodReversed)}</p> })}
             <header class="title-block">
                 <p class="doc-type">{tx(Key::ReviewDocType)}</p>

@@ -46,6 +46,8 @@ pub fn ReviewReport(r: ReviewInput, l: Lang, as_of: NaiveDate, held: bool) -> im
             <h2>{t(l, Key::ReviewClosed)}</h2>
             <p data-testid="review-effectiveness">{tf(l, Key::ReviewClosedText, &[&r.counts.closed.to_string(), &r.counts.effective.to_string(), &r.counts.not_effective.to_string()])}</p>
             <p data-testid="review-effectiveness-before">{tf(l, Key::ReviewClosedBefore, &[&r.previous.closed.to_string(), &r.previous.effective.to_string(), &r.previous.not_effective.to_string()])}</p>
+            // A period that closed nothing has nothing to list: the counts above say so.
+            {(!r.outcomes.is_empty()).then(|| view! {
             <div class="table-scroll">
                 <table class="data" data-testid="review-outcomes">
                     <thead><tr><th scope="col">"Id"</th><th scope="col">{t(l, Key::Title)}</th><th scope="col">{t(l, Key::ClosedOn)}</th><th scope="col">{t(l, Key::Result)}</th><th scope="col">{t(l, Key::Measurement)}</th></tr></thead>
@@ -63,6 +65,7 @@ pub fn ReviewReport(r: ReviewInput, l: Lang, as_of: NaiveDate, held: bool) -> im
                     </tbody>
                 </table>
             </div>
+            })}
         </section>
         <section class="report-section">
             <h2>{t(l, Key::ReviewOpen)}</h2>
