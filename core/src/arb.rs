@@ -299,6 +299,7 @@ prop_compose! {
                 from: today - Duration::days(length + ago),
                 to: today - Duration::days(ago),
                 held_on: today - Duration::days(ago),
+                day_ended: None,
             };
             ws.review_notes.attendees = attendees;
             ws.review_notes.decisions = format!("Decided: {decisions}");

@@ -737,18 +737,13 @@ pub fn workspace(lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Workspace 
     b.ws
 }
 
-/// The management review held 80 days ago (`MR-001`), which decided CI-003 and CI-004: recorded
-/// from the register as it stood that day (each item's log replayed up to then), so its figures
-/// are those the meeting saw and the next review's period starts the day after it.
+/// The management review held 80 days ago (`MR-001`), which decided CI-003 and CI-004, recorded
+/// the day after: its figures are the register as it stood when it was held (each item's log
+/// replayed up to then), and the next review's period starts the day after its own.
 fn last_review(b: &mut Builder) {
     let held = b.now - Duration::days(80);
     let held_on = b.today - Duration::days(80);
     let mut then = b.ws.clone();
-    then.items =
-        b.ws.items
-            .iter()
-            .filter_map(|i| history::as_of(i, held))
-            .collect();
     then.review_notes = ReviewNotes {
         issues: b.t(
             "Since the spring about 60 % of staff work from home most days, on laptops that are not all managed.",
@@ -775,9 +770,13 @@ fn last_review(b: &mut Builder) {
         from: held_on - Duration::days(365),
         to: held_on,
         held_on,
+        // Recorded the day after, so its figures are the register as it stood when it was held.
+        day_ended: Some(held),
     };
+    let recorded = held + Duration::days(1);
     // The example's own texts are complete, so recording cannot be refused.
-    if crate::held_review::record(&mut then, &draft, held_on, held).is_ok() {
+    if crate::held_review::record(&mut then, &draft, held_on + Duration::days(1), recorded).is_ok()
+    {
         b.ws.held_reviews = then.held_reviews;
         b.ws.last_review_number = then.last_review_number;
     }

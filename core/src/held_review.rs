@@ -33,8 +33,15 @@ pub struct HeldReview {
     #[serde(default)]
     #[serde(skip_serializing_if = "crate::model::is_default")]
     pub notes: ReviewNotes,
-    /// The review's input for its period, as the register stood when the review was recorded.
+    /// The review's input for its period, as the register stood at `figures_at` (or, without
+    /// it, when the review was recorded).
     pub input: ReviewInput,
+    /// The moment the figures were taken at, when that was before the record was made: the end
+    /// of the day held, for a review recorded after it. Records made before this field existed
+    /// have none: their figures are the register as it stood when recorded.
+    #[serde(default, deserialize_with = "crate::model::dates::opt_timestamp")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub figures_at: Option<DateTime<Utc>>,
     /// When the record was made.
     #[serde(deserialize_with = "crate::model::dates::timestamp")]
     pub recorded: DateTime<Utc>,
@@ -69,6 +76,10 @@ pub struct Draft {
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub held_on: NaiveDate,
+    /// When the day held ended where the review was held (only the shell knows the time zone);
+    /// `None` for a review held today. A review recorded after that day keeps the register as it
+    /// stood at its end — what the meeting saw — not as it stands when recorded.
+    pub day_ended: Option<DateTime<Utc>>,
 }
 
 /// A record's minutes as corrected: the day it was held, who took part and what was decided.
@@ -142,7 +153,11 @@ pub fn record(
     };
     minutes.check(today)?;
     let id = next_id(ws);
-    let input = review::input(ws, draft.from, draft.to, today);
+    let figures_at = draft.day_ended.filter(|end| *end < now);
+    let input = match figures_at {
+        Some(at) => review::input(&as_it_stood(ws, at), draft.from, draft.to, draft.held_on),
+        None => review::input(ws, draft.from, draft.to, today),
+    };
     let attendees = std::mem::take(&mut ws.review_notes.attendees);
     let decisions = std::mem::take(&mut ws.review_notes.decisions);
     ws.last_review_number = id.number();
@@ -153,10 +168,24 @@ pub fn record(
         decisions: decisions.trim().to_owned(),
         notes: ws.review_notes.clone(),
         input,
+        figures_at,
         recorded: now,
         corrections: Vec::new(),
     });
     Ok(id)
+}
+
+/// The register as it stood at `at`: the items that existed then, each as it was. The rest of the
+/// workspace (objectives, people, settings) is as it is: it keeps no history.
+fn as_it_stood(ws: &Workspace, at: DateTime<Utc>) -> Workspace {
+    Workspace {
+        items: ws
+            .items
+            .iter()
+            .filter_map(|i| crate::history::as_of(i, at))
+            .collect(),
+        ..ws.clone()
+    }
 }
 
 /// Corrects the minutes of review `id` (the day held, who took part, what it decided), keeping
@@ -334,6 +363,7 @@ mod tests {
             from: today - Duration::days(365),
             to: today,
             held_on: today,
+            day_ended: None,
         }
     }
 
@@ -582,6 +612,7 @@ mod tests {
                 from,
                 to,
                 held_on: to,
+                day_ended: None,
             };
             hold(ws, &d, today, now)
         };
@@ -603,5 +634,60 @@ mod tests {
             Some(&last)
         );
         assert_eq!(default_from(&ws, today), year_back);
+    }
+
+    #[test]
+    fn a_review_recorded_after_the_day_it_was_held_keeps_the_register_as_it_stood_at_its_end() {
+        let (mut ws, today, now) = setup();
+        let as_held = ws.clone();
+        // Held tomorrow, recorded the day after; in between an item is retitled and one added.
+        let (held_on, day_ended) = (today + Duration::days(1), now + Duration::days(1));
+        let (later_today, later_now) = (today + Duration::days(2), now + Duration::days(2));
+        let after = now + Duration::hours(36);
+        let before = ws.items[1].clone();
+        let mut renamed = before.clone();
+        renamed.title = "Renamed after the meeting".into();
+        ws.items[1] = crate::history::record(&before, renamed, after);
+        let id = ws.next_item_id(crate::model::Kind::ContinualImprovement);
+        ws.items.push(crate::history::create(
+            id,
+            crate::model::Kind::ContinualImprovement,
+            after,
+            |i| {
+                i.title = "Raised after the meeting".into();
+                i.identified_on = later_today;
+            },
+        ));
+        let d = Draft {
+            from: held_on - Duration::days(365),
+            to: held_on,
+            held_on,
+            day_ended: Some(day_ended),
+        };
+        hold(&mut ws, &d, later_today, later_now);
+        let record = &ws.held_reviews[0];
+        assert_eq!(record.figures_at, Some(day_ended));
+        assert_eq!(record.input, review::input(&as_held, d.from, d.to, held_on));
+        assert!(record
+            .input
+            .opportunities
+            .iter()
+            .all(|o| o.title != "Renamed after the meeting" && o.id != id));
+        // Recorded on the day itself, the figures are the register as it stands.
+        let d = Draft {
+            held_on: later_today,
+            day_ended: Some(later_now + Duration::hours(3)),
+            ..d
+        };
+        hold(&mut ws, &d, later_today, later_now);
+        assert_eq!(ws.held_reviews[1].figures_at, None);
+        assert!(ws.held_reviews[1]
+            .input
+            .opportunities
+            .iter()
+            .any(|o| o.id == id));
+        // The moment the figures were taken at survives the file.
+        let loaded = crate::file::load_str(&crate::file::save(&ws)).unwrap();
+        assert_eq!(loaded.workspaces[0].held_reviews, ws.held_reviews);
     }
 }

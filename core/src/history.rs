@@ -133,10 +133,14 @@ pub fn replay(
 }
 
 /// The item as it stood at `at`: its log replayed up to that moment. `None` when it was created
-/// later, or when its log cannot be replayed (a log [`crate::file::validate`] would refuse).
+/// later, or when its log cannot be replayed (a log [`crate::file::validate`] would refuse). An
+/// item unchanged since, or one without a log (the generated measurement items), is as it is.
 pub fn as_of(item: &Item, at: DateTime<Utc>) -> Option<Item> {
     if item.created > at {
         return None;
+    }
+    if item.updated <= at || item.history.is_empty() {
+        return Some(item.clone());
     }
     let upto = item.history.iter().take_while(|c| c.at <= at).count();
     replay(item.id, item.kind, item.created, &item.history[..upto]).ok()

@@ -2271,6 +2271,33 @@ test('a management review is recorded as held — who took part and what was dec
   assert.deepEqual(page.problems, []);
 });
 
+test('a review recorded after the day it was held keeps the register as it stood at the end of that day, and says so', async () => {
+  const page = await withExample('#/');
+  // Raised today, after yesterday's meeting.
+  await newItem(page, 'ci', 'Raised the day after the meeting');
+  await page.goto(app.server.url + '#/review');
+  await page.waitForFunction(() => /^Items identified in the period: 9,/.test(document.querySelector('[data-testid="review-identified"]')?.textContent));
+  assert.equal(await page.locator(byId('held-before-today')).count(), 0, 'held today: no note');
+  await set(page, 'held-on', day(-1));
+  assert.equal(await page.textContent(byId('held-before-today')),
+    'Held before today: the record keeps the register as it stood at the end of that day, which can differ from the figures above.');
+  await recordHeld(page, 'Managing director, CISO');
+  assert.match(page.url(), /#\/review\/MR-002$/);
+  assert.equal(await page.textContent(byId('review-identified')), 'Items identified in the period: 8, of which nonconformities: 1.', 'without the item raised today');
+  assert.match(await page.textContent(byId('held-recorded')),
+    /^Recorded on \d{1,2} \w{3} \d{4} \d{2}:\d{2}\. The figures are the register as it stood on \d{1,2} \w{3} \d{4} 23:59, when the review was held; /);
+  const [y, m, d] = day(-1).split('-').map(Number);
+  const yesterday = `${d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${y}`;
+  assert.match(await page.textContent(byId('held-recorded')), new RegExp(`as it stood on ${yesterday} 23:59`));
+  // The example's own record, made the day after its meeting, says when its figures were taken.
+  await page.goto(app.server.url + '#/review/MR-001');
+  await page.waitForSelector(byId('held-title'));
+  assert.match(await page.textContent(byId('held-recorded')), /as it stood on \d{1,2} \w{3} \d{4} \d{2}:\d{2}, when the review was held/);
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForFunction(() => /De cijfers tonen het register zoals het er op .+ bij stond, toen de beoordeling werd gehouden/.test(document.querySelector('[data-testid="held-recorded"]')?.textContent));
+  assert.deepEqual(page.problems, []);
+});
+
 test('the minutes of a held review can be corrected: the record shows the new text or day, when it was corrected and what it said before; an emptied text or a day to come is refused', async () => {
   const page = await withExample('#/review');
   await recordHeld(page, 'Managing director, CISO');

@@ -1,7 +1,7 @@
 //! The browser's clock and time zone, read only here: core never reads a clock, the app passes
 //! these in. Instants are kept in UTC; a person is shown them in their own time zone.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 /// The current instant.
 pub fn now() -> DateTime<Utc> {
@@ -11,6 +11,17 @@ pub fn now() -> DateTime<Utc> {
 /// Today's date in the user's own time zone.
 pub fn today() -> NaiveDate {
     local(now()).date
+}
+
+/// The last moment of `day` in the user's time zone (a millisecond before the next midnight), so
+/// that it is shown as that day's 23:59.
+pub fn end_of_day(day: NaiveDate) -> DateTime<Utc> {
+    let next = js_sys::Date::new_with_year_month_day(
+        day.year() as u32,
+        day.month0() as i32,
+        day.day() as i32 + 1,
+    );
+    DateTime::from_timestamp_millis(next.get_time() as i64 - 1).unwrap_or_default()
 }
 
 /// An instant as the user's own clock and calendar show it.

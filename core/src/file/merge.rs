@@ -211,6 +211,7 @@ mod tests {
             from: today - chrono::Duration::days(365),
             to: today,
             held_on: today,
+            day_ended: None,
         };
         let record = |ws: &mut Workspace, attendees: &str| {
             ws.review_notes.attendees = attendees.into();
@@ -257,6 +258,7 @@ mod tests {
             from: today - chrono::Duration::days(365),
             to: today,
             held_on: today,
+            day_ended: None,
         };
         let id = crate::held_review::record(&mut current, &draft, today, now).unwrap();
         let mut incoming = current.clone();

@@ -244,6 +244,7 @@ mod tests {
             from: today - Duration::days(365),
             to: today,
             held_on: today,
+            day_ended: None,
         };
         held_review::record(&mut ws, &draft, today, now).unwrap();
         // Every pair out of order at once: the plan, closing before identifying, a change before

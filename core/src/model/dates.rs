@@ -168,6 +168,11 @@ pub fn timestamp<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Er
     Timestamp::deserialize(d).map(|x| x.0)
 }
 
+/// For `#[serde(deserialize_with)]` on an `Option<DateTime<Utc>>` (add `default`).
+pub fn opt_timestamp<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
+    Option::<Timestamp>::deserialize(d).map(|x| x.map(|x| x.0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -193,6 +193,7 @@ fn held_reviews_with_a_reused_id_blank_texts_or_a_reversed_period_are_reported()
         from: today - chrono::Duration::days(90),
         to: today,
         held_on: today,
+        day_ended: None,
     };
     ws.review_notes.attendees = "Board".into();
     ws.review_notes.decisions = "None needed".into();

@@ -149,6 +149,8 @@ fn Record(r: HeldReview) -> impl IntoView {
         let l = lang.get();
         let r = r.clone();
         let recorded = clock::local(r.recorded);
+        let taken = r.figures_at.map(clock::local);
+        let as_of = taken.as_ref().map_or(recorded.date, |at| at.date);
         view! {
             <header class="title-block">
                 <p class="doc-type">{t(l, Key::HeldDocType)}</p>
@@ -164,9 +166,12 @@ fn Record(r: HeldReview) -> impl IntoView {
                 {(!r.corrections.is_empty()).then(|| view! { <Corrections list=r.corrections.clone() l /> })}
                 <Raised id=r.id.clone() l />
             </section>
-            <ReviewReport r=r.input.clone() l as_of=recorded.date held=true />
+            <ReviewReport r=r.input.clone() l as_of held=true />
             <Notes notes=r.notes.clone() l />
-            <p class="hint" data-testid="held-recorded">{tf(l, Key::HeldRecordedText, &[&date_time(l, &recorded)])}</p>
+            <p class="hint" data-testid="held-recorded">{match &taken {
+                Some(at) => tf(l, Key::HeldFiguresAtText, &[&date_time(l, &recorded), &date_time(l, at)]),
+                None => tf(l, Key::HeldRecordedText, &[&date_time(l, &recorded)]),
+            }}</p>
         }
     }
 }

@@ -44,6 +44,8 @@ pub fn HoldReview(from: Signal<NaiveDate>, to: Signal<NaiveDate>) -> impl IntoVi
             from: from.get_untracked(),
             to: to.get_untracked(),
             held_on,
+            // Core takes the figures at this moment only when it has passed (held before today).
+            day_ended: Some(clock::end_of_day(held_on)),
         };
         let (today, now) = (clock::today(), clock::now());
         let mut outcome = None;
@@ -65,6 +67,9 @@ pub fn HoldReview(from: Signal<NaiveDate>, to: Signal<NaiveDate>) -> impl IntoVi
             <form class="hold-form" on:submit=submit>
                 <label class="field"><span>{tx(Key::HeldOn)}</span>
                     <DateInput testid="held-on" value=held_on on_change=move |d| held_on.set(d) /></label>
+                {move || held_on.get().filter(|d| *d < clock::today()).map(|_| view! {
+                    <p class="hint" data-testid="held-before-today">{tx(Key::HeldBeforeToday)}</p>
+                })}
                 {note_field(Key::Attendees, "held-attendees", |n| &n.attendees, |n, v| n.attendees = v)}
                 {note_field(Key::Decisions, "held-decisions", |n| &n.decisions, |n, v| n.decisions = v)}
                 <div class="buttons">
