@@ -100,6 +100,37 @@ test('the data page says when the workspace was last exported from this browser 
   assert.deepEqual(page.problems, []);
 });
 
+test('a file with dates still to come where it records what happened is taken as it is, and its preview names each of them', async () => {
+  const page = await app.page();
+  await withExample(page);
+  await page.goto(app.server.url + '#/data');
+  const file = JSON.parse((await download(page, 'export-json')).text);
+  const ci004 = file.workspace.items.find((i) => i.id === 'CI-004');
+  ci004.identified_on = day(2);
+  file.workspace.held_reviews[0].held_on = day(3);
+  const dueBefore = ci004.plan.due;
+  await upload(page, 'ahead.json', Buffer.from(JSON.stringify(file)), 'application/json');
+  await page.waitForSelector(byId('import-to-come'));
+  const said = await page.innerText(byId('import-to-come'));
+  assert.match(said, /^2 dates in this file that record what happened lie after today: .+ They are taken as they are; check them after the import\./);
+  const lines = await page.locator(`${byId('import-to-come')} li`).allInnerTexts();
+  assert.deepEqual(lines.map((l) => l.replace(/: .*$/, '')), ['CI-004 — Identified on', 'MR-001 — Held on']);
+  assert.ok(!said.includes(dueBefore), 'a due date to come is no such date');
+  await page.click(byId('import-new'));
+  await page.waitForSelector(byId('import-done'));
+  await page.goto(app.server.url + '#/item/CI-004?step=Identified');
+  const identified = 'label:has-text("Identified on") input';
+  await page.waitForSelector(identified);
+  assert.equal(await page.inputValue(identified), day(2), 'taken as it is');
+  // A file without such dates shows no such note.
+  await page.goto(app.server.url + '#/data');
+  const clean = (await download(page, 'export-json')).text;
+  await upload(page, 'clean.json', Buffer.from(clean.replace(day(2), day(-2)).replace(`"held_on": "${day(3)}"`, `"held_on": "${day(-3)}"`)), 'application/json');
+  await page.waitForSelector(byId('import-preview'));
+  assert.equal(await page.locator(byId('import-to-come')).count(), 0);
+  assert.deepEqual(page.problems, []);
+});
+
 test('bad files are refused with their own message and change nothing', async () => {
   const page = await app.page();
   await withExample(page);

@@ -15,6 +15,7 @@ mod format;
 mod ics;
 mod merge;
 mod problem;
+mod to_come;
 mod validate;
 
 pub use cell::{defused, restored};
@@ -27,4 +28,5 @@ pub use format::{
 pub use ics::{due_calendar, entry_title, Whose};
 pub use merge::{diff, merge, Diff};
 pub use problem::{Problem, ProblemKind};
+pub use to_come::{days_to_come, DayToCome, Happened};
 pub use validate::validate;

@@ -342,6 +342,8 @@ table! {
     NoBackupNoReplace => "Nothing was changed: the automatic backup could not be stored. {} Export the workspace first, or free some space by deleting old backups.", "Er is niets gewijzigd: de automatische back-up kon niet worden opgeslagen. {} Exporteer eerst de werkruimte, of maak ruimte door oude back-ups te verwijderen.";
     NothingChanged => "Nothing was changed.", "Er is niets gewijzigd.";
     Preview => "Preview", "Voorbeeld";
+    ImportToComeOne => "{} date in this file that records what happened lies after today: made where the calendar is a day ahead, or on a computer whose clock is wrong? It is taken as it is; check it after the import.", "{} datum in dit bestand die vastlegt wat er gebeurd is, ligt na vandaag: gemaakt waar de kalender een dag verder is, of op een computer met een verkeerde klok? Hij wordt overgenomen zoals hij is; controleer hem na het importeren.";
+    ImportToComeMany => "{} dates in this file that record what happened lie after today: made where the calendar is a day ahead, or on a computer whose clock is wrong? They are taken as they are; check them after the import.", "{} datums in dit bestand die vastleggen wat er gebeurd is, liggen na vandaag: gemaakt waar de kalender een dag verder is, of op een computer met een verkeerde klok? Ze worden overgenomen zoals ze zijn; controleer ze na het importeren.";
     ImportSummary => "{}: {} workspace(s), {} items in total", "{}: {} werkruimte(s), in totaal {} items";
     ComparedWith => "Compared with the open workspace “{}”:", "Vergeleken met de geopende werkruimte “{}”:";
     DiffAdded => "{} new", "{} nieuw";

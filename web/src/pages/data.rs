@@ -9,7 +9,8 @@ use leptos::prelude::*;
 
 use super::last_export::LastExport;
 use crate::clock;
-use crate::i18n::{number, t, tf, tn, tx, Key, Lang, Said};
+use crate::components::more_lines::{lines_shown, shown_words};
+use crate::i18n::{date, number, t, tf, tn, tx, Key, Lang, Said};
 use crate::state::use_state;
 use crate::storage::{self, Backup, Stored};
 
@@ -329,6 +330,35 @@ fn diff_view(d: &Diff, lang: Lang) -> impl IntoView {
     }
 }
 
+/// A file's dates still to come where it records what happened: taken as they are (a file is
+/// taken whole), named so that they are checked. The first lines only; the count says how many.
+#[component]
+fn DaysToCome(list: Vec<file::DayToCome>, l: Lang) -> impl IntoView {
+    let label = |what: file::Happened| {
+        t(
+            l,
+            match what {
+                file::Happened::Identified => Key::IdentifiedOn,
+                file::Happened::ActionDone => Key::DoneOn,
+                file::Happened::Verified => Key::VerifiedOn,
+                file::Happened::Communicated => Key::CommunicatedOn,
+                file::Happened::Closed => Key::ClosedOn,
+                file::Happened::ReviewHeld => Key::HeldOn,
+            },
+        )
+    };
+    let shown = lines_shown(list.len(), true, false);
+    view! {
+        <div class="banner warn" role="status" data-testid="import-to-come">
+            <p>{tn(l, (Key::ImportToComeOne, Key::ImportToComeMany), list.len(), &[&list.len().to_string()])}</p>
+            <ul class="problems">
+                {list[..shown].iter().map(|d| view! { <li>{d.record.clone()}" — "{label(d.what)}": "{date(l, d.day)}</li> }).collect_view()}
+            </ul>
+            {(shown < list.len()).then(|| view! { <p>{shown_words(l, shown, list.len())}</p> })}
+        </div>
+    }
+}
+
 #[component]
 fn JsonPreview(
     file: String,
@@ -367,10 +397,16 @@ fn JsonPreview(
         outcome.run((Ok(()), Key::ImportAdded));
     };
     let compare = single.clone().zip(current.clone());
+    let today = clock::today();
+    let to_come: Vec<file::DayToCome> = workspaces
+        .iter()
+        .flat_map(|w| file::days_to_come(w, today))
+        .collect();
     view! {
         <div class="preview" data-testid="import-preview">
             <h3>{t(l, Key::Preview)}</h3>
             <p>{summary}" — "{names}</p>
+            {(!to_come.is_empty()).then(|| view! { <DaysToCome list=to_come l /> })}
             {compare.map(|(incoming, current)| {
                 let d = file::diff(&current, &incoming);
                 let replace_ws = incoming.clone();
