@@ -309,6 +309,13 @@ pub fn decided_at<'a>(ws: &'a Workspace, item: &Item) -> Option<&'a HeldReview> 
         .find(|r| decided_at_review(item, &r.id))
 }
 
+/// When the next management review is due: the planned interval after the last one held.
+/// `None` before any review is recorded (there is nothing to count from).
+pub fn next_due(ws: &Workspace) -> Option<NaiveDate> {
+    let last = newest_first(ws).first()?.held_on;
+    last.checked_add_months(chrono::Months::new(ws.settings.review_interval()))
+}
+
 /// The records, the most recently held first (on the same day, the later record first).
 pub fn newest_first(ws: &Workspace) -> Vec<&HeldReview> {
     let mut list: Vec<&HeldReview> = ws.held_reviews.iter().collect();
@@ -689,5 +696,41 @@ mod tests {
         // The moment the figures were taken at survives the file.
         let loaded = crate::file::load_str(&crate::file::save(&ws)).unwrap();
         assert_eq!(loaded.workspaces[0].held_reviews, ws.held_reviews);
+    }
+
+    #[test]
+    fn the_next_review_is_due_the_planned_interval_after_the_last_one_held() {
+        let (mut ws, today, now) = setup();
+        assert_eq!(next_due(&ws), None, "no review recorded");
+        let d = Draft {
+            held_on: NaiveDate::from_ymd_opt(2026, 8, 31).unwrap(),
+            ..draft(today)
+        };
+        hold(&mut ws, &d, today, now);
+        assert_eq!(
+            next_due(&ws),
+            NaiveDate::from_ymd_opt(2027, 8, 31),
+            "a year by default"
+        );
+        ws.settings.review_every_months = Some(6);
+        assert_eq!(
+            next_due(&ws),
+            NaiveDate::from_ymd_opt(2027, 2, 28),
+            "the month's last day"
+        );
+        // An older review recorded later does not count from its own day.
+        let older = Draft {
+            held_on: NaiveDate::from_ymd_opt(2026, 2, 1).unwrap(),
+            ..draft(today)
+        };
+        hold(&mut ws, &older, today, now);
+        assert_eq!(next_due(&ws), NaiveDate::from_ymd_opt(2027, 2, 28));
+        // Out of the range a file may set, the workspace is refused.
+        ws.settings.review_every_months = Some(0);
+        assert!(crate::file::validate(&ws)
+            .iter()
+            .any(|p| p.path == "settings.review_every_months"));
+        ws.settings.review_every_months = Some(36);
+        assert_eq!(crate::file::validate(&ws), vec![]);
     }
 }

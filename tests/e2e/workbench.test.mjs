@@ -2152,7 +2152,7 @@ test('a management review is recorded as held — who took part and what was dec
   const page = await withExample('#/');
   await page.waitForSelector(byId('last-review'));
   // The example's own review, 80 days ago, which decided CI-003 and CI-004.
-  assert.match(await page.textContent(byId('last-review')), /^Last management review held on \d{1,2} \w{3} \d{4}: MR-001$/);
+  assert.match(await page.textContent(byId('last-review')), /^Last management review held on \d{1,2} \w{3} \d{4}: MR-001\. The next is due by \d{1,2} \w{3} \d{4}\.$/);
   await page.click(`${byId('last-review')} a`);
   await page.waitForSelector(byId('held-title'));
   assert.match(await page.innerText(byId('held-raised')), /^CI-003 .+ — Planned\nCI-004 .+ — In progress$/);
@@ -2196,7 +2196,7 @@ test('a management review is recorded as held — who took part and what was dec
   assert.match(await page.textContent(byId('held-recorded')), /^Recorded on \d{1,2} \w{3} \d{4} \d{2}:\d{2}\. The figures are the register as it stood then/);
   // The dashboard says when the last review was held, and opens its record.
   await page.goto(app.server.url + '#/');
-  await page.waitForFunction(() => /^Last management review held on \d{1,2} \w{3} \d{4}: MR-002$/.test(document.querySelector('[data-testid="last-review"]')?.textContent));
+  await page.waitForFunction(() => /^Last management review held on \d{1,2} \w{3} \d{4}: MR-002\. The next is due by \d{1,2} \w{3} \d{4}\.$/.test(document.querySelector('[data-testid="last-review"]')?.textContent));
   await page.click(`${byId('last-review')} a`);
   await page.waitForSelector(byId('held-title'));
 
@@ -2268,6 +2268,35 @@ test('a management review is recorded as held — who took part and what was dec
   await page.waitForSelector(byId('held-title'));
   assert.match(page.url(), /#\/review\/MR-003$/);
   assert.equal(await page.innerText(byId('held-decisions-text')), 'None needed');
+  assert.deepEqual(page.problems, []);
+});
+
+test('the next management review is due the planned interval after the last one held, and is late once that day has passed', async () => {
+  const page = await withExample('#/');
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const words = (iso) => { const [y, m, d] = iso.split('-').map(Number); return `${d} ${months[m - 1]} ${y}`; };
+  // The example's review was held 80 days ago; a year after it by default.
+  const held = new Date(`${day(-80)}T12:00:00Z`);
+  const inYear = new Date(held); inYear.setUTCFullYear(held.getUTCFullYear() + 1);
+  const inTwoMonths = new Date(held); inTwoMonths.setUTCMonth(held.getUTCMonth() + 2);
+  await page.waitForSelector(byId('next-review'));
+  assert.equal(await page.textContent(byId('next-review')), `The next is due by ${words(inYear.toISOString().slice(0, 10))}.`);
+  assert.equal(await page.locator(`${byId('next-review')}.late`).count(), 0);
+  await page.goto(app.server.url + '#/review');
+  await page.waitForSelector(byId('review-interval'));
+  assert.equal(await page.inputValue(byId('review-interval')), '12');
+  await set(page, 'review-interval', '40');
+  assert.equal(await page.textContent(`${byId('held-reviews')} [role="alert"]`), 'Enter a whole number between 1–36');
+  await set(page, 'review-interval', '2');
+  const late = Math.round((Date.parse(`${today}T12:00:00Z`) - inTwoMonths.getTime()) / 86400000);
+  await page.waitForFunction((n) => document.querySelector('[data-testid="held-reviews"] [data-testid="next-review"]')?.textContent.endsWith(`: ${n} days late.`), late);
+  assert.equal(await page.textContent(`${byId('held-reviews')} ${byId('next-review')}`), `The next was due by ${words(inTwoMonths.toISOString().slice(0, 10))}: ${late} days late.`);
+  await waitSaved(page);
+  await page.reload();
+  await page.goto(app.server.url + '#/');
+  await page.waitForSelector(`${byId('next-review')}.late`);
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForFunction(() => /^De volgende stond gepland uiterlijk .+: \d+ dagen te laat\.$/.test(document.querySelector('[data-testid="next-review"]')?.textContent));
   assert.deepEqual(page.problems, []);
 });
 

@@ -345,6 +345,13 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
         1,
         5,
     );
+    let months = crate::model::Settings::REVIEW_MONTHS;
+    c.range(
+        || "settings.review_every_months".into(),
+        ws.settings.review_every_months.map(i64::from),
+        i64::from(*months.start()),
+        i64::from(*months.end()),
+    );
     for (key, entry) in &ws.gap.entries {
         let at = |rest: &str| format!("gap.entries.{key}{rest}");
         if catalogue::requirement(key).is_none_or(|r| r.id != key) {

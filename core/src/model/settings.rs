@@ -90,4 +90,17 @@ pub struct Settings {
     /// The person-day budget last used for capacity planning.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub capacity_days: Option<u32>,
+    /// The planned interval between management reviews (9.3.1), in months; `None` is a year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review_every_months: Option<u32>,
+}
+
+impl Settings {
+    /// The months a management review interval may be set to: at least one, at most three years.
+    pub const REVIEW_MONTHS: std::ops::RangeInclusive<u32> = 1..=36;
+
+    /// The planned months between management reviews: as set, or a year, the common plan.
+    pub fn review_interval(&self) -> u32 {
+        self.review_every_months.unwrap_or(12)
+    }
 }

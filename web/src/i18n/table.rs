@@ -490,6 +490,9 @@ table! {
     RaisedFromReview => "Improvements raised from this review, as they stand now", "Verbeteringen uit deze beoordeling, zoals ze er nu bij staan";
     RaisedFromReviewNone => "None yet: make each improvement decided on an item in the register.", "Nog geen: maak van elke besloten verbetering een item in het register.";
     NewFromReview => "New improvement from this review", "Nieuwe verbetering uit deze beoordeling";
+    NextReviewDue => "The next is due by {}.", "De volgende staat gepland uiterlijk {}.";
+    NextReviewLate => "The next was due by {}: {}.", "De volgende stond gepland uiterlijk {}: {}.";
+    ReviewInterval => "Planned interval (months)", "Gepland interval (maanden)";
     LastReviewHeld => "Last management review held on {}:", "Laatste directiebeoordeling gehouden op {}:";
     NoReviewHeld => "No management review has been recorded as held yet:", "Er is nog geen directiebeoordeling vastgelegd als gehouden:";
     DiffReviewsAddedOne => "{} management review record new", "{} verslag van een directiebeoordeling nieuw";

@@ -1,9 +1,11 @@
 //! The management reviews recorded as held, the most recent first, each opening its record.
 
-use isms_core::held_review;
+use isms_core::{held_review, Settings};
 use leptos::prelude::*;
 
+use crate::components::field::NumberField;
 use crate::i18n::{date, t, Key};
+use crate::pages::last_review::NextReview;
 use crate::route::held_review_href;
 use crate::state::use_state;
 
@@ -52,6 +54,14 @@ pub fn HeldReviews() -> impl IntoView {
                     </table>
                 </div>
             </Show>
+            // 9.3.1 asks for reviews at planned intervals: the plan, and when the next one is due.
+            <div class="inline-form review-plan">
+                <NumberField label=Key::ReviewInterval testid="review-interval"
+                    value=Signal::derive(move || state.with_ws(|ws| ws.settings.review_interval()))
+                    on_change=move |v| state.update(|ws| ws.settings.review_every_months = v)
+                    min=*Settings::REVIEW_MONTHS.start() max=*Settings::REVIEW_MONTHS.end() />
+            </div>
+            {move || state.with_ws(held_review::next_due).flatten().map(|_| view! { <p><NextReview l=lang.get() /></p> })}
         </section>
     }
 }
