@@ -1,6 +1,7 @@
-//! On the dashboard: when the last management review was held, opening its record, or that none
-//! has been recorded yet, opening the review page — clause 9.3 asks for reviews at planned
-//! intervals, and this is where a consultant sees at a glance whether one is due.
+//! On the dashboard: when the last management review was held, opening its record, and when the
+//! next is due by the planned interval (late once that day has passed), or that none has been
+//! recorded yet, opening the review page — clause 9.3 asks for reviews at planned intervals, and
+//! this is where a consultant sees at a glance whether one is due.
 
 use isms_core::held_review;
 use leptos::prelude::*;
