@@ -55,6 +55,10 @@ pub struct ReviewAction {
     #[serde(default, deserialize_with = "crate::model::dates::opt_date")]
     pub closed_on: Option<NaiveDate>,
     pub result: Option<Effectiveness>,
+    /// The review that decided it, as the item names it (`MR-001` for a recorded one). Records
+    /// made before this field existed have none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub decided_at: String,
 }
 
 /// An open continual improvement for the review to weigh (9.3.2 g), with its place in the
@@ -192,6 +196,7 @@ pub fn review_actions(
             overdue: i.is_overdue(today),
             closed_on: i.closed_on.filter(|_| i.stage == Stage::Closed),
             result: i.verification.result.filter(|_| i.stage == Stage::Closed),
+            decided_at: i.source_ref.trim().to_owned(),
         })
         .collect();
     crate::sorting::sort_by_key(&mut actions, |a| (a.identified_on, a.id));
@@ -413,6 +418,9 @@ mod tests {
                 .collect()
         };
         assert_eq!(listed(&ws, from).len(), 2);
+        assert!(review_actions(&ws, from, today, today)
+            .iter()
+            .all(|a| a.decided_at == "MR-001"));
 
         // Closed before the period: followed up by an earlier review, not this one.
         let old = ws.items.iter_mut().find(|i| i.id == reviewed[0]).unwrap();

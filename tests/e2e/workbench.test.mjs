@@ -856,6 +856,8 @@ test('the management review follows up its own earlier actions and sets each fig
   const rows = await page.$$eval(`${byId('review-actions')} tbody tr`, (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
   assert.deepEqual(rows.map((r) => r[0]), ['CI-004', 'CI-003'], 'oldest decision first');
   assert.deepEqual(rows.map((r) => [r[3], r[4]]), [['Joost Bakker', 'In progress'], ['Sanne de Vries', 'Planned']]);
+  assert.deepEqual(rows.map((r) => r[6]), ['MR-001', 'MR-001'], 'the review that decided each');
+  assert.equal(await page.getAttribute(`${byId('review-actions')} tbody tr:first-child td:last-child a`, 'href'), '#/review/MR-001');
   // The open improvements in backlog order (the corrective action CA-001 holds #1), the
   // not yet rankable last.
   const opportunities = await page.$$eval(`${byId('review-opportunities')} tbody tr`, (trs) => trs.map((tr) => [tr.cells[0].textContent, tr.cells[1].textContent]));

@@ -490,6 +490,7 @@ table! {
     RaisedFromReview => "Improvements raised from this review, as they stand now", "Verbeteringen uit deze beoordeling, zoals ze er nu bij staan";
     RaisedFromReviewNone => "None yet: make each improvement decided on an item in the register.", "Nog geen: maak van elke besloten verbetering een item in het register.";
     NewFromReview => "New improvement from this review", "Nieuwe verbetering uit deze beoordeling";
+    DecidedAt => "Decided at", "Besloten in";
     NextReviewDue => "The next is due by {}.", "De volgende staat gepland uiterlijk {}.";
     NextReviewLate => "The next was due by {}: {}.", "De volgende stond gepland uiterlijk {}: {}.";
     ReviewInterval => "Planned interval (months)", "Gepland interval (maanden)";

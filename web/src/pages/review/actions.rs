@@ -1,5 +1,5 @@
 //! The review's follow-up of its own earlier decisions (9.3.2 a): each improvement a management
-//! review started, with its owner, stage and due date, late ones marked and closed ones with the
+//! review started, with its owner, stage and due date and the review that decided it, late ones marked and closed ones with the
 //! result of their effectiveness check — as they stand today, or, in a held review's record, as
 //! they stood when it was recorded.
 
@@ -7,7 +7,7 @@ use isms_core::review::ReviewAction;
 use leptos::prelude::*;
 
 use crate::i18n::{date, opt_date, t, tf, Key, Lang};
-use crate::route::item_href;
+use crate::route::{held_review_href, item_href};
 use crate::state::use_state;
 
 #[component]
@@ -23,6 +23,13 @@ pub fn ReviewActions(actions: Vec<ReviewAction>, l: Lang, held: bool) -> impl In
             .map(|a| {
                 let id = a.id.to_string();
                 let owner = a.owner.as_ref().map(|p| ws.person_name(p));
+                // A reference to a review recorded here opens its record; another stays text.
+                let recorded = ws.held_reviews.iter().any(|r| r.id.as_str() == a.decided_at);
+                let decided = if recorded {
+                    view! { <a href=held_review_href(&a.decided_at)>{a.decided_at.clone()}</a> }.into_any()
+                } else {
+                    a.decided_at.clone().into_any()
+                };
                 let outcome = match (a.closed_on, a.result) {
                     (Some(day), Some(result)) => Some(format!("{} · {}", date(l, day), result.label(l))),
                     (Some(day), None) => Some(date(l, day)),
@@ -40,6 +47,7 @@ pub fn ReviewActions(actions: Vec<ReviewAction>, l: Lang, held: bool) -> impl In
                             {a.overdue.then(|| view! { " "<span class="badge late">{t(l, Key::Overdue)}</span> })}
                         </td>
                         <td>{opt_date(l, a.due)}</td>
+                        <td class="id">{decided}</td>
                     </tr>
                 }
             })
@@ -57,6 +65,7 @@ pub fn ReviewActions(actions: Vec<ReviewAction>, l: Lang, held: bool) -> impl In
                     <th scope="col">{t(l, Key::Owner)}</th>
                     <th scope="col">{t(l, Key::Stage)}</th>
                     <th scope="col">{t(l, Key::DueDate)}</th>
+                    <th scope="col">{t(l, Key::DecidedAt)}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
