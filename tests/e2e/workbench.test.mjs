@@ -908,6 +908,22 @@ test('the management review follows up its own earlier actions and sets each fig
   assert.equal(await page.locator(`${byId('review-opportunities')} tbody tr`).count(), 15);
   assert.equal(await page.textContent(byId('review-opportunities-more')), 'And 4 more in the backlog: Prioritise');
 
+  // Many decisions of earlier reviews, late ones among them: the first twenty of each list, how
+  // many there are, and a button for all of them (a large register's review opens quickly).
+  const decided = 'Title,Source,Reference,Due\n' + Array.from({ length: 24 }, (_, n) => `Decided ${n + 1},Management review,MR-001,${day(-5)}\n`).join('');
+  await page.goto(`${app.server.url}#/data`);
+  await page.setInputFiles(byId('import-file'), { name: 'decided.csv', mimeType: 'text/csv', buffer: Buffer.from(decided) });
+  await page.click(byId('csv-merge'));
+  await page.waitForSelector(byId('import-done'));
+  await page.goto(`${app.server.url}#/review`);
+  await page.waitForSelector(byId('review-actions'));
+  assert.equal(await page.locator(`${byId('review-actions')} tbody tr`).count(), 20);
+  assert.equal(await page.textContent(byId('review-actions-shown')), '20 of 26 shown.');
+  await page.click(byId('review-actions-all'));
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="review-actions"] tbody tr').length === 26);
+  assert.equal(await page.locator(`${byId('review-overdue')} li`).count(), 20);
+  assert.match(await page.textContent(byId('review-overdue-shown')), /^20 of 28 shown\.$/);
+
   await page.selectOption(byId('language'), 'nl');
   await page.goto(`${app.server.url}#/review`);
   await page.waitForSelector(byId('review-actions'));

@@ -6,6 +6,7 @@
 use isms_core::review::ReviewAction;
 use leptos::prelude::*;
 
+use crate::components::more_lines::{lines_shown, MoreLines};
 use crate::i18n::{date, opt_date, t, tf, Key, Lang};
 use crate::route::{held_review_href, item_href};
 use crate::state::use_state;
@@ -17,42 +18,48 @@ pub fn ReviewActions(actions: Vec<ReviewAction>, l: Lang, held: bool) -> impl In
         return view! { <p data-testid="review-actions-none">{t(l, Key::ReviewActionsNone)}</p> }
             .into_any();
     }
-    let rows = state.with_ws(|ws| {
-        actions
-            .iter()
-            .map(|a| {
-                let id = a.id.to_string();
-                let owner = a.owner.as_ref().map(|p| ws.person_name(p));
-                // A reference to a review recorded here opens its record; another stays text.
-                let recorded = ws.held_reviews.iter().any(|r| r.id.as_str() == a.decided_at);
-                let decided = if recorded {
-                    view! { <a href=held_review_href(&a.decided_at)>{a.decided_at.clone()}</a> }.into_any()
-                } else {
-                    a.decided_at.clone().into_any()
-                };
-                let outcome = match (a.closed_on, a.result) {
-                    (Some(day), Some(result)) => Some(format!("{} · {}", date(l, day), result.label(l))),
-                    (Some(day), None) => Some(date(l, day)),
-                    _ => None,
-                };
-                view! {
-                    <tr>
-                        <td class="id"><a href=item_href(&id)>{id.clone()}</a></td>
-                        <td>{a.title.clone()}</td>
-                        <td>{date(l, a.identified_on)}</td>
-                        <td>{owner}</td>
-                        <td>
-                            {a.stage.label(l)}
-                            {outcome.map(|o| view! { <br/><span class="hint">{o}</span> })}
-                            {a.overdue.then(|| view! { " "<span class="badge late">{t(l, Key::Overdue)}</span> })}
-                        </td>
-                        <td>{opt_date(l, a.due)}</td>
-                        <td class="id">{decided}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
-    });
+    // A large register's reviews may have decided hundreds: the first lines, and a button for all.
+    let all = RwSignal::new(false);
+    let total = actions.len();
+    let list = actions.clone();
+    let rows = move || {
+        state.with_ws(|ws| {
+            list[..lines_shown(total, true, all.get())]
+                .iter()
+                .map(|a| {
+                    let id = a.id.to_string();
+                    let owner = a.owner.as_ref().map(|p| ws.person_name(p));
+                    // A reference to a review recorded here opens its record; another stays text.
+                    let recorded = ws.held_reviews.iter().any(|r| r.id.as_str() == a.decided_at);
+                    let decided = if recorded {
+                        view! { <a href=held_review_href(&a.decided_at)>{a.decided_at.clone()}</a> }.into_any()
+                    } else {
+                        a.decided_at.clone().into_any()
+                    };
+                    let outcome = match (a.closed_on, a.result) {
+                        (Some(day), Some(result)) => Some(format!("{} · {}", date(l, day), result.label(l))),
+                        (Some(day), None) => Some(date(l, day)),
+                        _ => None,
+                    };
+                    view! {
+                        <tr>
+                            <td class="id"><a href=item_href(&id)>{id.clone()}</a></td>
+                            <td>{a.title.clone()}</td>
+                            <td>{date(l, a.identified_on)}</td>
+                            <td>{owner}</td>
+                            <td>
+                                {a.stage.label(l)}
+                                {outcome.map(|o| view! { <br/><span class="hint">{o}</span> })}
+                                {a.overdue.then(|| view! { " "<span class="badge late">{t(l, Key::Overdue)}</span> })}
+                            </td>
+                            <td>{opt_date(l, a.due)}</td>
+                            <td class="id">{decided}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
     let open = actions.iter().filter(|a| a.stage.is_open()).count();
     view! {
         <p data-testid="review-actions-text">{tf(l, if held { Key::ReviewActionsTextHeld } else { Key::ReviewActionsText }, &[&actions.len().to_string(), &open.to_string()])}</p>
@@ -70,6 +77,7 @@ pub fn ReviewActions(actions: Vec<ReviewAction>, l: Lang, held: bool) -> impl In
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        <MoreLines total=total all lang=l testid="review-actions" />
     }
     .into_any()
 }

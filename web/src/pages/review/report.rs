@@ -77,7 +77,7 @@ pub fn ReviewReport(r: ReviewInput, l: Lang, as_of: NaiveDate, held: bool) -> im
             {(!r.overdue.is_empty()).then(|| view! { <h3>{t(l, Key::OverdueTitle)}</h3> })}
             // The live review names who carries each line, as the dashboard does; a held review's
             // copy kept no owners, and today's would not be the owners of then.
-            <DueList lines=r.overdue.clone() lang=l testid="review-overdue" owners=!held />
+            <DueList lines=r.overdue.clone() lang=l testid="review-overdue" owners=!held shorten=true />
         </section>
         <section class="report-section">
             <h2>{t(l, Key::ReviewOpportunities)}</h2>
