@@ -83,6 +83,14 @@ async function withExample(hash) {
 
 /** Records the review on the open review page as held, with `attendees` and one decision, and
  *  waits for its record's page. */
+/** Merges `csv` into the open workspace through the Data page's import, as a file named `name`. */
+async function mergeCsv(page, name, csv) {
+  await page.goto(app.server.url + '#/data');
+  await page.setInputFiles(byId('import-file'), { name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.click(byId('csv-merge'));
+  await page.waitForSelector(byId('import-done'));
+}
+
 async function recordHeld(page, attendees) {
   await set(page, 'held-attendees', attendees);
   await set(page, 'held-decisions', 'Fund immutable offline backups this quarter.');
@@ -793,10 +801,7 @@ test('the register opens the records of the items it lists, each on its own shee
 
   // More than a hundred listed: the register asks for a narrower list instead of a link.
   const csv = 'Title\n' + Array.from({ length: 95 }, (_, n) => `Imported finding ${n + 1}\n`).join('');
-  await page.goto(app.server.url + '#/data');
-  await page.setInputFiles(byId('import-file'), { name: 'findings.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await page.click(byId('csv-merge'));
-  await page.waitForSelector(byId('import-done'));
+  await mergeCsv(page, 'findings.csv', csv);
   await page.goto(app.server.url + '#/register');
   await page.waitForFunction(() => /^106 of 106/.test(document.querySelector('[data-testid="register-count"]').textContent));
   assert.equal(await page.textContent(byId('records-too-many')), 'Records: narrow the list to at most 100 items.');
@@ -899,10 +904,7 @@ test('the management review follows up its own earlier actions and sets each fig
 
   // Many open improvements: the first fifteen are listed, the rest counted.
   const csv = 'Title\n' + Array.from({ length: 10 }, (_, n) => `Imported idea ${n + 1}\n`).join('');
-  await page.goto(`${app.server.url}#/data`);
-  await page.setInputFiles(byId('import-file'), { name: 'ideas.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await page.click(byId('csv-merge'));
-  await page.waitForSelector(byId('import-done'));
+  await mergeCsv(page, 'ideas.csv', csv);
   await page.goto(`${app.server.url}#/review`);
   await page.waitForSelector(byId('review-opportunities'));
   assert.equal(await page.locator(`${byId('review-opportunities')} tbody tr`).count(), 15);
@@ -911,10 +913,7 @@ test('the management review follows up its own earlier actions and sets each fig
   // Many decisions of earlier reviews, late ones among them: the first twenty of each list, how
   // many there are, and a button for all of them (a large register's review opens quickly).
   const decided = 'Title,Source,Reference,Due\n' + Array.from({ length: 24 }, (_, n) => `Decided ${n + 1},Management review,MR-001,${day(-5)}\n`).join('');
-  await page.goto(`${app.server.url}#/data`);
-  await page.setInputFiles(byId('import-file'), { name: 'decided.csv', mimeType: 'text/csv', buffer: Buffer.from(decided) });
-  await page.click(byId('csv-merge'));
-  await page.waitForSelector(byId('import-done'));
+  await mergeCsv(page, 'decided.csv', decided);
   await page.goto(`${app.server.url}#/review`);
   await page.waitForSelector(byId('review-actions'));
   assert.equal(await page.locator(`${byId('review-actions')} tbody tr`).count(), 20);
