@@ -1,7 +1,8 @@
 //! The review's follow-up of its own earlier decisions (9.3.2 a): each improvement a management
-//! review started, with its owner, stage and due date and the review that decided it, late ones marked and closed ones with the
-//! result of their effectiveness check — as they stand today, or, in a held review's record, as
-//! they stood when it was recorded.
+//! review started, with its owner, stage and due date and the review that decided it, late ones
+//! marked and closed ones with the result of their effectiveness check — as they stand today, or,
+//! in a held review's record, as they stood when its figures were taken. A long list shows its
+//! first lines, with how many there are and a button for all.
 
 use isms_core::review::ReviewAction;
 use leptos::prelude::*;

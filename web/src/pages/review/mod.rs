@@ -1,9 +1,10 @@
-//! The management review input (9.3.2) for a chosen period, ready to print or to discuss on a
-//! projector: how the earlier reviews' actions stand, what was found and where, what was closed
-//! and whether it worked (beside the period before, for the trend), what is open or late, the
-//! opportunities for improvement in backlog order, how each objective is served, and the notes on
-//! what the register does not hold (changed issues, interested parties, risks). Below them, the
-//! review is recorded as held once it has taken place, and the reviews held are listed.
+//! The management review input (9.3.2) for a chosen period (unless chosen, the time since the
+//! last recorded review's period, or a year), ready to print or to discuss on a projector: how the
+//! earlier reviews' actions stand, what was found and where, what was closed and whether it worked
+//! (beside the period before, for the trend), what is open or late, the opportunities for
+//! improvement in backlog order, how each objective is served, and the notes on what the register
+//! does not hold (changed issues, interested parties, risks). Below them, the review is recorded as
+//! held once it has taken place, and the reviews held are listed.
 
 mod actions;
 pub mod held;
