@@ -284,10 +284,20 @@ impl HeldReview {
     }
 }
 
+/// Whether a reference (`MR-001`, spaces around it ignored) names review `id`.
+fn names(reference: &str, id: &ReviewId) -> bool {
+    reference.trim() == id.as_str()
+}
+
+/// The record a reference names, if this workspace holds it (see [`names`]).
+pub fn named<'a>(ws: &'a Workspace, reference: &str) -> Option<&'a HeldReview> {
+    ws.held_reviews.iter().find(|r| names(reference, &r.id))
+}
+
 /// Whether `item` was decided at review `id`: its source is Management review and its reference
-/// names the record (`MR-001`).
+/// names the record.
 fn decided_at_review(item: &Item, id: &ReviewId) -> bool {
-    item.source == Source::ManagementReview && item.source_ref.trim() == id.as_str()
+    item.source == Source::ManagementReview && names(&item.source_ref, id)
 }
 
 /// The items raised from review `id` (see [`decided_at_review`]), by id.
@@ -304,9 +314,9 @@ pub fn raised_from<'a>(ws: &'a Workspace, id: &ReviewId) -> Vec<&'a Item> {
 /// The recorded review `item` was decided at, if its reference names one (the other side of
 /// [`raised_from`]).
 pub fn decided_at<'a>(ws: &'a Workspace, item: &Item) -> Option<&'a HeldReview> {
-    ws.held_reviews
-        .iter()
-        .find(|r| decided_at_review(item, &r.id))
+    (item.source == Source::ManagementReview)
+        .then(|| named(ws, &item.source_ref))
+        .flatten()
 }
 
 /// When the next management review is due: the planned interval after the last one held.

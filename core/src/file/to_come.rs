@@ -1,13 +1,14 @@
 //! Days still to come in a file where it records what happened: the day an item was identified,
 //! an action done, a check verified, a change communicated, an item closed, a review held.
 //!
-//! The app refuses such a day where it is typed. A file is taken whole or not at all, and a day
-//! ahead can be honest (made where the calendar is a day ahead, or on a computer whose clock is
-//! wrong), so an import does not refuse them: its preview names each one, to be checked.
+//! The app refuses such a day where it is typed (`DateMeaning::Happened`, the same rule here). A
+//! file is taken whole or not at all, and a day ahead can be honest (made where the calendar is a
+//! day ahead, or on a computer whose clock is wrong), so an import does not refuse them: its
+//! preview names each one, to be checked.
 
 use chrono::NaiveDate;
 
-use crate::model::Workspace;
+use crate::model::{DateMeaning, Workspace};
 
 /// Which date of a record it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,7 +34,7 @@ pub struct DayToCome {
 pub fn days_to_come(ws: &Workspace, today: NaiveDate) -> Vec<DayToCome> {
     let mut found = Vec::new();
     let mut note = |record: &dyn Fn() -> String, what: Happened, day: Option<NaiveDate>| {
-        if let Some(day) = day.filter(|d| *d > today) {
+        if let Some(day) = day.filter(|d| !DateMeaning::Happened.takes(*d, today)) {
             found.push(DayToCome {
                 record: record(),
                 what,

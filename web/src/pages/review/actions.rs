@@ -4,6 +4,7 @@
 //! in a held review's record, as they stood when its figures were taken. A long list shows its
 //! first lines, with how many there are and a button for all.
 
+use isms_core::held_review;
 use isms_core::review::ReviewAction;
 use leptos::prelude::*;
 
@@ -31,8 +32,7 @@ pub fn ReviewActions(actions: Vec<ReviewAction>, l: Lang, held: bool) -> impl In
                     let id = a.id.to_string();
                     let owner = a.owner.as_ref().map(|p| ws.person_name(p));
                     // A reference to a review recorded here opens its record; another stays text.
-                    let recorded = ws.held_reviews.iter().any(|r| r.id.as_str() == a.decided_at);
-                    let decided = if recorded {
+                    let decided = if held_review::named(ws, &a.decided_at).is_some() {
                         view! { <a href=held_review_href(&a.decided_at)>{a.decided_at.clone()}</a> }.into_any()
                     } else {
                         a.decided_at.clone().into_any()
