@@ -82,6 +82,14 @@ pub struct Draft {
     pub day_ended: Option<DateTime<Utc>>,
 }
 
+impl Draft {
+    /// The period the record covers: the draft's, ending on the day held at the latest (a review
+    /// cannot have looked at days after it took place; the next review's period starts after it).
+    pub fn period(&self) -> (NaiveDate, NaiveDate) {
+        (self.from, self.to.min(self.held_on))
+    }
+}
+
 /// A record's minutes as corrected: the day it was held, who took part and what was decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Minutes<'a> {
@@ -113,6 +121,8 @@ pub enum HoldError {
     PeriodReversed,
     #[error("a review cannot have been held on a day still to come")]
     HeldInFuture,
+    #[error("the review was held before its period starts")]
+    HeldBeforePeriod,
     #[error("who took part is not written down")]
     NoAttendees,
     #[error("what was decided is not written down")]
@@ -133,8 +143,8 @@ pub fn next_id(ws: &Workspace) -> ReviewId {
     ReviewId::new(highest + 1)
 }
 
-/// Records the review of `draft`'s period as held, with its input as the register stands
-/// `today`, and returns its id. Who took part and what was decided move from the review notes
+/// Records the review of `draft`'s period (see [`Draft::period`]) as held, with its input as the
+/// register stands `today` (or stood when the day held ended), and returns its id. Who took part and what was decided move from the review notes
 /// into the record; the other notes are copied and stay for the next review. Changes nothing
 /// when it fails.
 pub fn record(
@@ -152,11 +162,15 @@ pub fn record(
         decisions: &ws.review_notes.decisions,
     };
     minutes.check(today)?;
+    let (from, to) = draft.period();
+    if from > to {
+        return Err(HoldError::HeldBeforePeriod);
+    }
     let id = next_id(ws);
     let figures_at = draft.day_ended.filter(|end| *end < now);
     let input = match figures_at {
-        Some(at) => review::input(&as_it_stood(ws, at), draft.from, draft.to, draft.held_on),
-        None => review::input(ws, draft.from, draft.to, today),
+        Some(at) => review::input(&as_it_stood(ws, at), from, to, draft.held_on),
+        None => review::input(ws, from, to, today),
     };
     let attendees = std::mem::take(&mut ws.review_notes.attendees);
     let decisions = std::mem::take(&mut ws.review_notes.decisions);
@@ -452,6 +466,14 @@ mod tests {
                 },
                 HoldError::HeldInFuture,
             ),
+            (
+                Draft {
+                    from: today - Duration::days(10),
+                    held_on: today - Duration::days(11),
+                    ..draft(today)
+                },
+                HoldError::HeldBeforePeriod,
+            ),
         ];
         for (d, error) in cases {
             assert_eq!(record(&mut ws, &d, today, now), Err(error));
@@ -706,6 +728,38 @@ mod tests {
         // The moment the figures were taken at survives the file.
         let loaded = crate::file::load_str(&crate::file::save(&ws)).unwrap();
         assert_eq!(loaded.workspaces[0].held_reviews, ws.held_reviews);
+    }
+
+    #[test]
+    fn a_review_period_ends_on_the_day_it_was_held_at_the_latest() {
+        let (mut ws, today, now) = setup();
+        let held_on = today - Duration::days(3);
+        // An item identified after the meeting, in the period the page proposed (up to today).
+        let id = ws.next_item_id(crate::model::Kind::ContinualImprovement);
+        ws.items.push(crate::history::create(
+            id,
+            crate::model::Kind::ContinualImprovement,
+            now,
+            |i| i.identified_on = today - Duration::days(1),
+        ));
+        let d = Draft {
+            held_on,
+            ..draft(today)
+        };
+        assert_eq!(d.period(), (d.from, held_on));
+        let up_to_today = review::input(&ws, d.from, today, today).counts.identified;
+        let expected = review::input(&ws, d.from, held_on, today);
+        assert_eq!(expected.counts.identified + 1, up_to_today);
+        hold(&mut ws, &d, today, now);
+        assert_eq!(ws.held_reviews[0].input, expected);
+        // The next review takes up the days after the meeting, the new item among them.
+        assert_eq!(default_from(&ws, today), held_on + Duration::days(1));
+        // A period that ends before the day held is kept as chosen.
+        let earlier = Draft {
+            to: held_on - Duration::days(30),
+            ..d
+        };
+        assert_eq!(earlier.period(), (d.from, held_on - Duration::days(30)));
     }
 
     #[test]

@@ -1257,11 +1257,18 @@ test('every date still to meet downloads as a calendar file: one all-day entry e
   assert.ok(summaries.length > shown.length, 'dates further ahead than 30 days are in the file too');
   assert.ok(summaries.every((s) => !s.startsWith('CI-001 ')), 'a closed item has nothing left to meet');
   assert.ok(values(en.text, 'DESCRIPTION:').some((d) => /^Example: Northwind Care & Finance\\nCorrective action CA-001: .*\\nStage: Verifying/.test(d)));
+  // The next management review, on the day the dashboard gives for it.
+  const [, nextReview] = /^The next is due by (.*)\.$/.exec(await page.textContent(byId('next-review')));
+  const review = summaries.indexOf('Management review (9.3) due');
+  assert.ok(review >= 0, summaries.join(' | '));
+  assert.equal(starts[review], ymd(nextReview));
+  assert.match(values(en.text, 'DESCRIPTION:')[review], /^Example: Northwind Care & Finance\\nLast held on \d{4}-\d{2}-\d{2}: MR-001\\nPlanned interval: 12 months$/);
 
   await page.selectOption(byId('language'), 'nl');
   await page.waitForSelector(`${byId('due-calendar')}:has-text("agendabestand")`);
   const nl = await download();
   assert.ok(values(nl.text, 'SUMMARY:').some((s) => s.startsWith('CA-001 Effectiviteitscontrole: ')));
+  assert.ok(values(nl.text, 'SUMMARY:').includes('Directiebeoordeling (9.3) gepland'));
   assert.deepEqual(values(nl.text, 'UID:'), values(en.text, 'UID:'), 'the same entries, so a calendar can update them');
   assert.deepEqual(page.problems, []);
 });
@@ -2324,16 +2331,32 @@ test('a review recorded after the day it was held keeps the register as it stood
   await page.goto(app.server.url + '#/review');
   await page.waitForFunction(() => /^Items identified in the period: 9,/.test(document.querySelector('[data-testid="review-identified"]')?.textContent));
   assert.equal(await page.locator(byId('held-before-today')).count(), 0, 'held today: no note');
+  assert.equal(await page.locator(byId('held-period-ends')).count(), 0, 'held on the period\'s last day');
+  const [y, m, d] = day(-1).split('-').map(Number);
+  const yesterday = `${d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${y}`;
+  // Held before the period starts (the day after MR-001's, 79 days ago): said, and refused.
+  const beforePeriod = 'The review was held before its period starts. Choose a period that starts by the day it was held.';
+  await set(page, 'held-on', day(-85));
+  assert.equal(await page.textContent(byId('held-before-period')), beforePeriod);
+  await set(page, 'held-attendees', 'Managing director, CISO');
+  await set(page, 'held-decisions', 'Fund immutable offline backups this quarter.');
+  await page.click(byId('record-held'));
+  assert.equal(await page.textContent(byId('hold-error')), beforePeriod);
+  assert.match(page.url(), /#\/review$/, 'not recorded');
   await set(page, 'held-on', day(-1));
+  assert.equal(await page.locator(byId('held-before-period')).count(), 0);
   assert.equal(await page.textContent(byId('held-before-today')),
     'Held before today: the record keeps the register as it stood at the end of that day, which can differ from the figures above.');
-  await recordHeld(page, 'Managing director, CISO');
+  // The period the page proposes ends today; the record's ends on the day held.
+  assert.match(await page.textContent(byId('held-period-ends')),
+    new RegExp(`^The record covers \\d{1,2} \\w{3} \\d{4} – ${yesterday}: a review's period ends on the day it was held at the latest\\.$`));
+  await page.click(byId('record-held'));
+  await page.waitForSelector(byId('held-title'));
   assert.match(page.url(), /#\/review\/MR-002$/);
+  assert.match(await page.textContent(byId('held-period')), new RegExp(` – ${yesterday}$`));
   assert.equal(await page.textContent(byId('review-identified')), 'Items identified in the period: 8, of which nonconformities: 1.', 'without the item raised today');
   assert.match(await page.textContent(byId('held-recorded')),
     /^Recorded on \d{1,2} \w{3} \d{4} \d{2}:\d{2}\. The figures are the register as it stood on \d{1,2} \w{3} \d{4} 23:59, when the review was held; /);
-  const [y, m, d] = day(-1).split('-').map(Number);
-  const yesterday = `${d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${y}`;
   assert.match(await page.textContent(byId('held-recorded')), new RegExp(`as it stood on ${yesterday} 23:59`));
   // The example's own record, made the day after its meeting, says when its figures were taken.
   await page.goto(app.server.url + '#/review/MR-001');

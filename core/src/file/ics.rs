@@ -4,6 +4,9 @@
 //! entry's description. Each entry's UID is the same in every export of the same workspace, so a
 //! calendar that updates by UID replaces the entry instead of adding a second one. A person's
 //! file holds only the work they carry (see [`crate::follow_up::carrier`]), with the same UIDs.
+//! Everyone's file also holds the next management review (9.3) once one has been recorded as
+//! held: due the planned interval after the last, under one UID, so that recording the next
+//! review moves the entry instead of adding one.
 //! Written with the `ics` crate, which escapes and folds the lines.
 
 use chrono::{DateTime, Datelike, Days, NaiveDate, Timelike, Utc};
@@ -12,6 +15,7 @@ use ics::properties::{Categories, Description, DtEnd, DtStart, Summary, Transp};
 use ics::{escape_text, Event, ICalendar};
 
 use crate::follow_up::{carrier, dated_work_of};
+use crate::held_review;
 use crate::i18n::Lang;
 use crate::model::{Item, ItemIndex, PersonId, Workspace};
 use crate::views::{self, Dated, Due};
@@ -102,28 +106,66 @@ pub fn due_calendar(
     );
     let items = ItemIndex::new(&ws.items);
     for line in lines {
-        let mut event = Event::new(uid(ws, &line), stamp.clone());
-        let mut start = DtStart::new(ymd(line.due));
-        start.add(Value::DATE);
-        event.push(start);
-        // An all-day entry ends the next day (the end is not part of it).
-        let mut end = DtEnd::new(ymd(line
-            .due
-            .checked_add_days(Days::new(1))
-            .unwrap_or(line.due)));
-        end.add(Value::DATE);
-        event.push(end);
-        event.push(Summary::new(escape_text(entry_title(&line, lang))));
         let item = items.get(&line.item);
-        event.push(Description::new(escape_text(details(
-            ws, item, &line, lang,
-        ))));
-        event.push(Categories::new("ISMS"));
-        // A reminder of a date, not a meeting: it does not make anyone look busy.
-        event.push(Transp::transparent());
-        calendar.add_event(event);
+        calendar.add_event(all_day(
+            uid(ws, &line),
+            &stamp,
+            line.due,
+            entry_title(&line, lang),
+            details(ws, item, &line, lang),
+        ));
+    }
+    if let (Whose::Everyone, Some(due), Some(last)) = (
+        whose,
+        held_review::next_due(ws),
+        held_review::newest_first(ws).first(),
+    ) {
+        let uid = format!(
+            "management-review-{}@isms-improvement-workbench",
+            ws.created.timestamp_millis()
+        );
+        let months = ws.settings.review_interval();
+        let description = match lang {
+            Lang::En => format!(
+                "{}\nLast held on {}: {}\nPlanned interval: {months} months",
+                ws.name, last.held_on, last.id
+            ),
+            Lang::Nl => format!(
+                "{}\nLaatst gehouden op {}: {}\nGepland interval: {months} maanden",
+                ws.name, last.held_on, last.id
+            ),
+        };
+        let summary = lang.pick(
+            "Management review (9.3) due",
+            "Directiebeoordeling (9.3) gepland",
+        );
+        calendar.add_event(all_day(uid, &stamp, due, summary.to_owned(), description));
     }
     calendar.to_string()
+}
+
+/// One all-day entry on `day`: a reminder of a date, not a meeting.
+fn all_day<'a>(
+    uid: String,
+    stamp: &str,
+    day: NaiveDate,
+    summary: String,
+    description: String,
+) -> Event<'a> {
+    let mut event = Event::new(uid, stamp.to_owned());
+    let mut start = DtStart::new(ymd(day));
+    start.add(Value::DATE);
+    event.push(start);
+    // An all-day entry ends the next day (the end is not part of it).
+    let mut end = DtEnd::new(ymd(day.checked_add_days(Days::new(1)).unwrap_or(day)));
+    end.add(Value::DATE);
+    event.push(end);
+    event.push(Summary::new(escape_text(summary)));
+    event.push(Description::new(escape_text(description)));
+    event.push(Categories::new("ISMS"));
+    // It does not make anyone look busy.
+    event.push(Transp::transparent());
+    event
 }
 
 #[cfg(test)]
@@ -332,6 +374,71 @@ mod tests {
         );
     }
 
+    #[test]
+    fn everyones_file_holds_the_next_management_review_once_one_was_held() {
+        let mut ws = workspace();
+        let now = Utc.with_ymd_and_hms(2026, 2, 10, 9, 0, 0).unwrap();
+        let calendar = |ws: &Workspace, lang, whose| due_calendar(ws, d(2, 10), now, lang, whose);
+        let before = calendar(&ws, Lang::En, Whose::Everyone);
+        assert!(
+            !before.contains("Management review"),
+            "none held: no date to count from"
+        );
+        let hold = |ws: &mut Workspace, held_on: NaiveDate| {
+            ws.review_notes.attendees = "Board".into();
+            ws.review_notes.decisions = "Carry on.".into();
+            let draft = held_review::Draft {
+                from: held_on - chrono::Duration::days(365),
+                to: held_on,
+                held_on,
+                day_ended: None,
+            };
+            held_review::record(ws, &draft, d(2, 10), now).unwrap();
+        };
+        hold(&mut ws, d(1, 20));
+        ws.settings.review_every_months = Some(6);
+        let text = calendar(&ws, Lang::En, Whose::Everyone);
+        assert_eq!(
+            values(&text, "SUMMARY:").last().unwrap(),
+            "Management review (9.3) due"
+        );
+        assert_eq!(
+            values(&text, "DTSTART;VALUE=DATE:").last().unwrap(),
+            "20260720"
+        );
+        assert_eq!(
+            values(&text, "DESCRIPTION:").last().unwrap(),
+            "Acme; Care, Finance\nLast held on 2026-01-20: MR-001\nPlanned interval: 6 months"
+        );
+        let uid = values(&text, "UID:").last().unwrap().clone();
+        assert_eq!(
+            uid,
+            format!(
+                "management-review-{}@isms-improvement-workbench",
+                ws.created.timestamp_millis()
+            )
+        );
+        // The next review held moves the entry: the same UID, a later day.
+        hold(&mut ws, d(2, 3));
+        let nl = calendar(&ws, Lang::Nl, Whose::Everyone);
+        assert_eq!(values(&nl, "UID:").last().unwrap(), &uid);
+        assert_eq!(
+            values(&nl, "DTSTART;VALUE=DATE:").last().unwrap(),
+            "20260803"
+        );
+        assert_eq!(
+            values(&nl, "SUMMARY:").last().unwrap(),
+            "Directiebeoordeling (9.3) gepland"
+        );
+        assert!(values(&nl, "DESCRIPTION:")
+            .last()
+            .unwrap()
+            .ends_with("MR-002\nGepland interval: 6 maanden"));
+        // A person's file holds only the work they carry.
+        let sam = PersonId::new(1);
+        assert!(!calendar(&ws, Lang::En, Whose::Person(&sam)).contains("Management review"));
+    }
+
     proptest! {
         #[test]
         fn any_workspace_gives_one_entry_per_dated_commitment_in_lines_of_at_most_75_octets(
@@ -341,13 +448,15 @@ mod tests {
             let today = crate::arb::today(days);
             let text = due_calendar(&ws, today, crate::arb::base_time(), Lang::En, Whose::Everyone);
             let work = views::dated_work(&ws, today);
-            prop_assert_eq!(text.matches("BEGIN:VEVENT\r\n").count(), work.len());
+            let review = usize::from(held_review::next_due(&ws).is_some());
+            prop_assert_eq!(text.matches("BEGIN:VEVENT\r\n").count(), work.len() + review);
             for line in text.split_terminator("\r\n") {
                 // A folded line's leading space is the fold, not content.
                 prop_assert!(line.trim_start_matches(' ').len() <= 75, "{line:?}");
                 prop_assert!(!line.contains('\r') && !line.contains('\n'));
             }
-            let titles: Vec<String> = work.iter().map(|l| entry_title(l, Lang::En)).collect();
+            let mut titles: Vec<String> = work.iter().map(|l| entry_title(l, Lang::En)).collect();
+            titles.extend((review == 1).then(|| "Management review (9.3) due".to_owned()));
             prop_assert_eq!(values(&text, "SUMMARY:"), titles);
         }
     }

@@ -130,7 +130,7 @@ table! {
     OverdueInRegister => "These items in the register", "Deze items in het register";
     NothingDueSoon => "Nothing falls due in the next 30 days.", "Niets heeft een streefdatum in de komende 30 dagen.";
     DueCalendar => "All due dates as a calendar file (.ics)", "Alle streefdata als agendabestand (.ics)";
-    DueCalendarHint => "Every date the open items still have to meet, overdue ones included, as an all-day entry for Outlook, Google Calendar or Apple Calendar.", "Elke datum die de open items nog moeten halen, ook die al verstreken zijn, als een afspraak voor de hele dag in Outlook, Google Agenda of Apple Agenda.";
+    DueCalendarHint => "Every date the open items still have to meet, overdue ones included, and the next management review, as an all-day entry for Outlook, Google Calendar or Apple Calendar.", "Elke datum die de open items nog moeten halen, ook die al verstreken zijn, en de volgende directiebeoordeling, als een afspraak voor de hele dag in Outlook, Google Agenda of Apple Agenda.";
     DaysShort => "days", "dagen";
     DependsOn => "Depends on", "Hangt af van";
     Description => "Description", "Beschrijving";
@@ -482,6 +482,8 @@ table! {
     HeldDocType => "Management review record — ISO/IEC 27001:2022 clause 9.3", "Verslag van de directiebeoordeling — ISO/IEC 27001:2022 clausule 9.3";
     HeldHeading => "Management review {}, held on {}", "Directiebeoordeling {}, gehouden op {}";
     HeldFiguresAtText => "Recorded on {}. The figures are the register as it stood on {}, when the review was held; the items link to how they stand now.", "Vastgelegd op {}. De cijfers tonen het register zoals het er op {} bij stond, toen de beoordeling werd gehouden; de items verwijzen naar hoe ze er nu bij staan.";
+    HeldPeriodEnds => "The record covers {} – {}: a review's period ends on the day it was held at the latest.", "Het verslag beslaat {} – {}: de periode van een beoordeling eindigt uiterlijk op de dag waarop zij is gehouden.";
+    HoldBeforePeriod => "The review was held before its period starts. Choose a period that starts by the day it was held.", "De beoordeling is gehouden vóór het begin van haar periode. Kies een periode die uiterlijk begint op de dag waarop zij is gehouden.";
     HeldBeforeToday => "Held before today: the record keeps the register as it stood at the end of that day, which can differ from the figures above.", "Gehouden vóór vandaag: het verslag legt het register vast zoals het er aan het eind van die dag bij stond; dat kan afwijken van de cijfers hierboven.";
     HeldRecordedText => "Recorded on {}. The figures are the register as it stood then; the items link to how they stand now.", "Vastgelegd op {}. De cijfers tonen het register zoals het er toen bij stond; de items verwijzen naar hoe ze er nu bij staan.";
     Period => "Period", "Periode";

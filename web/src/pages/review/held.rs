@@ -156,7 +156,7 @@ fn Record(r: HeldReview) -> impl IntoView {
                 <p class="doc-type">{t(l, Key::HeldDocType)}</p>
                 <h1 data-testid="held-title">{tf(l, Key::HeldHeading, &[r.id.as_str(), &date(l, r.held_on)])}</h1>
                 <p>{name}</p>
-                <p>{tf(l, Key::PeriodText, &[&date(l, r.input.from), &date(l, r.input.to)])}</p>
+                <p data-testid="held-period">{tf(l, Key::PeriodText, &[&date(l, r.input.from), &date(l, r.input.to)])}</p>
             </header>
             <section class="report-section">
                 <h2>{t(l, Key::Attendees)}</h2>

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use super::notes::note_field;
 use crate::clock;
 use crate::components::field::{leave_focused_field, DateInput};
-use crate::i18n::{t, tf, tx, Key, Lang, Said};
+use crate::i18n::{date, t, tf, tx, Key, Lang, Said};
 use crate::route::{self, held_review_href};
 use crate::state::use_state;
 
@@ -19,10 +19,40 @@ pub fn refusal(lang: Lang, error: &HoldError) -> String {
     match error {
         HoldError::PeriodReversed => t(lang, Key::PeriodReversed).to_owned(),
         HoldError::HeldInFuture => t(lang, Key::HoldInFuture).to_owned(),
+        HoldError::HeldBeforePeriod => t(lang, Key::HoldBeforePeriod).to_owned(),
         HoldError::NoAttendees => t(lang, Key::HoldNoAttendees).to_owned(),
         HoldError::NoDecisions => t(lang, Key::HoldNoDecisions).to_owned(),
         HoldError::Missing(id) => tf(lang, Key::HeldMissing, &[id.as_str()]),
     }
+}
+
+/// What the day held does to the period recorded, when it does anything: a day before the period
+/// starts is refused (said before the button is pressed), one before its end shortens it.
+fn period_hint(lang: Lang, from: NaiveDate, to: NaiveDate, held_on: NaiveDate) -> Option<AnyView> {
+    let draft = Draft {
+        from,
+        to,
+        held_on,
+        day_ended: None,
+    };
+    let (from, end) = draft.period();
+    if from > to {
+        return None; // The page's own warning says the period is reversed.
+    }
+    if from > end {
+        let text = t(lang, Key::HoldBeforePeriod);
+        return Some(
+            view! { <p class="hint warn" data-testid="held-before-period">{text}</p> }.into_any(),
+        );
+    }
+    (end < to).then(|| {
+        let text = tf(
+            lang,
+            Key::HeldPeriodEnds,
+            &[&date(lang, from), &date(lang, end)],
+        );
+        view! { <p class="hint" data-testid="held-period-ends">{text}</p> }.into_any()
+    })
 }
 
 #[component]
@@ -67,6 +97,7 @@ pub fn HoldReview(from: Signal<NaiveDate>, to: Signal<NaiveDate>) -> impl IntoVi
             <form class="hold-form" on:submit=submit>
                 <label class="field"><span>{tx(Key::HeldOn)}</span>
                     <DateInput testid="held-on" value=held_on on_change=move |d| held_on.set(d) /></label>
+                {move || held_on.get().map(|held_on| period_hint(lang.get(), from.get(), to.get(), held_on))}
                 {move || held_on.get().filter(|d| *d < clock::today()).map(|_| view! {
                     <p class="hint" data-testid="held-before-today">{tx(Key::HeldBeforeToday)}</p>
                 })}
