@@ -4,10 +4,14 @@
 // the rename form and in Dutch. A control without a name is listed with its markup.
 // In the same places every visible text is checked for the contrast WCAG 2.1 AA asks (4.5:1, 3:1
 // for large text) against the background it is drawn on, so the app stays readable on a
-// washed-out projector.
+// washed-out projector; and axe-core (Deque's rules engine) checks the page against its WCAG 2.2
+// A/AA and best-practice rules (valid ARIA, a name that holds the visible label, landmarks, …).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { start, loadExample } from '../harness.mjs';
+
+const AXE = await readFile(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 let app;
 before(async () => { app = await start(); });
@@ -102,6 +106,15 @@ function lowContrast(page) {
   });
 }
 
+/** What axe-core finds on the page, as "rule (impact): element, element". */
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => (await window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  })).violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  return violations;
+}
+
 /** Goes to `hash` in the open app and waits until its page has drawn. */
 async function show(page, hash) {
   await page.goto(app.server.url + hash);
@@ -114,17 +127,20 @@ const PAGES = [
   '#/review', '#/gap', '#/gap-results', '#/workspaces', '#/records?ids=CA-001,CI-003',
 ];
 
-test('every control on every page, step and form has an accessible name, and every text enough contrast, in English and Dutch', async () => {
+test('every control on every page, step and form has an accessible name, every text enough contrast, and axe-core finds nothing, in English and Dutch', async () => {
   const page = await app.page();
   await page.setViewportSize({ width: 1280, height: 800 });
   await app.open(page);
   const missing = {};
   const faint = {};
+  const flagged = {};
   const note = async (where) => {
     const found = await unnamed(page);
     if (found.length) missing[where] = found;
     const low = await lowContrast(page);
     if (low.length) faint[where] = low;
+    const axe = await axeViolations(page);
+    if (axe.length) flagged[where] = axe;
   };
   await note('start page');
   await loadExample(page);
@@ -176,5 +192,6 @@ test('every control on every page, step and form has an accessible name, and eve
   }
   assert.deepEqual(missing, {});
   assert.deepEqual(faint, {});
+  assert.deepEqual(flagged, {});
   assert.deepEqual(page.problems, []);
 });

@@ -1307,7 +1307,7 @@ test('the People page counts and lists each person\'s overdue and coming work, g
     return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
   };
   const values = (text, key) => text.replace(/\r\n[ \t]/g, '').split('\r\n').filter((l) => l.startsWith(key)).map((l) => l.slice(key.length));
-  const button = page.getByRole('button', { name: 'Due dates of Joost Bakker as a calendar file (.ics)' });
+  const button = page.getByRole('button', { name: 'Joost Bakker: their due dates as a calendar file (.ics)' });
   assert.equal(await button.count(), 1, 'the button names whose dates it gives');
   const his = await download(`${byId('follow-up-P-002')} ${byId('person-calendar')}`);
   assert.match(his.name, /^example-northwind-care-finance-due-dates-joost-bakker-\d{4}-\d{2}-\d{2}\.ics$/);
@@ -1359,7 +1359,7 @@ test('the People page counts and lists each person\'s overdue and coming work, g
   await page.waitForSelector(`${byId('follow-up')} h2:text-is("Opvolging per persoon")`);
   assert.match(await page.textContent(`${byId('follow-up-nobody')} h3`), /^Geen eigenaar$/);
   assert.match(await page.textContent(`${byId('follow-up-nobody')} li`), /— 1 dag te laat \(/);
-  assert.equal(await page.getByRole('button', { name: 'Streefdata van Joost Bakker als agendabestand (.ics)' }).count(), 1);
+  assert.equal(await page.getByRole('button', { name: 'Joost Bakker: hun streefdata als agendabestand (.ics)' }).count(), 1);
   await waitSaved(page);
   await page.reload();
   await page.waitForSelector(byId('follow-up-nobody'));
@@ -1413,7 +1413,7 @@ test('an objective\'s items and a person\'s open items open the register filtere
   await page.goto(app.server.url + '#/people');
   const person = `${byId('people')} tr:has-text("P-002")`;
   const open = Number(await page.textContent(`${person} ${byId('person-open-items')}`));
-  assert.equal(await page.getAttribute(`${person} ${byId('person-open-items')}`, 'aria-label'), 'Show the open items Joost Bakker owns in the register');
+  assert.equal(await page.getAttribute(`${person} ${byId('person-open-items')}`, 'aria-label'), `Open items of Joost Bakker: ${open}, show them in the register`);
   await page.click(`${person} ${byId('person-open-items')}`);
   await page.waitForSelector(`${byId('register')} tbody tr`);
   assert.equal(await page.textContent(byId('register-count')), `${open} of 11 items`);

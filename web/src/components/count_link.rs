@@ -12,7 +12,8 @@ pub fn CountLink(
     /// Where the link goes: the register with its filters.
     href: String,
     testid: &'static str,
-    /// What the link does, for screen readers: a text with one placeholder for `subject`.
+    /// What the link does, for screen readers: a text with placeholders for `subject` and the
+    /// count (the name must hold the number that is shown: WCAG 2.5.3, label in name).
     label: crate::i18n::Key,
     subject: String,
 ) -> impl IntoView {
@@ -21,7 +22,7 @@ pub fn CountLink(
         return "0".into_any();
     }
     view! {
-        <a href=href data-testid=testid aria-label=move || tf(lang.get(), label, &[&subject])>{count}</a>
+        <a href=href data-testid=testid aria-label=move || tf(lang.get(), label, &[&subject, &count.to_string()])>{count}</a>
     }
     .into_any()
 }

@@ -211,9 +211,9 @@ table! {
     LaterDates => "{} more dates further ahead.", "Nog {} streefdata verder vooruit.";
     NoOwnerHint => "Dated work that nobody owns is easily missed: give the item, the action or the check an owner.", "Werk met een streefdatum zonder eigenaar wordt snel vergeten: geef het item, de actie of de controle een eigenaar.";
     PersonCalendar => "Their due dates as a calendar file (.ics)", "Hun streefdata als agendabestand (.ics)";
-    PersonCalendarFor => "Due dates of {} as a calendar file (.ics)", "Streefdata van {} als agendabestand (.ics)";
-    ItemsOfObjective => "Show the items linked to {} in the register", "Toon de items die aan {} gekoppeld zijn in het register";
-    OpenItemsOf => "Show the open items {} owns in the register", "Toon de open items van {} in het register";
+    PersonCalendarFor => "{}: their due dates as a calendar file (.ics)", "{}: hun streefdata als agendabestand (.ics)";
+    ItemsOfObjective => "Items linked to {}: {}, show them in the register", "Items gekoppeld aan {}: {}, toon ze in het register";
+    OpenItemsOf => "Open items of {}: {}, show them in the register", "Open items van {}: {}, toon ze in het register";
     NoDocumentChange => "Or: why no document needed to change", "Of: waarom geen document hoefde te veranderen";
     NoObjectivesYet => "No objectives yet: add them first.", "Nog geen doelstellingen: voeg ze eerst toe.";
     Nonconformity => "Nonconformity", "Afwijking";
@@ -397,6 +397,7 @@ table! {
     NotYetAssessed => "Not yet assessed", "Nog niet beoordeeld";
     GapsOnly => "Gaps only", "Alleen hiaten";
     AssessedOf => "{} of {} requirements assessed", "{} van {} eisen beoordeeld";
+    GapProgress => "Progress of the assessment", "Voortgang van de beoordeling";
     NothingToAssess => "Nothing matches these filters.", "Niets voldoet aan deze filters.";
     Status => "Status", "Status";
     CurrentMaturity => "Current maturity", "Huidige volwassenheid";
@@ -405,7 +406,7 @@ table! {
     Next => "Next", "Volgende";
     CreateImprovement => "Create improvement from this gap", "Verbetering maken van dit hiaat";
     Improvements => "Improvements", "Verbeteringen";
-    CreateImprovementFor => "Create an improvement from the gap on {}", "Een verbetering maken van het hiaat bij {}";
+    CreateImprovementFor => "Create an improvement from the gap on {}", "Een verbetering aanmaken van het hiaat bij {}";
     ImprovementCreated => "{} created with source “gap assessment”; it is in the register.", "{} aangemaakt met bron “gap-analyse”; het staat in het register.";
     WorkshopKeys => "Keys: 0–5 current maturity · Shift+0–5 target · n not implemented · p partially · y implemented · x not applicable · u not assessed · j/k or arrows move · e notes (Esc leaves) · i improvement", "Toetsen: 0–5 huidige volwassenheid · Shift+0–5 doel · n niet geïmplementeerd · p deels · y geïmplementeerd · x niet van toepassing · u niet beoordeeld · j/k of pijlen verplaatsen · e notities (Esc verlaat) · i verbetering";
     Justification => "Included because of", "Opgenomen vanwege";
@@ -458,8 +459,8 @@ table! {
     Total => "Total", "Totaal";
     OfWhichNonconformities => "of which nonconformities", "waarvan afwijkingen";
     ReviewClosedBefore => "In the previous period: closed {}, verified effective {}, not or partially effective {}.", "In de vorige periode: afgesloten {}, effectief bevonden {}, niet of deels effectief {}.";
-    OpenItemsOfObjective => "Show the open items linked to {} in the register", "Toon de open items die aan {} gekoppeld zijn in het register";
-    ClosedItemsOfObjective => "Show the closed items linked to {} in the register", "Toon de afgesloten items die aan {} gekoppeld zijn in het register";
+    OpenItemsOfObjective => "Open items linked to {}: {}, show them in the register", "Open items gekoppeld aan {}: {}, toon ze in het register";
+    ClosedItemsOfObjective => "Closed items linked to {}: {}, show them in the register", "Afgesloten items gekoppeld aan {}: {}, toon ze in het register";
     ReviewHintHeld => "Taken from the register as it stood on", "Samengesteld uit het register zoals het er bij stond op";
     ReviewActionsTextHeld => "Improvements decided on at management reviews, as they stood when this record's figures were taken: {}, of which open: {}.", "Verbeteringen waartoe in directiebeoordelingen is besloten, zoals ze er bij stonden toen de cijfers van dit verslag werden vastgelegd: {}, waarvan open: {}.";
     OpportunitiesHintHeld => "In the backlog's order when this record's figures were taken (#); those the backlog did not rank — not yet rankable, or on hold — last (—).", "In de volgorde van de backlog toen de cijfers van dit verslag werden vastgelegd (#); wat de backlog niet rangschikte — nog niet te rangschikken, of in de wacht — als laatste (—).";

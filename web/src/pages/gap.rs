@@ -113,6 +113,14 @@ pub fn GapWorkshop() -> impl IntoView {
         });
         (done, total)
     });
+    let assessed = move || {
+        let (done, total) = progress.get();
+        tf(
+            lang.get(),
+            Key::AssessedOf,
+            &[&done.to_string(), &total.to_string()],
+        )
+    };
 
     let edit = move |f: &dyn Fn(&mut GapEntry)| {
         if let Some(req) = current.get_untracked() {
@@ -253,9 +261,9 @@ pub fn GapWorkshop() -> impl IntoView {
                 <label class="check"><input type="checkbox" data-testid="gap-gaps" prop:checked=move || !gaps.get().is_empty()
                     on:change=move |ev| set_params(route, &[("gaps", if event_target_checked(&ev) { "1".into() } else { String::new() })]) />{tx(Key::GapsOnly)}</label>
             </div>
-            <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax=move || progress.get().1 aria-valuenow=move || progress.get().0 data-testid="gap-progress">
+            <div class="progress" role="progressbar" aria-label=tx(Key::GapProgress) aria-valuemin="0" aria-valuemax=move || progress.get().1 aria-valuenow=move || progress.get().0 aria-valuetext=assessed data-testid="gap-progress">
                 <span style=move || { let (d, t) = progress.get(); format!("width:{:.1}%", d as f64 * 100.0 / t.max(1) as f64) }></span>
-                <em>{move || { let (d, t) = progress.get(); tf(lang.get(), Key::AssessedOf, &[&d.to_string(), &t.to_string()]) }}</em>
+                <em>{assessed}</em>
             </div>
             <Show when=move || current.get().is_some() fallback=|| view! { <p class="empty">{tx(Key::NothingToAssess)}</p> }>
                 <article class="requirement-card" data-testid="requirement" data-id=move || current.get().map(|r| r.id)>

@@ -52,7 +52,7 @@ pub fn RatingForm() -> impl IntoView {
             </div>
         </details>
         <div class="score-box" data-testid="item-score">
-            <h3>{tx(Key::Score)}</h3>
+            <h2>{tx(Key::Score)}</h2>
             {move || quadrant().map(|q| view! { <p><span class="badge">{q}</span></p> })}
             <ScoreExplain item=Signal::derive(move || ctx.item.get()) settings=settings />
         </div>
