@@ -115,33 +115,40 @@ pub fn due_calendar(
             details(ws, item, &line, lang),
         ));
     }
-    if let (Whose::Everyone, Some(due), Some(last)) = (
-        whose,
-        held_review::next_due(ws),
-        held_review::newest_first(ws).first(),
-    ) {
-        let uid = format!(
-            "management-review-{}@isms-improvement-workbench",
-            ws.created.timestamp_millis()
-        );
-        let months = ws.settings.review_interval();
-        let description = match lang {
-            Lang::En => format!(
-                "{}\nLast held on {}: {}\nPlanned interval: {months} months",
-                ws.name, last.held_on, last.id
-            ),
-            Lang::Nl => format!(
-                "{}\nLaatst gehouden op {}: {}\nGepland interval: {months} maanden",
-                ws.name, last.held_on, last.id
-            ),
-        };
-        let summary = lang.pick(
-            "Management review (9.3) due",
-            "Directiebeoordeling (9.3) gepland",
-        );
-        calendar.add_event(all_day(uid, &stamp, due, summary.to_owned(), description));
+    if whose == Whose::Everyone {
+        if let Some(entry) = next_review(ws, &stamp, lang) {
+            calendar.add_event(entry);
+        }
     }
     calendar.to_string()
+}
+
+/// The next management review's entry, once a review has been recorded as held: on the day it
+/// is due, naming the last one held and the planned interval.
+fn next_review<'a>(ws: &Workspace, stamp: &str, lang: Lang) -> Option<Event<'a>> {
+    let due = held_review::next_due(ws)?;
+    let last = *held_review::newest_first(ws).first()?;
+    let months = ws.settings.review_interval();
+    let unit = if months == 1 {
+        lang.pick("month", "maand")
+    } else {
+        lang.pick("months", "maanden")
+    };
+    let held = lang.pick("Last held on", "Laatst gehouden op");
+    let interval = lang.pick("Planned interval", "Gepland interval");
+    let description = format!(
+        "{}\n{held} {}: {}\n{interval}: {months} {unit}",
+        ws.name, last.held_on, last.id
+    );
+    let summary = lang.pick(
+        "Management review (9.3) due",
+        "Directiebeoordeling (9.3) gepland",
+    );
+    let uid = format!(
+        "management-review-{}@isms-improvement-workbench",
+        ws.created.timestamp_millis()
+    );
+    Some(all_day(uid, stamp, due, summary.to_owned(), description))
 }
 
 /// One all-day entry on `day`: a reminder of a date, not a meeting.
@@ -396,6 +403,12 @@ mod tests {
             held_review::record(ws, &draft, d(2, 10), now).unwrap();
         };
         hold(&mut ws, d(1, 20));
+        ws.settings.review_every_months = Some(1);
+        let monthly = calendar(&ws, Lang::En, Whose::Everyone);
+        assert!(values(&monthly, "DESCRIPTION:")
+            .last()
+            .unwrap()
+            .ends_with("interval: 1 month"));
         ws.settings.review_every_months = Some(6);
         let text = calendar(&ws, Lang::En, Whose::Everyone);
         assert_eq!(
