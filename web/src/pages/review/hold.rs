@@ -97,10 +97,13 @@ pub fn HoldReview(from: Signal<NaiveDate>, to: Signal<NaiveDate>) -> impl IntoVi
             <form class="hold-form" on:submit=submit>
                 <label class="field"><span>{tx(Key::HeldOn)}</span>
                     <DateInput testid="held-on" value=held_on on_change=move |d| held_on.set(d) /></label>
-                {move || held_on.get().map(|held_on| period_hint(lang.get(), from.get(), to.get(), held_on))}
-                {move || held_on.get().filter(|d| *d < clock::today()).map(|_| view! {
-                    <p class="hint" data-testid="held-before-today">{tx(Key::HeldBeforeToday)}</p>
-                })}
+                // Beside the day, what it does to the record.
+                <div class="hold-hints">
+                    {move || held_on.get().map(|held_on| period_hint(lang.get(), from.get(), to.get(), held_on))}
+                    {move || held_on.get().filter(|d| *d < clock::today()).map(|_| view! {
+                        <p class="hint" data-testid="held-before-today">{tx(Key::HeldBeforeToday)}</p>
+                    })}
+                </div>
                 {note_field(Key::Attendees, "held-attendees", |n| &n.attendees, |n, v| n.attendees = v)}
                 {note_field(Key::Decisions, "held-decisions", |n| &n.decisions, |n, v| n.decisions = v)}
                 <div class="buttons">
