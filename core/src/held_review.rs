@@ -4,7 +4,8 @@
 //! taken place, that input must not keep changing with the register. Recording a review as held
 //! keeps a copy of its input as it stood that day, beside when it was held, who took part and
 //! what was decided (9.3.3: decisions on opportunities for improvement and on changes the ISMS
-//! needs), with the notes written for it. Who took part and what was decided are written in the
+//! needs), with the notes written for it. Its period ends on the day held at the latest (a
+//! review cannot have seen the days after it), so the next review's period takes those up. Who took part and what was decided are written in the
 //! workspace's review notes during the meeting (so nothing typed is lost before it is recorded)
 //! and move into the record. Records are numbered `MR-001`, `MR-002`, … and a number is never
 //! given out twice, also after a record is deleted. The day it was held, who took part and what
@@ -144,9 +145,9 @@ pub fn next_id(ws: &Workspace) -> ReviewId {
 }
 
 /// Records the review of `draft`'s period (see [`Draft::period`]) as held, with its input as the
-/// register stands `today` (or stood when the day held ended), and returns its id. Who took part and what was decided move from the review notes
-/// into the record; the other notes are copied and stay for the next review. Changes nothing
-/// when it fails.
+/// register stands `today` (or stood when the day held ended), and returns its id. Who took part
+/// and what was decided move from the review notes into the record; the other notes are copied
+/// and stay for the next review. Changes nothing when it fails.
 pub fn record(
     ws: &mut Workspace,
     draft: &Draft,

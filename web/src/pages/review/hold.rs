@@ -1,7 +1,9 @@
 //! Recording the review as held, on the review page: the day it was held, and who took part and
 //! what was decided (9.3.3) — written into the workspace's review notes as they are typed, so a
 //! reload in the middle of a meeting loses nothing — then one button that makes the record and
-//! opens it. Core refuses a record without attendees or decisions, or held on a day to come.
+//! opens it. Core refuses a record without attendees or decisions, held on a day to come or
+//! before its period starts; beside the day, the form says what that day does to the record (a
+//! period cut short at the day held, figures as they stood at its end).
 
 use chrono::NaiveDate;
 use isms_core::held_review::{self, Draft, HoldError};
