@@ -2338,6 +2338,7 @@ test('a review recorded after the day it was held keeps the register as it stood
   const beforePeriod = 'The review was held before its period starts. Choose a period that starts by the day it was held.';
   await set(page, 'held-on', day(-85));
   assert.equal(await page.textContent(byId('held-before-period')), beforePeriod);
+  assert.equal(await page.$eval(byId('held-before-period'), (p) => p.closest('[aria-live]')?.getAttribute('aria-live')), 'polite', 'read out as it appears');
   await set(page, 'held-attendees', 'Managing director, CISO');
   await set(page, 'held-decisions', 'Fund immutable offline backups this quarter.');
   await page.click(byId('record-held'));

@@ -100,7 +100,7 @@ pub fn HoldReview(from: Signal<NaiveDate>, to: Signal<NaiveDate>) -> impl IntoVi
                 <label class="field"><span>{tx(Key::HeldOn)}</span>
                     <DateInput testid="held-on" value=held_on on_change=move |d| held_on.set(d) /></label>
                 // Beside the day, what it does to the record.
-                <div class="hold-hints">
+                <div class="hold-hints" aria-live="polite">
                     {move || held_on.get().map(|held_on| period_hint(lang.get(), from.get(), to.get(), held_on))}
                     {move || held_on.get().filter(|d| *d < clock::today()).map(|_| view! {
                         <p class="hint" data-testid="held-before-today">{tx(Key::HeldBeforeToday)}</p>
