@@ -5,9 +5,9 @@
 //! keeps a copy of its input as it stood that day, beside when it was held, who took part and
 //! what was decided (9.3.3: decisions on opportunities for improvement and on changes the ISMS
 //! needs), with the notes written for it. Its period ends on the day held at the latest (a
-//! review cannot have seen the days after it), so the next review's period takes those up. Who took part and what was decided are written in the
-//! workspace's review notes during the meeting (so nothing typed is lost before it is recorded)
-//! and move into the record. Records are numbered `MR-001`, `MR-002`, … and a number is never
+//! review cannot have seen the days after it), so the next review's period takes those up. Who
+//! took part and what was decided are written in the workspace's review notes during the meeting
+//! (so nothing typed is lost before it is recorded) and move into the record. Records are numbered `MR-001`, `MR-002`, … and a number is never
 //! given out twice, also after a record is deleted. The day it was held, who took part and what
 //! was decided can be corrected afterwards (minutes are corrected before they are approved); each
 //! correction keeps when it was made and what it replaced, so the record shows that it changed
@@ -89,6 +89,12 @@ impl Draft {
     pub fn period(&self) -> (NaiveDate, NaiveDate) {
         (self.from, self.to.min(self.held_on))
     }
+
+    /// Whether the day held lies before the period starts, which recording refuses: the period
+    /// would end before it begins.
+    pub fn held_before_period(&self) -> bool {
+        self.held_on < self.from
+    }
 }
 
 /// A record's minutes as corrected: the day it was held, who took part and what was decided.
@@ -163,10 +169,10 @@ pub fn record(
         decisions: &ws.review_notes.decisions,
     };
     minutes.check(today)?;
-    let (from, to) = draft.period();
-    if from > to {
+    if draft.held_before_period() {
         return Err(HoldError::HeldBeforePeriod);
     }
+    let (from, to) = draft.period();
     let id = next_id(ws);
     let figures_at = draft.day_ended.filter(|end| *end < now);
     let input = match figures_at {

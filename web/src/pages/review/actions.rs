@@ -23,10 +23,10 @@ pub fn ReviewActions(actions: Vec<ReviewAction>, l: Lang, held: bool) -> impl In
     // A large register's reviews may have decided hundreds: the first lines, and a button for all.
     let all = RwSignal::new(false);
     let total = actions.len();
-    let list = actions.clone();
+    let open = actions.iter().filter(|a| a.stage.is_open()).count();
     let rows = move || {
         state.with_ws(|ws| {
-            list[..lines_shown(total, true, all.get())]
+            actions[..lines_shown(total, true, all.get())]
                 .iter()
                 .map(|a| {
                     let id = a.id.to_string();
@@ -61,9 +61,8 @@ pub fn ReviewActions(actions: Vec<ReviewAction>, l: Lang, held: bool) -> impl In
                 .collect_view()
         })
     };
-    let open = actions.iter().filter(|a| a.stage.is_open()).count();
     view! {
-        <p data-testid="review-actions-text">{tf(l, if held { Key::ReviewActionsTextHeld } else { Key::ReviewActionsText }, &[&actions.len().to_string(), &open.to_string()])}</p>
+        <p data-testid="review-actions-text">{tf(l, if held { Key::ReviewActionsTextHeld } else { Key::ReviewActionsText }, &[&total.to_string(), &open.to_string()])}</p>
         <div class="table-scroll">
             <table class="data" data-testid="review-actions">
                 <thead><tr>

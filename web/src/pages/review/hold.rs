@@ -37,16 +37,16 @@ fn period_hint(lang: Lang, from: NaiveDate, to: NaiveDate, held_on: NaiveDate) -
         held_on,
         day_ended: None,
     };
-    let (from, end) = draft.period();
     if from > to {
         return None; // The page's own warning says the period is reversed.
     }
-    if from > end {
+    if draft.held_before_period() {
         let text = t(lang, Key::HoldBeforePeriod);
         return Some(
             view! { <p class="hint warn" data-testid="held-before-period">{text}</p> }.into_any(),
         );
     }
+    let (from, end) = draft.period();
     (end < to).then(|| {
         let text = tf(
             lang,
