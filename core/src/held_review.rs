@@ -347,6 +347,13 @@ pub fn next_due(ws: &Workspace) -> Option<NaiveDate> {
     last.checked_add_months(chrono::Months::new(ws.settings.review_interval()))
 }
 
+/// The next review's due day ([`next_due`]) when it falls from `today` to `days` ahead, as the
+/// dashboard's list of what falls due soon takes it; a review already late is not "due soon"
+/// (the dashboard's review line marks it late).
+pub fn due_within(ws: &Workspace, today: NaiveDate, days: i64) -> Option<NaiveDate> {
+    next_due(ws).filter(|&due| due >= today && due <= crate::views::last_day(today, days))
+}
+
 /// The records, the most recently held first (on the same day, the later record first).
 pub fn newest_first(ws: &Workspace) -> Vec<&HeldReview> {
     let mut list: Vec<&HeldReview> = ws.held_reviews.iter().collect();
@@ -803,5 +810,27 @@ mod tests {
             .any(|p| p.path == "settings.review_every_months"));
         ws.settings.review_every_months = Some(36);
         assert_eq!(crate::file::validate(&ws), vec![]);
+    }
+
+    #[test]
+    fn the_next_review_falls_due_soon_from_today_to_the_look_ahead_s_last_day() {
+        let (mut ws, today, now) = setup();
+        let on = |m, day| NaiveDate::from_ymd_opt(2027, m, day).unwrap();
+        assert_eq!(due_within(&ws, on(8, 1), 30), None, "no review recorded");
+        let d = Draft {
+            held_on: NaiveDate::from_ymd_opt(2026, 8, 31).unwrap(),
+            ..draft(today)
+        };
+        hold(&mut ws, &d, today, now);
+        // Due on 31 Aug 2027.
+        assert_eq!(due_within(&ws, on(7, 31), 30), None, "31 days ahead");
+        assert_eq!(
+            due_within(&ws, on(8, 1), 30),
+            Some(on(8, 31)),
+            "30 days ahead"
+        );
+        assert_eq!(due_within(&ws, on(8, 31), 30), Some(on(8, 31)), "due today");
+        assert_eq!(due_within(&ws, on(9, 1), 30), None, "late, not due soon");
+        assert_eq!(due_within(&ws, on(8, 31), 0), Some(on(8, 31)));
     }
 }

@@ -2299,16 +2299,39 @@ test('the next management review is due the planned interval after the last one 
   const page = await withExample('#/');
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const words = (iso) => { const [y, m, d] = iso.split('-').map(Number); return `${d} ${months[m - 1]} ${y}`; };
-  // The example's review was held 80 days ago; a year after it by default.
+  // The example's review was held 80 days ago; a year after it by default. Months are added as
+  // the app does: the 31st plus a month with 30 days is its 30th.
   const held = new Date(`${day(-80)}T12:00:00Z`);
-  const inYear = new Date(held); inYear.setUTCFullYear(held.getUTCFullYear() + 1);
-  const inTwoMonths = new Date(held); inTwoMonths.setUTCMonth(held.getUTCMonth() + 2);
+  const plusMonths = (months) => {
+    const d = new Date(held); d.setUTCDate(1); d.setUTCMonth(d.getUTCMonth() + months);
+    const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0, 12)).getUTCDate();
+    d.setUTCDate(Math.min(held.getUTCDate(), last));
+    return d;
+  };
+  const inYear = plusMonths(12);
+  const inTwoMonths = plusMonths(2);
   await page.waitForSelector(byId('next-review'));
   assert.equal(await page.textContent(byId('next-review')), `The next is due by ${words(inYear.toISOString().slice(0, 10))}.`);
   assert.equal(await page.locator(`${byId('next-review')}.late`).count(), 0);
+  assert.equal(await page.locator(byId('due-soon-review')).count(), 0, 'a year off: not among what falls due soon');
   await page.goto(app.server.url + '#/review');
   await page.waitForSelector(byId('review-interval'));
   assert.equal(await page.inputValue(byId('review-interval')), '12');
+  // Three months after it is 9–12 days from today: the dashboard lists it with what falls due in
+  // the next 30 days, in date order among the items' lines, and the line opens the review page.
+  await set(page, 'review-interval', '3');
+  const inThree = plusMonths(3);
+  const soon = Math.round((inThree.getTime() - Date.parse(`${today}T12:00:00Z`)) / 86400000);
+  await page.goto(app.server.url + '#/');
+  await page.waitForSelector(`${byId('due-soon')} ${byId('due-soon-review')}`);
+  assert.equal(await page.innerText(byId('due-soon-review')), `Management review (9.3) — in ${soon} days (${words(inThree.toISOString().slice(0, 10))})`);
+  const inDays = (await page.$$eval(`${byId('due-soon')} li`, (lis) => lis.map((li) => li.textContent)))
+    .map((l) => /— (?:in (\d+) days?|due today) \(/.exec(l)).map((m) => Number(m[1] ?? 0));
+  assert.ok(inDays.length > 1, 'the items\' lines stay');
+  assert.deepEqual(inDays, [...inDays].sort((a, b) => a - b), 'the soonest first');
+  assert.ok(inDays.includes(soon));
+  await page.click(`${byId('due-soon-review')} a`);
+  await page.waitForSelector(byId('review-interval'));
   await set(page, 'review-interval', '40');
   assert.equal(await page.textContent(`${byId('held-reviews')} [role="alert"]`), 'Enter a whole number between 1–36');
   await set(page, 'review-interval', '2');
@@ -2319,6 +2342,7 @@ test('the next management review is due the planned interval after the last one 
   await page.reload();
   await page.goto(app.server.url + '#/');
   await page.waitForSelector(`${byId('next-review')}.late`);
+  assert.equal(await page.locator(byId('due-soon-review')).count(), 0, 'late: marked on its own line, not due soon');
   await page.selectOption(byId('language'), 'nl');
   await page.waitForFunction(() => /^De volgende stond gepland uiterlijk .+: \d+ dagen te laat\.$/.test(document.querySelector('[data-testid="next-review"]')?.textContent));
   assert.deepEqual(page.problems, []);

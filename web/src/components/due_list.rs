@@ -2,17 +2,19 @@
 //! its item and saying how late it is or how soon it falls due: the dashboard and the management
 //! review show what is overdue the same way, and the dashboard what falls due next. Where the
 //! list shows the workspace as it is now (the dashboard, the live review), each line can name who
-//! carries it; a held review's copy cannot, as it kept no owners. Pages that give an overview
-//! show a long list's first lines, and the rest on request.
+//! carries it; a held review's copy cannot, as it kept no owners. The dashboard's list of what
+//! falls due soon holds the next management review too, in date order. Pages that give an
+//! overview show a long list's first lines, and the rest on request.
 
 use chrono::NaiveDate;
 use isms_core::follow_up::carriers;
 use isms_core::views::Due;
 use leptos::prelude::*;
 
+use crate::clock;
 use crate::components::more_lines::{lines_shown, MoreLines};
 use crate::i18n::{opt_date, t, tn, Key, Lang};
-use crate::route::item_href;
+use crate::route::{href, item_href};
 use crate::state::use_state;
 
 /// "3 days late (25 Nov 2026)", "due today (28 Nov 2026)" or "in 4 days (2 Dec 2026)".
@@ -50,18 +52,35 @@ pub fn DueList(
     /// shown (a report lists them all).
     #[prop(optional)]
     shorten: bool,
+    /// The next management review's day, listed in date order among `lines` (which must be in
+    /// date order, the soonest first) and opening the review page; no one carries it.
+    #[prop(default = None)]
+    review: Option<Memo<Option<NaiveDate>>>,
 ) -> impl IntoView {
     let state = use_state();
     let all = RwSignal::new(false);
-    let total = move || lines.with(Vec::len);
+    // The review's day and how many of the lines come before it (those due by that day).
+    let review_at = move || {
+        let due = review?.get()?;
+        Some((
+            due,
+            lines.with(|l| l.partition_point(|line| line.due <= due)),
+        ))
+    };
+    let total = move || lines.with(Vec::len) + usize::from(review_at().is_some());
     let shown = move || lines_shown(total(), shorten, all.get());
+    // How many of the lines are shown: one fewer when the review takes a place among them.
+    let lines_in = move || match (shown(), review_at()) {
+        (n, Some((_, at))) if at < n => n - 1,
+        (n, _) => n,
+    };
     // Looked up for the shown lines at once (one pass over the register, not one per line), and a
     // memo: a workspace change that leaves the names as they were does not redraw the list.
     let names = Memo::new(move |_| -> Vec<Option<String>> {
         if !owners {
             return Vec::new();
         }
-        let n = shown();
+        let n = lines_in();
         lines.with(|lines| {
             state
                 .with_ws(|ws| {
@@ -78,8 +97,8 @@ pub fn DueList(
             {move || {
                 let l = lang.get();
                 let mut names = names.get().into_iter();
-                let n = shown();
-                lines.with(|lines| lines.iter().take(n).map(|line| {
+                let n = lines_in();
+                let mut shown: Vec<AnyView> = lines.with(|lines| lines.iter().take(n).map(|line| {
                     let id = line.item.to_string();
                     let when = when(l, line.days_late, line.due);
                     // One element with fixed attributes and one text: the dashboard may list
@@ -90,8 +109,15 @@ pub fn DueList(
                     });
                     view! {
                         <li><a href=item_href(&id)>{id.clone()}</a>" "{line.label(l)}" — "{when}{owner}</li>
-                    }
-                }).collect_view())
+                    }.into_any()
+                }).collect());
+                if let Some((due, at)) = review_at().filter(|&(_, at)| at <= n) {
+                    let when = when(l, (clock::today() - due).num_days(), due);
+                    shown.insert(at, view! {
+                        <li data-testid=format!("{testid}-review")><a href=href("review", &[])>{t(l, Key::ReviewDueSoon)}</a>" — "{when}</li>
+                    }.into_any());
+                }
+                shown
             }}
         </ul>
         {shorten.then(|| view! { <MoreLines total=Signal::derive(total) all lang testid /> })}

@@ -1,10 +1,10 @@
 //! The dashboard: the state of the register at a glance — headline figures, items by stage and
 //! by source, open corrective actions by grade, findings per quarter, what is overdue and what
-//! falls due in the next month (and every date as a calendar file) — or, without a workspace, a
-//! start form and the example.
+//! falls due in the next month, the next management review among it (and every date as a
+//! calendar file) — or, without a workspace, a start form and the example.
 
-use chrono::Datelike;
-use isms_core::{example, follow_up, views, Grade, Source, Stage};
+use chrono::{Datelike, NaiveDate};
+use isms_core::{example, follow_up, held_review, views, Grade, Source, Stage};
 use leptos::prelude::*;
 
 use crate::clock;
@@ -204,7 +204,8 @@ fn Charts() -> impl IntoView {
 
 /// A heading over a list of dated work — its first lines, all of them on request — or a line
 /// saying there is none. `overdue` adds a link to the register's Overdue filter, which holds
-/// the items of the overdue list.
+/// the items of the overdue list. `review` is the next management review's day when it belongs
+/// to the list.
 #[component]
 fn DueSection(
     title: Key,
@@ -212,14 +213,16 @@ fn DueSection(
     lines: Memo<Vec<views::Due>>,
     testid: &'static str,
     #[prop(optional)] overdue: bool,
+    #[prop(optional)] review: Option<Memo<Option<NaiveDate>>>,
 ) -> impl IntoView {
     let lang = use_state().lang;
+    let review_none = move || review.and_then(|r| r.get()).is_none();
     view! {
         <h2>{tx(title)}</h2>
-        <Show when=move || lines.with(Vec::is_empty)>
+        <Show when=move || lines.with(Vec::is_empty) && review_none()>
             <p class="hint">{tx(empty)}</p>
         </Show>
-        <DueList lines lang testid owners=true shorten=true />
+        <DueList lines lang testid owners=true shorten=true review />
         {overdue.then(|| view! {
             <Show when=move || !lines.with(Vec::is_empty)>
                 <p class="no-print"><a data-testid=format!("{testid}-in-register") href=href("register", &[("overdue", "1".to_owned())])>{tx(Key::OverdueInRegister)}</a></p>
@@ -239,9 +242,14 @@ fn DueSoon() -> impl IntoView {
             .with_ws(|ws| views::due_within(ws, clock::today(), follow_up::LOOK_AHEAD_DAYS))
             .unwrap_or_default()
     });
+    let review = Memo::new(move |_| {
+        state
+            .with_ws(|ws| held_review::due_within(ws, clock::today(), follow_up::LOOK_AHEAD_DAYS))
+            .flatten()
+    });
     let label = Signal::derive(move || t(state.lang.get(), Key::DueCalendar).to_owned());
     view! {
-        <DueSection title=Key::DueSoonTitle empty=Key::NothingDueSoon lines=soon testid="due-soon" />
+        <DueSection title=Key::DueSoonTitle empty=Key::NothingDueSoon lines=soon review testid="due-soon" />
         <CalendarButton person=None label hint=Key::DueCalendarHint testid="due-calendar" />
     }
 }
