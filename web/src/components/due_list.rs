@@ -38,6 +38,16 @@ fn when(lang: Lang, days_late: i64, due: NaiveDate) -> String {
     format!("{relative} ({})", opt_date(lang, Some(due)))
 }
 
+/// Of `shown` lines, how many are the list's own and where the review goes among them, when it
+/// would be at position `at` of the whole list: past the shown lines, it waits for "Show all"
+/// as they do.
+fn placed(shown: usize, at: Option<usize>) -> (usize, Option<usize>) {
+    match at {
+        Some(at) if at < shown => (shown - 1, Some(at)),
+        _ => (shown, None),
+    }
+}
+
 #[component]
 pub fn DueList(
     #[prop(into)] lines: Signal<Vec<Due>>,
@@ -69,11 +79,8 @@ pub fn DueList(
     };
     let total = move || lines.with(Vec::len) + usize::from(review_at().is_some());
     let shown = move || lines_shown(total(), shorten, all.get());
-    // How many of the lines are shown: one fewer when the review takes a place among them.
-    let lines_in = move || match (shown(), review_at()) {
-        (n, Some((_, at))) if at < n => n - 1,
-        (n, _) => n,
-    };
+    let place = move || placed(shown(), review_at().map(|(_, at)| at));
+    let lines_in = move || place().0;
     // Looked up for the shown lines at once (one pass over the register, not one per line), and a
     // memo: a workspace change that leaves the names as they were does not redraw the list.
     let names = Memo::new(move |_| -> Vec<Option<String>> {
@@ -98,7 +105,7 @@ pub fn DueList(
                 let l = lang.get();
                 let mut names = names.get().into_iter();
                 let n = lines_in();
-                let mut shown: Vec<AnyView> = lines.with(|lines| lines.iter().take(n).map(|line| {
+                let mut views: Vec<AnyView> = lines.with(|lines| lines.iter().take(n).map(|line| {
                     let id = line.item.to_string();
                     let when = when(l, line.days_late, line.due);
                     // One element with fixed attributes and one text: the dashboard may list
@@ -111,15 +118,31 @@ pub fn DueList(
                         <li><a href=item_href(&id)>{id.clone()}</a>" "{line.label(l)}" — "{when}{owner}</li>
                     }.into_any()
                 }).collect());
-                if let Some((due, at)) = review_at().filter(|&(_, at)| at <= n) {
+                if let (Some((due, _)), (_, Some(at))) = (review_at(), place()) {
                     let when = when(l, (clock::today() - due).num_days(), due);
-                    shown.insert(at, view! {
+                    views.insert(at, view! {
                         <li data-testid=format!("{testid}-review")><a href=href("review", &[])>{t(l, Key::ReviewDueSoon)}</a>" — "{when}</li>
                     }.into_any());
                 }
-                shown
+                views
             }}
         </ul>
         {shorten.then(|| view! { <MoreLines total=Signal::derive(total) all lang testid /> })}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::placed;
+
+    #[test]
+    fn the_review_takes_a_shown_line_s_place_only_when_it_falls_among_the_shown_lines() {
+        assert_eq!(placed(3, None), (3, None), "no review");
+        assert_eq!(placed(4, Some(0)), (3, Some(0)), "the soonest");
+        assert_eq!(placed(4, Some(3)), (3, Some(3)), "the last of a whole list");
+        // A list of 25 lines and the review, of which 20 are shown.
+        assert_eq!(placed(20, Some(19)), (19, Some(19)), "the last shown");
+        assert_eq!(placed(20, Some(20)), (20, None), "the first not shown");
+        assert_eq!(placed(0, Some(0)), (0, None), "nothing shown");
     }
 }
