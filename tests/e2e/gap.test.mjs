@@ -21,6 +21,8 @@ test('a workshop runs by keyboard alone and leaves a backlog, results and a Stat
   await page.waitForSelector(byId('requirement'));
   await page.click('main h1'); // focus leaves the address bar; from here on, keys only
   assert.equal(await current(page), 'A.8.1');
+  // A control's title says what it asks; a clause comes with the question to put to the room.
+  assert.equal(await page.locator(byId('gap-prompt')).count(), 0);
 
   // Ten controls: status by letter, maturity by digit, target by Shift+digit, j to move on.
   const plan = [
@@ -47,6 +49,17 @@ test('a workshop runs by keyboard alone and leaves a backlog, results and a Stat
   await page.waitForSelector(byId('gap-backlinks'));
   const id = (await page.textContent(`${byId('gap-backlinks')} a`)).trim();
   assert.equal(id, 'CI-001');
+
+  // Clause 10.2: the question follows the page's language.
+  await page.goto(app.server.url + '#/gap?group=10');
+  await page.waitForSelector(byId('requirement'));
+  await page.click('main h1');
+  await page.keyboard.press('j');
+  await page.waitForFunction(() => document.querySelector('[data-testid="requirement"]')?.dataset.id === '10.2');
+  assert.equal(await page.textContent(byId('gap-prompt')), 'To ask: After a nonconformity: is it corrected, its root cause found, similar cases checked, action taken and its effect reviewed, and is all of it recorded?');
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForFunction(() => document.querySelector('[data-testid="gap-prompt"]')?.textContent.startsWith('Te vragen: Na een afwijking:'));
+  await page.selectOption(byId('language'), 'en');
 
   // Filters: gaps only shows the six with a gap (A.8.5 excluded as not applicable).
   await page.goto(app.server.url + '#/gap?theme=8&gaps=1');

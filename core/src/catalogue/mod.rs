@@ -7,6 +7,7 @@ mod annex_a;
 mod clauses;
 mod initiatives;
 mod measures;
+mod prompts;
 
 pub use initiatives::{initiative, initiatives, Initiative};
 pub use measures::{measure_unit, measures, Measure};
@@ -102,6 +103,15 @@ impl Requirement {
                     && c.id.starts_with(self.id)
                     && c.id.as_bytes()[self.id.len()] == b'.'
             })
+    }
+
+    /// What to ask about this clause in a gap workshop; `None` for a control (its title says
+    /// what it asks) and for a heading.
+    pub fn prompt(&self, lang: Lang) -> Option<&'static str> {
+        prompts::PROMPTS
+            .iter()
+            .find(|(id, _, _)| *id == self.id && self.family == Family::Clause)
+            .map(|&(_, en, nl)| lang.pick(en, nl))
     }
 
     /// "A.8.13 Information backup"
@@ -270,6 +280,32 @@ mod tests {
             ],
             [37, 8, 14, 34]
         );
+    }
+
+    #[test]
+    fn every_assessed_clause_has_a_workshop_question_in_both_languages_and_no_control_does() {
+        for c in clauses() {
+            let (en, nl) = (c.prompt(Lang::En), c.prompt(Lang::Nl));
+            if c.is_heading() {
+                assert_eq!(en, None, "{}", c.id);
+                continue;
+            }
+            let (en, nl) = (en.unwrap_or_default(), nl.unwrap_or_default());
+            assert!(
+                en.ends_with('?') && nl.ends_with('?'),
+                "{}: {en} / {nl}",
+                c.id
+            );
+            assert_ne!(en, nl, "{}", c.id);
+        }
+        assert!(controls().iter().all(|c| c.prompt(Lang::En).is_none()));
+        // Each question belongs to one clause there is.
+        for (id, _, _) in prompts::PROMPTS {
+            assert!(clause(id).is_some_and(|c| !c.is_heading()), "{id}");
+        }
+        let mut ids: Vec<_> = prompts::PROMPTS.iter().map(|p| p.0).collect();
+        ids.dedup();
+        assert_eq!(ids.len(), prompts::PROMPTS.len(), "one question a clause");
     }
 
     #[test]

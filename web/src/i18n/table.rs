@@ -129,6 +129,7 @@ table! {
     ShowFirstLines => "Show only the first {}", "Alleen de eerste {} tonen";
     OverdueInRegister => "These items in the register", "Deze items in het register";
     NothingDueSoon => "Nothing falls due in the next 30 days.", "Niets heeft een streefdatum in de komende 30 dagen.";
+    GapAsk => "To ask", "Te vragen";
     ReviewDueSoon => "Management review (9.3)", "Directiebeoordeling (9.3)";
     DueCalendar => "All due dates as a calendar file (.ics)", "Alle streefdata als agendabestand (.ics)";
     DueCalendarHint => "Every date the open items still have to meet, overdue ones included, and the next management review, as an all-day entry for Outlook, Google Calendar or Apple Calendar.", "Elke datum die de open items nog moeten halen, ook die al verstreken zijn, en de volgende directiebeoordeling, als een afspraak voor de hele dag in Outlook, Google Agenda of Apple Agenda.";

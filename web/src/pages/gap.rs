@@ -1,7 +1,8 @@
-//! The gap workshop: one requirement at a time in large type, kept in step with the
-//! conversation by keyboard alone — digits for maturity (with Shift for the target), letters for
-//! the status, arrows or j/k to move, e for notes, i to turn the gap into an improvement. Where
-//! the workshop stands lives in the URL, so a reload or a shared link returns to it.
+//! The gap workshop: one requirement at a time in large type, a clause with the question to put
+//! to the room, kept in step with the conversation by keyboard alone — digits for maturity (with
+//! Shift for the target), letters for the status, arrows or j/k to move, e for notes, i to turn
+//! the gap into an improvement. Where the workshop stands lives in the URL, so a reload or a
+//! shared link returns to it.
 
 use isms_core::catalogue::{Family, Requirement, Theme};
 use isms_core::gap::{self, maturity_meaning};
@@ -270,6 +271,9 @@ pub fn GapWorkshop() -> impl IntoView {
                     <p class="position">{move || format!("{} / {}", position.get() + 1, list.with(Vec::len))}" · "
                         {move || current.get().map(|r| match r.theme() { Some(th) => th.label(lang.get()).to_owned(), None => t(lang.get(), Key::Clauses).to_owned() })}</p>
                     <h2><span class="req-id">{move || current.get().map(|r| r.id)}</span>" "{move || current.get().map(|r| r.title(lang.get()))}</h2>
+                    {move || current.get().and_then(|r| r.prompt(lang.get())).map(|q| view! {
+                        <p class="prompt" data-testid="gap-prompt"><strong>{tx(Key::GapAsk)}": "</strong>{q}</p>
+                    })}
                     <div class="statuses" role="group" aria-label=move || t(lang.get(), Key::Status)>
                         {[(GapStatus::NotImplemented, "n"), (GapStatus::PartiallyImplemented, "p"), (GapStatus::Implemented, "y"), (GapStatus::NotApplicable, "x"), (GapStatus::NotAssessed, "u")].into_iter().map(|(s, key)| {
                             let selected = move || entry.with(|e| e.as_ref().map(|e| e.status) == Some(s));
