@@ -354,6 +354,12 @@ pub fn due_within(ws: &Workspace, today: NaiveDate, days: i64) -> Option<NaiveDa
     next_due(ws).filter(|&due| due >= today && due <= crate::views::last_day(today, days))
 }
 
+/// The next review's due day ([`next_due`]) once it has passed on `today`: it belongs with
+/// what is overdue.
+pub fn late(ws: &Workspace, today: NaiveDate) -> Option<NaiveDate> {
+    next_due(ws).filter(|&due| due < today)
+}
+
 /// The records, the most recently held first (on the same day, the later record first).
 pub fn newest_first(ws: &Workspace) -> Vec<&HeldReview> {
     let mut list: Vec<&HeldReview> = ws.held_reviews.iter().collect();
@@ -813,7 +819,7 @@ mod tests {
     }
 
     #[test]
-    fn the_next_review_falls_due_soon_from_today_to_the_look_ahead_s_last_day() {
+    fn the_next_review_falls_due_soon_from_today_to_the_look_ahead_s_last_day_and_is_late_after() {
         let (mut ws, today, now) = setup();
         let on = |m, day| NaiveDate::from_ymd_opt(2027, m, day).unwrap();
         assert_eq!(due_within(&ws, on(8, 1), 30), None, "no review recorded");
@@ -832,5 +838,11 @@ mod tests {
         assert_eq!(due_within(&ws, on(8, 31), 30), Some(on(8, 31)), "due today");
         assert_eq!(due_within(&ws, on(9, 1), 30), None, "late, not due soon");
         assert_eq!(due_within(&ws, on(8, 31), 0), Some(on(8, 31)));
+        // Late from the day after; due soon and late never both.
+        assert_eq!(late(&ws, on(8, 31)), None, "due today is not late");
+        assert_eq!(late(&ws, on(9, 1)), Some(on(8, 31)));
+        for day in (0..80).map(|n| on(7, 1) + chrono::Days::new(n)) {
+            assert!(late(&ws, day).is_none() || due_within(&ws, day, 30).is_none());
+        }
     }
 }

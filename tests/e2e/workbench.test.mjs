@@ -2343,7 +2343,14 @@ test('the next management review is due the planned interval after the last one 
   await page.reload();
   await page.goto(app.server.url + '#/');
   await page.waitForSelector(`${byId('next-review')}.late`);
-  assert.equal(await page.locator(byId('due-soon-review')).count(), 0, 'late: marked on its own line, not due soon');
+  assert.equal(await page.locator(byId('due-soon-review')).count(), 0, 'late: not due soon');
+  // Late, it is listed with what is overdue, the most late first.
+  assert.equal(await page.innerText(`${byId('overdue')} ${byId('overdue-review')}`), `Management review (9.3) — ${late} days late (${words(inTwoMonths.toISOString().slice(0, 10))})`);
+  const daysLate = (await page.$$eval(`${byId('overdue')} li`, (lis) => lis.map((li) => li.textContent)))
+    .map((l) => Number(/— (\d+) days? late \(/.exec(l)[1]));
+  assert.ok(daysLate.length > 1 && daysLate.includes(late));
+  assert.deepEqual(daysLate, [...daysLate].sort((a, b) => b - a));
+  assert.equal(await page.textContent(`${byId('fig-overdue')} .value`), await page.locator(`${byId('overdue')} li:not(${byId('overdue-review')})`).count() + '', 'the figure counts the items\' work');
   await page.selectOption(byId('language'), 'nl');
   await page.waitForFunction(() => /^De volgende stond gepland uiterlijk .+: \d+ dagen te laat\.$/.test(document.querySelector('[data-testid="next-review"]')?.textContent));
   assert.deepEqual(page.problems, []);

@@ -2,8 +2,8 @@
 //! its item and saying how late it is or how soon it falls due: the dashboard and the management
 //! review show what is overdue the same way, and the dashboard what falls due next. Where the
 //! list shows the workspace as it is now (the dashboard, the live review), each line can name who
-//! carries it; a held review's copy cannot, as it kept no owners. The dashboard's list of what
-//! falls due soon holds the next management review too, in date order. Pages that give an
+//! carries it; a held review's copy cannot, as it kept no owners. The dashboard's lists hold the
+//! next management review too, in date order, once it is late or due soon. Pages that give an
 //! overview show a long list's first lines, and the rest on request.
 
 use chrono::NaiveDate;

@@ -1,7 +1,7 @@
 //! The dashboard: the state of the register at a glance — headline figures, items by stage and
 //! by source, open corrective actions by grade, findings per quarter, what is overdue and what
-//! falls due in the next month, the next management review among it (and every date as a
-//! calendar file) — or, without a workspace, a start form and the example.
+//! falls due in the next month, the next management review among one or the other (and every
+//! date as a calendar file) — or, without a workspace, a start form and the example.
 
 use chrono::{Datelike, NaiveDate};
 use isms_core::{example, follow_up, held_review, views, Grade, Source, Stage};
@@ -30,6 +30,12 @@ pub fn load_example() {
 pub fn Dashboard() -> impl IntoView {
     let state = use_state();
     let _lang = state.lang;
+    // A review past its planned interval is overdue work too.
+    let late_review = Memo::new(move |_| {
+        state
+            .with_ws(|ws| held_review::late(ws, clock::today()))
+            .flatten()
+    });
     // What is overdue, worked out once for the Overdue figure and the list under the charts.
     let late = Memo::new(move |_| {
         state
@@ -63,7 +69,7 @@ pub fn Dashboard() -> impl IntoView {
                 <Figures late />
                 <super::last_review::LastReview />
                 <Charts />
-                <DueSection title=Key::OverdueTitle empty=Key::NothingOverdue lines=late testid="overdue" overdue=true />
+                <DueSection title=Key::OverdueTitle empty=Key::NothingOverdue lines=late testid="overdue" overdue=true review=late_review />
                 <DueSoon />
             </Show>
         </section>
