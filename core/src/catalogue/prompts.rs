@@ -56,8 +56,8 @@ pub(super) const PROMPTS: &[(&str, &str, &str)] = &[
     ),
     (
         "6.1.3",
-        "Is there a risk treatment plan and a Statement of Applicability that justifies each Annex A control, approved by the risk owners?",
-        "Is er een risicobehandelplan en een Verklaring van Toepasselijkheid die elke Annex A-maatregel onderbouwt, goedgekeurd door de risico-eigenaren?",
+        "Is there a Statement of Applicability that justifies each Annex A control, and a risk treatment plan the risk owners have approved?",
+        "Is er een Verklaring van Toepasselijkheid die elke Annex A-maatregel onderbouwt, en een risicobehandelplan dat de risico-eigenaren hebben goedgekeurd?",
     ),
     (
         "6.2",
