@@ -349,7 +349,7 @@ pub fn next_due(ws: &Workspace) -> Option<NaiveDate> {
 
 /// The next review's due day ([`next_due`]) when it falls from `today` to `days` ahead, as the
 /// dashboard's list of what falls due soon takes it; a review already late is not "due soon"
-/// (the dashboard's review line marks it late).
+/// but [`late`].
 pub fn due_within(ws: &Workspace, today: NaiveDate, days: i64) -> Option<NaiveDate> {
     next_due(ws).filter(|&due| due >= today && due <= crate::views::last_day(today, days))
 }
