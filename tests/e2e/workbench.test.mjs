@@ -387,6 +387,34 @@ test('a page opened from a link starts at its top; Back returns to where the reg
   assert.deepEqual(page.problems, []);
 });
 
+test('a date field the browser writes in another language\'s form than the page\'s also gives the date in the page\'s words', async () => {
+  // This browser's language is US English: it writes 2026-12-28 as 12/28/2026.
+  const page = await withExample('#/item/CA-001?step=Verify');
+  await page.waitForSelector(byId('verify-planned'));
+  const planned = await page.inputValue(byId('verify-planned'));
+  assert.equal(await page.locator(byId('date-words')).count(), 0, 'English page, English browser');
+  await page.selectOption(byId('language'), 'nl');
+  const months = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+  const [y, m, d] = planned.split('-').map(Number);
+  await page.waitForSelector(byId('date-words'));
+  assert.equal(await page.textContent(`${byId('verify-planned')} + ${byId('date-words')}`), `${d} ${months[m - 1]} ${y}`);
+  assert.equal(await page.getAttribute(byId('date-words'), 'aria-hidden'), 'true', 'a screen reader reads the field');
+  // A date changed in the field is said anew; an emptied one says nothing.
+  await page.fill(byId('verify-planned'), '2027-02-03');
+  await page.press(byId('verify-planned'), 'Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid="verify-planned"] + [data-testid="date-words"]')?.textContent === '3 feb 2027');
+  // A Dutch browser writes dates as the Dutch page does: nothing to add.
+  const context = await app.browser.newContext({ locale: 'nl-NL', storageState: await page.context().storageState() });
+  const dutch = await app.page({ context });
+  await dutch.goto(app.server.url + '#/item/CA-001?step=Verify');
+  await dutch.waitForSelector(byId('verify-planned'));
+  assert.deepEqual(await dutch.evaluate(() => [navigator.language, document.documentElement.lang]), ['nl-NL', 'nl']);
+  assert.equal(await dutch.locator(byId('date-words')).count(), 0);
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(dutch.problems, []);
+  await context.close();
+});
+
 test('switching language changes the whole interface', async () => {
   const page = await withExample();
   await page.selectOption(byId('language'), 'nl');

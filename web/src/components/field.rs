@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use isms_core::DateMeaning;
 use leptos::prelude::*;
 
-use crate::i18n::{t, tf, tx, Key, Lang, Said};
+use crate::i18n::{date, t, tf, tx, Key, Lang, Said};
 use crate::state::{use_state, AppState};
 
 /// A one-line or multi-line text field.
@@ -194,6 +194,16 @@ pub fn DateField(
     }
 }
 
+/// Whether the browser writes a date field's value in another language's form than the page's:
+/// Chromium follows the browser's own language, so a US-English browser shows 12/07/2026 on the
+/// Dutch page, which a Dutch reader takes for 12 July.
+fn browser_writes_dates_otherwise(lang: Lang) -> bool {
+    let browser = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default();
+    !browser.to_ascii_lowercase().starts_with(lang.code())
+}
+
 /// A date input without a label of its own (a table cell names it with `aria_label`).
 ///
 /// Browsers fire `change` on a date field at every keystroke that leaves a whole date (typing
@@ -313,6 +323,14 @@ pub fn DateInput(
                 None => {}
             }
         />
+        // The date in the page's words beside a field the browser writes in another form. Hidden
+        // from screen readers, which read the field's own value.
+        {move || {
+            let l = lang.get();
+            value.get().filter(|_| browser_writes_dates_otherwise(l)).map(|d| view! {
+                <small class="date-words" aria-hidden="true" data-testid="date-words">{date(l, d)}</small>
+            })
+        }}
         <Show when=move || held.get()>
             <small class="field-error" role="alert">
                 {move || format!("{} {}–{}.", t(lang.get(), Key::EnterDateYears), ENTRY_YEARS.start(), ENTRY_YEARS.end())}
