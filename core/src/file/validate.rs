@@ -9,13 +9,13 @@ use chrono::NaiveDate;
 use super::problem::{Problem, ProblemKind as K};
 use crate::catalogue;
 use crate::lifecycle::Stage;
-use crate::model::{Item, ItemId, Kind, PersonId, Workspace};
+use crate::model::{Item, ItemIndex, Kind, PersonId, Workspace};
 
 struct Checker<'a> {
     ws: &'a Workspace,
     people: BTreeSet<&'a str>,
     objectives: BTreeSet<&'a str>,
-    items: BTreeSet<ItemId>,
+    items: ItemIndex<'a>,
     problems: Vec<Problem>,
 }
 
@@ -185,7 +185,7 @@ impl<'a> Checker<'a> {
         for (j, dep) in item.links.depends_on.iter().enumerate() {
             if dep == &item.id {
                 self.push(at(&format!("links.depends_on[{j}]")), K::DependsOnItself);
-            } else if !self.items.contains(dep) {
+            } else if self.items.position(dep).is_none() {
                 self.push(
                     at(&format!("links.depends_on[{j}]")),
                     K::UnknownReference(dep.to_string()),
@@ -211,7 +211,15 @@ impl<'a> Checker<'a> {
 
     /// Reports one cycle per strongly connected group, found by depth-first search.
     fn cycles(&mut self) {
-        let index = crate::model::ItemIndex::new(&self.ws.items);
+        // Most registers have no dependencies at all: no graph to build for thousands of items.
+        if self
+            .ws
+            .items
+            .iter()
+            .all(|it| it.links.depends_on.is_empty())
+        {
+            return;
+        }
         let edges: Vec<Vec<usize>> = self
             .ws
             .items
@@ -220,7 +228,7 @@ impl<'a> Checker<'a> {
                 it.links
                     .depends_on
                     .iter()
-                    .filter_map(|d| index.position(d))
+                    .filter_map(|d| self.items.position(d))
                     .collect()
             })
             .collect();
@@ -270,7 +278,7 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
         ws,
         people: BTreeSet::new(),
         objectives: BTreeSet::new(),
-        items: BTreeSet::new(),
+        items: ItemIndex::new(&[]),
         problems: Vec::new(),
     };
     if ws.name.trim().is_empty() {
@@ -287,7 +295,14 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
     }
     c.people = c.unique("people", ws.people.iter().map(|p| p.id.as_str()));
     c.objectives = c.unique("objectives", ws.objectives.iter().map(|o| o.id.as_str()));
-    c.items = c.unique("items", ws.items.iter().map(|i| i.id));
+    let (items, repeats) = ItemIndex::with_repeats(&ws.items);
+    for i in repeats {
+        c.push(
+            format!("items[{i}].id"),
+            K::DuplicateId(ws.items[i].id.to_string()),
+        );
+    }
+    c.items = items;
     for (i, person) in ws.people.iter().enumerate() {
         if person.name.trim().is_empty() {
             c.push(format!("people[{i}].name"), K::Empty);
@@ -366,7 +381,7 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
         );
         c.person(|| at(".owner"), entry.owner.as_ref());
         for (j, id) in entry.items.iter().enumerate() {
-            if !c.items.contains(id) {
+            if c.items.position(id).is_none() {
                 c.push(
                     at(&format!(".items[{j}]")),
                     K::UnknownReference(id.to_string()),

@@ -16,11 +16,20 @@ pub struct ItemIndex<'a> {
 
 impl<'a> ItemIndex<'a> {
     pub fn new(items: &'a [Item]) -> ItemIndex<'a> {
+        Self::with_repeats(items).0
+    }
+
+    /// The index, and the positions of the items whose id an earlier item has already: what the
+    /// validator reports, from the one map it needs anyway.
+    pub fn with_repeats(items: &'a [Item]) -> (ItemIndex<'a>, Vec<usize>) {
         let mut at = BTreeMap::new();
+        let mut repeats = Vec::new();
         for (i, item) in items.iter().enumerate() {
-            at.insert(item.id, i);
+            if at.insert(item.id, i).is_some() {
+                repeats.push(i);
+            }
         }
-        ItemIndex { items, at }
+        (ItemIndex { items, at }, repeats)
     }
 
     /// Where the item with this id stands in the list.
@@ -63,5 +72,27 @@ mod tests {
             index.position(&ItemId::new(Kind::CorrectiveAction, 1)),
             None
         );
+    }
+
+    #[test]
+    fn a_repeated_id_is_reported_at_each_later_position_and_the_last_one_is_found() {
+        let items: Vec<Item> = [1, 2, 1, 1]
+            .into_iter()
+            .enumerate()
+            .map(|(at, n)| {
+                let id = ItemId::new(Kind::ContinualImprovement, n);
+                crate::history::create(
+                    id,
+                    Kind::ContinualImprovement,
+                    crate::arb::base_time(),
+                    |i| i.title = format!("at {at}"),
+                )
+            })
+            .collect();
+        let (index, repeats) = ItemIndex::with_repeats(&items);
+        assert_eq!(repeats, vec![2, 3]);
+        let id = ItemId::new(Kind::ContinualImprovement, 1);
+        assert_eq!(index.get(&id).map(|i| i.title.as_str()), Some("at 3"));
+        assert!(ItemIndex::with_repeats(&items[..2]).1.is_empty());
     }
 }
