@@ -351,6 +351,35 @@ test('the register works from the keyboard: / searches, arrows move, Enter opens
   assert.deepEqual(page.problems, []);
 });
 
+test('a long register draws the rows a window can show in its first frame, the rest of its first 50 right after, and more on request', async () => {
+  const page = await withExample('#/register');
+  await waitSaved(page);
+  await storeCopies(page, 'CI-002', 60, 'Listed copy');
+  // Counts the rows of the first frame that shows the register, from inside the page.
+  await page.addInitScript(() => {
+    const look = () => {
+      if (document.querySelector('[data-testid="register-count"]')) window.__firstRows = document.querySelectorAll('[data-testid="register"] tbody tr').length;
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await app.open(page, '#/register');
+  const rows = page.locator(`${byId('register')} tbody tr`);
+  const first = await page.waitForFunction(() => window.__firstRows).then((h) => h.jsonValue());
+  const height = page.viewportSize().height;
+  assert.ok(first >= 1 && first <= Math.ceil(height / 60), `${first} rows in the first frame of a window ${height} px high`);
+  const inView = await rows.evaluateAll((trs) => trs.filter((tr) => tr.getBoundingClientRect().top < innerHeight).length);
+  assert.ok(first >= inView, `the first frame drew ${first} rows, the window shows ${inView}`);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="register"] tbody tr').length === 50);
+  const more = page.getByRole('button', { name: 'Show more' });
+  await more.click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="register"] tbody tr').length === 71);
+  const ids = await rows.evaluateAll((trs) => trs.map((r) => r.dataset.id));
+  assert.equal(new Set(ids).size, 71, 'each item once');
+  assert.equal(await more.count(), 0, 'all shown: nothing more to show');
+  assert.deepEqual(page.problems, []);
+});
+
 test('the register still filters when the browser refuses replaceState, as Safari and Firefox do after about a hundred calls', async () => {
   const page = await withExample('#/register');
   await page.waitForSelector(`${byId('register')} tbody tr`);

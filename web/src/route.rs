@@ -166,13 +166,20 @@ pub fn first_visit_of_entry() -> bool {
     let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
         return false;
     };
-    let seen = history
-        .state()
-        .is_ok_and(|state| !state.is_null() && !state.is_undefined());
+    let seen = entry_seen_before();
     if !seen {
         let _ = history.replace_state(&wasm_bindgen::JsValue::TRUE, "");
     }
     !seen
+}
+
+/// Whether the browser's current history entry was shown before (so Back, Forward or a reload
+/// led to it, and the browser restores where it was scrolled), without marking it.
+pub fn entry_seen_before() -> bool {
+    web_sys::window()
+        .and_then(|w| w.history().ok())
+        .and_then(|history| history.state().ok())
+        .is_some_and(|state| !state.is_null() && !state.is_undefined())
 }
 
 thread_local! {

@@ -2,6 +2,8 @@
 //! in the URL (so reload and shared links keep them), and keyboard use: `n` new item, `/` search,
 //! arrows and Enter to open (the search box names the highlighted row for screen readers).
 
+use std::time::Duration;
+
 use chrono::NaiveDate;
 use isms_core::prioritise::{self, Quadrant};
 use isms_core::search::SearchIndex;
@@ -106,6 +108,22 @@ fn set_param(route: RwSignal<route::Route>, name: &str, value: String) {
     route::navigate(&href("register", &query), true);
 }
 
+/// At least as many rows as the window can show: a register row is at least 65 px high, and the
+/// table starts below the page's head and filters.
+fn rows_in_view() -> usize {
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(1080.0);
+    rows_for_height(height)
+}
+
+fn rows_for_height(height: f64) -> usize {
+    // `as` saturates: a NaN or negative height gives 0, and the clamp makes that one row.
+    ((height / 60.0).ceil() as usize).clamp(1, TABLE_ROWS)
+}
+
 #[component]
 pub fn Register() -> impl IntoView {
     let state = use_state();
@@ -171,20 +189,47 @@ pub fn Register() -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    // The folded text that search looks in. Built once the register has been painted (or at the
-    // first search, if that comes sooner) and again only when the workspace changes, so that
-    // neither showing the register nor the first keystroke waits for it with thousands of items.
+    // Two things wait until the register has been painted, each in a task of its own so that a
+    // key pressed meanwhile waits for one at most: first the rows below the window's edge (with
+    // thousands of items the first frame draws only those that can be in view), then the folded
+    // text that search looks in (built at the first search instead, if that comes sooner, and
+    // again only when the workspace changes).
+    let painted = RwSignal::new(false);
     let warm = RwSignal::new(false);
-    // After the next frame: a timer alone can fire before the first paint and delay it.
-    request_animation_frame(move || {
-        // `try_set`: the register may have been left by then.
+    // `try_`: the register may have been left by then.
+    let after_paint = move || {
+        if painted.try_get_untracked() != Some(false) {
+            return;
+        }
+        let _ = painted.try_set(true);
         set_timeout(
             move || {
                 let _ = warm.try_set(true);
             },
-            std::time::Duration::ZERO,
-        )
-    });
+            Duration::ZERO,
+        );
+    };
+    // After the next frame: a timer alone can fire before the first paint and delay it.
+    request_animation_frame(move || set_timeout(after_paint, Duration::ZERO));
+    // A page that draws no frames (a tab opened in the background) still gets all its rows.
+    set_timeout(after_paint, Duration::from_millis(250));
+    // A page reached by Back, Forward or a reload is drawn whole at once: the browser puts it
+    // back where it was scrolled, which a page only a window high would cut short.
+    let first_rows = if route::entry_seen_before() {
+        TABLE_ROWS
+    } else {
+        rows_in_view()
+    };
+    // How many of the listed rows are drawn: "Show more" adds to them; until the first paint,
+    // only the rows that can be in view.
+    let drawn = move || {
+        let shown = shown.get();
+        if painted.get() {
+            shown
+        } else {
+            shown.min(first_rows)
+        }
+    };
     let searching = Memo::new(move |_| warm.get() || !q.with(String::is_empty));
     let index = Memo::new(move |_| {
         if !searching.get() {
@@ -497,7 +542,7 @@ pub fn Register() -> impl IntoView {
                         <For each=move || {
                                 let generation = generation.get();
                                 let lang = lang.get();
-                                visible.with(|list| list.iter().take(shown.get()).map(|&position| (generation, lang, position)).collect::<Vec<_>>())
+                                visible.with(|list| list.iter().take(drawn()).map(|&position| (generation, lang, position)).collect::<Vec<_>>())
                             }
                             key=|key| *key
                             children=move |(_, lang, position)| row_view(position, lang)
@@ -513,5 +558,20 @@ pub fn Register() -> impl IntoView {
             </Show>
             <DeletedList />
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_frame_draws_a_window_s_worth_of_rows_and_never_none_or_more_than_a_page() {
+        assert_eq!(rows_for_height(720.0), 12);
+        assert_eq!(rows_for_height(1080.0), 18);
+        assert_eq!(rows_for_height(0.0), 1);
+        assert_eq!(rows_for_height(f64::NAN), 1);
+        assert_eq!(rows_for_height(-5.0), 1);
+        assert_eq!(rows_for_height(1e9), TABLE_ROWS);
     }
 }
