@@ -541,6 +541,12 @@ test('no page is wider than a projector, a half-screen laptop window or a phone,
       }
     }
   }
+  // Tables may scroll in their box, but the actions of the Implement step, in Dutch, fit a
+  // 1024 px projector's card whole ("Vandaag afgerond" goes under its date).
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await page.goto(app.server.url + '#/item/CI-004?step=Implementing');
+  const [table, box] = await page.$eval(byId('actions'), (t) => [t.scrollWidth, t.parentElement.clientWidth]);
+  assert.ok(table <= box, `the actions table is ${table} px wide in its ${box} px box`);
   await page.selectOption(byId('language'), 'en');
   // On an A4 page the register's titles get the room, not the fixed screen widths.
   await page.setViewportSize({ width: 794, height: 1123 });
