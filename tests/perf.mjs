@@ -90,8 +90,8 @@ async function measureKeys(page, context, interactive) {
 try {
   const results = apps.map(() => ({ empty: [], big: [] }));
   for (let i = 0; i < RUNS; i++) {
-    // Which build goes first alternates: the first load after the other build's large one was
-    // seen to be the slower one, so a fixed order would favour one build.
+    // Which build goes first alternates: with a fixed order, the build run first had the slower
+    // empty workspace in six passes of seven, whichever build it was.
     const order = [...apps.entries()];
     if (i % 2) order.reverse();
     for (const [b, each] of order) {
@@ -111,8 +111,8 @@ try {
     console.log(`last search shows: ${result.big.at(-1).shown}`);
   }
   if (results.length > 1) {
-    // Runs of the two builds in one iteration share the machine's state of the moment: their
-    // differences vary less than the builds' medians do.
+    // Runs of the two builds in one iteration share the machine's state of the moment, so their
+    // differences are reported beside the medians.
     const paired = (kind) => median(results[0][kind].map((r, i) => r.interactive - results[1][kind][i].interactive));
     console.log(`first build minus second, median of the paired runs' differences: empty ${paired('empty').toFixed(0)} ms, ${N + 11} items ${paired('big').toFixed(0)} ms`);
   }
