@@ -378,6 +378,14 @@ test('a long register draws the rows a window can show in its first frame, the r
   assert.equal(new Set(ids).size, 71, 'each item once');
   assert.equal(await more.count(), 0, 'all shown: nothing more to show');
   assert.deepEqual(page.problems, []);
+
+  // A page that draws no frames (a tab in the background) still gets its 50 rows.
+  const still = await app.page({ context: page.context() });
+  await still.addInitScript(() => { window.requestAnimationFrame = () => 0; });
+  await app.open(still, '#/register');
+  // Polled by time: Playwright's default poll waits for animation frames too.
+  await still.waitForFunction(() => document.querySelectorAll('[data-testid="register"] tbody tr').length === 50, null, { polling: 100, timeout: 5_000 });
+  assert.deepEqual(still.problems, []);
 });
 
 test('the register still filters when the browser refuses replaceState, as Safari and Firefox do after about a hundred calls', async () => {
