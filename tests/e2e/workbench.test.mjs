@@ -549,12 +549,15 @@ test('no page is wider than a projector, a half-screen laptop window or a phone,
       }
     }
   }
-  // Tables may scroll in their box, but the actions of the Implement step, in Dutch, fit a
-  // 1024 px projector's card whole ("Vandaag afgerond" goes under its date).
+  // Tables may scroll in their box, but these fit a 1024 px projector's card whole in Dutch: the
+  // Implement step's actions ("Vandaag afgerond" goes under its date) and the gap report's
+  // largest gaps (the two maturity levels in one column).
   await page.setViewportSize({ width: 1024, height: 800 });
-  await page.goto(app.server.url + '#/item/CI-004?step=Implementing');
-  const [table, box] = await page.$eval(byId('actions'), (t) => [t.scrollWidth, t.parentElement.clientWidth]);
-  assert.ok(table <= box, `the actions table is ${table} px wide in its ${box} px box`);
+  for (const [hash, testid] of [['#/item/CI-004?step=Implementing', 'actions'], ['#/gap-results', 'largest-gaps']]) {
+    await page.goto(app.server.url + hash);
+    const [table, box] = await page.$eval(byId(testid), (t) => [t.scrollWidth, t.parentElement.clientWidth]);
+    assert.ok(table <= box, `the ${testid} table is ${table} px wide in its ${box} px box`);
+  }
   await page.selectOption(byId('language'), 'en');
   // On an A4 page the register's titles get the room, not the fixed screen widths.
   await page.setViewportSize({ width: 794, height: 1123 });

@@ -404,6 +404,8 @@ table! {
     Status => "Status", "Status";
     CurrentMaturity => "Current maturity", "Huidige volwassenheid";
     TargetMaturity => "Target maturity", "Doelvolwassenheid";
+    MaturityNowToTarget => "Maturity (now → target)", "Volwassenheid (nu → doel)";
+    MaturityTo => "to", "naar";
     Previous => "Previous", "Vorige";
     Next => "Next", "Volgende";
     CreateImprovement => "Create improvement from this gap", "Verbetering maken van dit hiaat";

@@ -16,6 +16,11 @@ use crate::state::use_state;
 use crate::storage;
 
 /// "A.8 Technological controls" for a theme, "8 Operation" for a clause group.
+/// A maturity level as the table shows it; a dash when it is not set.
+fn level(value: Option<u8>) -> String {
+    value.map_or_else(|| "—".into(), |v| v.to_string())
+}
+
 fn group_label(key: &str, themes: bool, lang: Lang) -> String {
     match Theme::ALL
         .iter()
@@ -177,12 +182,12 @@ pub fn GapResults() -> impl IntoView {
                 <h2>{tx(Key::LargestGaps)}</h2>
                 <Show when=move || !largest.with(Vec::is_empty) fallback=|| view! { <p class="hint">{tx(Key::NoGapsYet)}</p> }>
                     <div class="table-scroll">
-                        <table class="data" data-testid="largest-gaps">
+                        <table class="data gaps" data-testid="largest-gaps">
                             <thead><tr>
                                 <th scope="col">{tx(Key::Requirement)}</th>
                                 <th scope="col">{tx(Key::Status)}</th>
-                                <th scope="col" class="num">{tx(Key::CurrentMaturity)}</th>
-                                <th scope="col" class="num">{tx(Key::TargetMaturity)}</th>
+                                // One column for both levels: the table then fits a 1024 px projector.
+                                <th scope="col">{tx(Key::MaturityNowToTarget)}</th>
                                 <th scope="col">{tx(Key::Notes)}</th>
                                 <th scope="col">{tx(Key::Improvements)}</th>
                             </tr></thead>
@@ -191,8 +196,9 @@ pub fn GapResults() -> impl IntoView {
                                     <tr>
                                         <td><a href=href("gap", &[("at", id.to_owned())])>{id}</a>" "{title}</td>
                                         <td>{status}</td>
-                                        <td class="num">{m.map(|v| v.to_string()).unwrap_or_else(|| "—".into())}</td>
-                                        <td class="num">{target.map(|v| v.to_string()).unwrap_or_else(|| "—".into())}</td>
+                                        <td class="now-to-target">
+                                            {level(m)}" "<span aria-hidden="true">"→"</span><span class="visually-hidden">{tx(Key::MaturityTo)}</span>" "{level(target)}
+                                        </td>
                                         <td>{notes}</td>
                                         <td>
                                             {(items.is_empty()).then(|| view! {
