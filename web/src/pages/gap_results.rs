@@ -15,12 +15,12 @@ use crate::route::{href, item_href};
 use crate::state::use_state;
 use crate::storage;
 
-/// "A.8 Technological controls" for a theme, "8 Operation" for a clause group.
 /// A maturity level as the table shows it; a dash when it is not set.
 fn level(value: Option<u8>) -> String {
     value.map_or_else(|| "—".into(), |v| v.to_string())
 }
 
+/// "A.8 Technological controls" for a theme, "8 Operation" for a clause group.
 fn group_label(key: &str, themes: bool, lang: Lang) -> String {
     match Theme::ALL
         .iter()
