@@ -274,11 +274,12 @@ impl<'a> Checker<'a> {
 
 /// Every problem in `ws`, with paths relative to the workspace (`items[2].plan.owner`).
 pub fn validate(ws: &Workspace) -> Vec<Problem> {
+    let (items, repeated_items) = ItemIndex::with_repeats(&ws.items);
     let mut c = Checker {
         ws,
         people: BTreeSet::new(),
         objectives: BTreeSet::new(),
-        items: ItemIndex::new(&[]),
+        items,
         problems: Vec::new(),
     };
     if ws.name.trim().is_empty() {
@@ -295,14 +296,12 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
     }
     c.people = c.unique("people", ws.people.iter().map(|p| p.id.as_str()));
     c.objectives = c.unique("objectives", ws.objectives.iter().map(|o| o.id.as_str()));
-    let (items, repeats) = ItemIndex::with_repeats(&ws.items);
-    for i in repeats {
+    for i in repeated_items {
         c.push(
             format!("items[{i}].id"),
             K::DuplicateId(ws.items[i].id.to_string()),
         );
     }
-    c.items = items;
     for (i, person) in ws.people.iter().enumerate() {
         if person.name.trim().is_empty() {
             c.push(format!("people[{i}].name"), K::Empty);
