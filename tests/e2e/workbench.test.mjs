@@ -550,10 +550,11 @@ test('no page is wider than a projector, a half-screen laptop window or a phone,
     }
   }
   // Tables may scroll in their box, but these fit a 1024 px projector's card whole in Dutch: the
-  // Implement step's actions ("Vandaag afgerond" goes under its date) and the gap report's
-  // largest gaps (the two maturity levels in one column).
+  // Implement step's actions ("Vandaag afgerond" goes under its date), the gap report's
+  // largest gaps (the two maturity levels in one column) and the objectives (owner and due date
+  // in one column, the delete button a "×").
   await page.setViewportSize({ width: 1024, height: 800 });
-  for (const [hash, testid] of [['#/item/CI-004?step=Implementing', 'actions'], ['#/gap-results', 'largest-gaps']]) {
+  for (const [hash, testid] of [['#/item/CI-004?step=Implementing', 'actions'], ['#/gap-results', 'largest-gaps'], ['#/objectives', 'objectives']]) {
     await page.goto(app.server.url + hash);
     const [table, box] = await page.$eval(byId(testid), (t) => [t.scrollWidth, t.parentElement.clientWidth]);
     assert.ok(table <= box, `the ${testid} table is ${table} px wide in its ${box} px box`);
@@ -1089,16 +1090,27 @@ test('times are shown in the user\'s own time zone: a change at 00:30 in Amsterd
 
 test('people and objectives still in use cannot be deleted; unused ones can', async () => {
   const page = await withExample('#/people');
-  await page.click(`${byId('people')} tr:has-text("P-001") button:has-text("Delete")`);
+  // Each row's delete button ("×") is named for the row it deletes.
+  const remove = (name) => page.getByRole('button', { name, exact: true });
+  await remove('Delete P-001').click();
   assert.match(await page.textContent('[role="alert"].field-error'), /P-001 still has \d+ assignments/);
   await page.fill(byId('new-person-name'), 'Temp Person');
   await page.click(byId('add-person'));
   await page.waitForSelector(`${byId('people')} tr:has-text("P-005")`);
-  await page.click(`${byId('people')} tr:has-text("P-005") button:has-text("Delete")`);
+  await remove('Delete P-005').click();
   await page.waitForFunction(() => !document.querySelector('[data-testid="people"]').textContent.includes('P-005'));
   await page.goto(app.server.url + '#/objectives');
-  await page.click(`${byId('objectives')} tr:has-text("OBJ-001") button:has-text("Delete")`);
+  await remove('Delete OBJ-001').click();
   assert.match(await page.textContent('[role="alert"].field-error'), /OBJ-001 is linked to \d+ items/);
+  assert.equal(await page.locator(`${byId('objectives')} tbody tr`).count(), 4);
+  await page.fill(byId('new-objective'), 'Temporary objective');
+  await page.press(byId('new-objective'), 'Enter');
+  await page.waitForSelector(`${byId('objectives')} tr:has-text("OBJ-005")`);
+  await remove('Delete OBJ-005').click();
+  await page.waitForFunction(() => !document.querySelector('[data-testid="objectives"]').textContent.includes('OBJ-005'));
+  // In Dutch the name follows the language.
+  await page.selectOption(byId('language'), 'nl');
+  await remove('OBJ-001 verwijderen').waitFor();
   assert.deepEqual(page.problems, []);
 });
 

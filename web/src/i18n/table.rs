@@ -57,6 +57,7 @@ table! {
     Rename => "Rename", "Hernoemen";
     Duplicate => "Duplicate", "Dupliceren";
     Delete => "Delete", "Verwijderen";
+    DeleteRow => "Delete {}", "{} verwijderen";
     CopyOf => "{} (copy)", "{} (kopie)";
     ConfirmDelete => "Delete “{}” and its {} items from this browser?", "“{}” en de {} items verwijderen uit deze browser?";
     ConfirmDeleteOne => "Delete “{}” and its {} item from this browser?", "“{}” en het {} item verwijderen uit deze browser?";
