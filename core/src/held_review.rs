@@ -343,7 +343,12 @@ pub fn decided_at<'a>(ws: &'a Workspace, item: &Item) -> Option<&'a HeldReview> 
 /// When the next management review is due: the planned interval after the last one held.
 /// `None` before any review is recorded (there is nothing to count from).
 pub fn next_due(ws: &Workspace) -> Option<NaiveDate> {
-    let last = newest_first(ws).first()?.held_on;
+    // The first of [`newest_first`], without sorting every record for it.
+    let last = ws
+        .held_reviews
+        .iter()
+        .max_by_key(|r| (r.held_on, r.id.number()))?
+        .held_on;
     last.checked_add_months(chrono::Months::new(ws.settings.review_interval()))
 }
 
