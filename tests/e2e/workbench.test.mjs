@@ -520,7 +520,7 @@ test('no page is wider than a projector, a half-screen laptop window or a phone,
   await recordHeld(page, 'Managing director (chair), CISO, IT manager, the head of care operations');
   const pages = ['#/', '#/register', '#/prioritise', '#/matrix', '#/objectives', '#/people', '#/review',
     '#/review/MR-001', '#/gap', '#/gap-results', '#/data', '#/workspaces', '#/new', '#/item/CA-001',
-    '#/item/CI-001', '#/records?ids=CA-001,CI-001'];
+    '#/item/CI-001', '#/item/CA-001?step=Planned', '#/records?ids=CA-001,CI-001'];
   // A wide table scrolls inside its own box; neither the window nor the page's card scrolls
   // sideways (a card that does takes its headings and forms along, half out of view).
   const fits = async (width, where) => {
@@ -530,6 +530,13 @@ test('no page is wider than a projector, a half-screen laptop window or a phone,
     });
     assert.ok(doc <= width, `${where} is ${doc} px wide in a ${width} px window`);
     assert.ok(card <= room, `${where}: the page's content is ${card} px wide in a ${room} px card`);
+    // On a projector a field shows what it holds whole: a one-line box does not cut its text,
+    // and a table's wrapping text grows to its lines.
+    if (width < 1024) return;
+    const cut = await page.$$eval('main input[type="text"], main textarea.cell-text', (fields) => fields
+      .filter((f) => f.offsetParent && (f.scrollWidth > f.clientWidth + 1 || f.scrollHeight > f.clientHeight + 1))
+      .map((f) => `${f.getAttribute('aria-label') ?? f.dataset.testid} "${f.value}"`));
+    assert.deepEqual(cut, [], `${where}: fields whose text is cut`);
   };
   // 1024 px: a projector's usual width, with Dutch's longer words (the item's stepper).
   for (const [lang, widths] of [['en', [768, 400]], ['nl', [1024, 400]]]) {
@@ -1898,7 +1905,7 @@ test('emptying a name or a title is refused: the previous text comes back with a
   assert.equal(await page.locator('.field-error[role="alert"]').count(), 0, 'an accepted entry clears the message');
 
   await page.goto(app.server.url + '#/people');
-  const name = page.locator(`${byId('people')} tr:has-text("P-001") input`).first();
+  const name = page.locator(`${byId('people')} tr:has-text("P-001") textarea`).first();
   await name.fill('');
   await name.press('Tab');
   await page.waitForSelector('.field-error[role="alert"]:has-text("cannot be empty")');
@@ -1906,7 +1913,7 @@ test('emptying a name or a title is refused: the previous text comes back with a
   await waitSaved(page);
   await page.reload();
   await page.waitForSelector(`${byId('people')} tr:has-text("P-001")`);
-  assert.equal(await page.locator(`${byId('people')} tr:has-text("P-001") input`).first().inputValue(), 'Sanne de Vries');
+  assert.equal(await page.locator(`${byId('people')} tr:has-text("P-001") textarea`).first().inputValue(), 'Sanne de Vries');
   const people = await page.locator(`${byId('people')} tbody tr`).count();
   await page.fill(byId('new-person-name'), '   ');
   await page.click(byId('add-person'));

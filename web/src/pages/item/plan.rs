@@ -42,7 +42,7 @@ pub fn PlanForm() -> impl IntoView {
                             <option value="no">{tx(Key::SimilarNone)}</option>
                         </select>
                     </label>
-                    <TextField label=Key::SimilarNotes testid="similar-notes" value=nc_field(|n| n.similar.notes.clone()) on_change={move |v: String| ctx.edit(|i| nc(i).similar.notes = v)} />
+                    <TextField label=Key::SimilarNotes testid="similar-notes" multiline=true value=nc_field(|n| n.similar.notes.clone()) on_change={move |v: String| ctx.edit(|i| nc(i).similar.notes = v)} />
                 </div>
                 <TextField label=Key::CauseAction testid="cause-action" multiline=true value=nc_field(|n| n.cause_action.clone()) on_change={move |v: String| ctx.edit(|i| nc(i).cause_action = v)} />
             </fieldset>
