@@ -96,7 +96,7 @@ fn Whys() -> impl IntoView {
                     draft.set(String::new());
                 }
             }>
-                <input type="text" data-testid="new-why" placeholder=tx(Key::WhyPlaceholder) prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev)) />
+                <input type="text" data-testid="new-why" aria-label=tx(Key::WhyPlaceholder) placeholder=tx(Key::WhyPlaceholder) prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev)) />
                 <button type="submit">{tx(Key::AddWhy)}</button>
             </form>
         </div>
