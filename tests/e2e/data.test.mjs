@@ -178,6 +178,32 @@ test('bad files are refused with their own message and change nothing', async ()
   assert.deepEqual(page.problems, []);
 });
 
+test('the file to import is chosen with a button in the page\'s language, named by the drop zone and reached by Tab', async () => {
+  const page = await app.page();
+  await app.open(page);
+  await loadExample(page);
+  await page.goto(app.server.url + '#/data');
+  await page.selectOption(byId('language'), 'nl');
+  await page.waitForSelector(byId('data-page'));
+  // The browser's own "Choose File" speaks the browser's language: it is not shown.
+  const zone = await page.locator('label.dropzone').innerText();
+  assert.match(zone, /Kies een bestand…/);
+  const box = await page.locator(byId('import-file')).boundingBox();
+  assert.ok(box.width <= 1 && box.height <= 1, `the browser's file button is ${box.width} × ${box.height} px`);
+  // Screen readers hear the drop zone's words as the field's name.
+  assert.equal(await page.getByLabel(/^Sleep hier een werkbankbestand/).getAttribute('data-testid'), 'import-file');
+  // Tab reaches it, and the focus shows on the page's button.
+  await page.focus(byId('export-csv'));
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'import-file');
+  assert.equal(await page.$eval('label.dropzone .button', (b) => getComputedStyle(b).outlineStyle), 'solid');
+  // A click on the page's button opens the browser's file chooser, whose file is imported.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('label.dropzone .button')]);
+  await chooser.setFiles({ name: 'picked.csv', mimeType: 'text/csv', buffer: Buffer.from('Title;Status\nPicked item;Identified\n') });
+  await page.waitForSelector(byId('csv-preview'));
+  assert.deepEqual(page.problems, []);
+});
+
 test('a file dropped on the data page is read like a picked one', async () => {
   const page = await app.page();
   await app.open(page, '#/data');

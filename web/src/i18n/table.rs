@@ -340,6 +340,7 @@ table! {
     ExportAll => "Export all workspaces (JSON)", "Alle werkruimtes exporteren (JSON)";
     ExportCsv => "Export the register (CSV for Excel)", "Register exporteren (CSV voor Excel)";
     Import => "Import", "Importeren";
+    ChooseFile => "Choose a file…", "Kies een bestand…";
     DropHere => "Drop a workbench file (.json) or a register (.csv) here, or choose one", "Sleep hier een werkbankbestand (.json) of een register (.csv) naartoe, of kies er een";
     CsvUnreadable => "This CSV cannot be used: {}.", "Deze CSV is niet bruikbaar: {}.";
     NoBackupNoReplace => "Nothing was changed: the automatic backup could not be stored. {} Export the workspace first, or free some space by deleting old backups.", "Er is niets gewijzigd: de automatische back-up kon niet worden opgeslagen. {} Exporteer eerst de werkruimte, of maak ruimte door oude back-ups te verwijderen.";

@@ -256,7 +256,10 @@ pub fn Data() -> impl IntoView {
             <h2>{tx(Key::Import)}</h2>
             <label class="dropzone" class:active=move || dragging.get()>
                 <span>{tx(Key::DropHere)}</span>
-                <input type="file" data-testid="import-file" accept=".json,.csv,.tsv,.txt,application/json,text/csv" on:change=on_pick />
+                // The browser's own file button speaks the browser's language, not the page's:
+                // it is hidden (still focusable, and named by this label) behind one of ours.
+                <input type="file" class="visually-hidden" data-testid="import-file" accept=".json,.csv,.tsv,.txt,application/json,text/csv" on:change=on_pick />
+                <span class="button" aria-hidden="true">{tx(Key::ChooseFile)}</span>
             </label>
             {move || done.get().map(|m| view! { <p class="banner info" role="status" data-testid="import-done">{tx(m)}</p> })}
             {move || failure.get().map(|m| view! { <p class="banner error" role="alert" data-testid="import-failure">{move || m.text(lang.get())}</p> })}
