@@ -8,8 +8,9 @@
 // keyboard, an improvement taken through every step's form to Closed, the gap workshop's keys,
 // words in a number field, text typed and never left before a reload or Back, the due dates as a
 // calendar file, the one-file copy opened from disk, an item made, rated and moved on by keyboard
-// alone, and a management review recorded as held from typed text. Chromium runs everything
-// else. Each browser's file in e2e/ calls `crossBrowserTests` with its name.
+// alone, a management review recorded as held from typed text, and the wrapping texts of the
+// objectives and people tables shown whole (WebKit cannot size a field to its text with CSS).
+// Chromium runs everything else. Each browser's file in e2e/ calls `crossBrowserTests` with its name.
 import { test as nodeTest, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
@@ -627,6 +628,29 @@ export function crossBrowserTests(name) {
     await b.find(`${byId('forward')}:not([disabled])`);
     await press(Key.ENTER);
     await b.waitFor((sel) => document.querySelector(sel)?.textContent.trim() === 'Prioritised', [byId('item-stage')], 'Enter on the button moves the item on');
+    assert.deepEqual(await b.problems(), []);
+  });
+
+  test(`in ${label} the wrapping texts of the objectives and people tables are shown whole, and grow as they are typed in`, async (t) => {
+    const { driver } = b;
+    await withExample('#/objectives');
+    const size = await driver.manage().window().getRect();
+    await driver.manage().window().setRect({ width: 1024, height: 900 });
+    t.after(() => driver.manage().window().setRect(size));
+    await b.find(`${byId('objectives')} textarea.cell-text`);
+    // Where the browser cannot size a field to its content (WebKit), the app does.
+    const cut = () => driver.executeScript(`return [...document.querySelectorAll('main textarea.cell-text')]
+      .filter((f) => f.scrollHeight > f.clientHeight + 1).map((f) => f.value)`);
+    await b.waitFor(() => document.querySelector('main textarea.cell-text')?.clientHeight > 0, [], 'the fields are drawn');
+    await driver.wait(async () => (await cut()).length === 0, 5_000).catch(async () => assert.deepEqual(await cut(), [], 'objectives cut'));
+    const plan = await b.find(`${byId('objectives')} tbody tr:first-child ${byId('objective-plan')}`);
+    const before = await plan.getRect();
+    await plan.sendKeys(' And a second exercise with the suppliers, every half year, reported to the board.');
+    await driver.wait(async () => (await plan.getRect()).height > before.height, 5_000, 'the plan grows as it is typed in');
+    assert.deepEqual(await cut(), [], 'the typed plan is shown whole');
+    await driver.executeScript(`location.hash = '#/people'`);
+    await b.find(`${byId('people')} textarea.cell-text`);
+    await driver.wait(async () => (await cut()).length === 0, 5_000).catch(async () => assert.deepEqual(await cut(), [], 'people cut'));
     assert.deepEqual(await b.problems(), []);
   });
 }

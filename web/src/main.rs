@@ -4,6 +4,7 @@ mod app;
 mod clock;
 mod codes;
 mod components;
+mod fit_lines;
 mod focus;
 mod i18n;
 mod pages;

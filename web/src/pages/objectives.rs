@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::components::count_link::CountLink;
 use crate::components::field::{enter_commits, refuse_blank, required_text, DateInput, Problem};
 use crate::components::guarded_delete::GuardedDelete;
+use crate::fit_lines::fit_lines;
 use crate::i18n::{t, tx, Key, Said};
 use crate::route::href;
 use crate::state::use_state;
@@ -65,12 +66,12 @@ pub fn Objectives() -> impl IntoView {
                                 <tr>
                                     <td class="id">{o.id.to_string()}</td>
                                     <td><div class="stacked">
-                                        <textarea class="cell-text" rows="2" aria-label=tx(Key::Title) prop:value=o.title.clone() on:keydown=enter_commits on:change=required_text(o.title.clone(), problem, move |v| edit(a.clone(), Box::new(move |o| o.title = v))) />
+                                        <textarea use:fit_lines class="cell-text" rows="2" aria-label=tx(Key::Title) prop:value=o.title.clone() on:keydown=enter_commits on:change=required_text(o.title.clone(), problem, move |v| edit(a.clone(), Box::new(move |o| o.title = v))) />
                                         // What will be done and with what (6.2): free text under the title, optional.
-                                        <textarea class="cell-text sub" rows="2" data-testid="objective-plan" aria-label=tx(Key::ObjectivePlan) placeholder=tx(Key::ObjectivePlanPlaceholder)
+                                        <textarea use:fit_lines class="cell-text sub" rows="2" data-testid="objective-plan" aria-label=tx(Key::ObjectivePlan) placeholder=tx(Key::ObjectivePlanPlaceholder)
                                             prop:value=o.description.clone() on:change=move |ev| { let v = event_target_value(&ev).trim().to_owned(); edit(f.clone(), Box::new(move |o| o.description = v)) } />
                                     </div></td>
-                                    <td><textarea class="cell-text" rows="2" aria-label=tx(Key::Target) prop:value=o.target.clone() on:keydown=enter_commits on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |o| o.target = v)) } /></td>
+                                    <td><textarea use:fit_lines class="cell-text" rows="2" aria-label=tx(Key::Target) prop:value=o.target.clone() on:keydown=enter_commits on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |o| o.target = v)) } /></td>
                                     <td><div class="stacked">
                                     <select aria-label=tx(Key::Owner) on:change=move |ev| { let v = PersonId::parse(&event_target_value(&ev)).ok(); edit(c.clone(), Box::new(move |o| o.owner = v)) }>
                                         <option value="">{tx(Key::NotSet)}</option>

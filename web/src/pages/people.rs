@@ -11,6 +11,7 @@ use crate::clock;
 use crate::components::count_link::CountLink;
 use crate::components::field::{enter_commits, refuse_blank, required_text, Problem};
 use crate::components::guarded_delete::GuardedDelete;
+use crate::fit_lines::fit_lines;
 use crate::i18n::{t, tx, Key, Said};
 use crate::pages::people_follow_up::FollowUpSection;
 use crate::route::href;
@@ -74,8 +75,8 @@ pub fn People() -> impl IntoView {
                             view! {
                                 <tr>
                                     <td class="id">{p.id.to_string()}</td>
-                                    <td><textarea class="cell-text short" rows="1" aria-label=tx(Key::Name) prop:value=p.name.clone() on:keydown=enter_commits on:change=required_text(p.name.clone(), problem, move |v| edit(a.clone(), Box::new(move |p| p.name = v))) /></td>
-                                    <td><textarea class="cell-text short" rows="1" aria-label=tx(Key::Role) prop:value=p.role.clone() on:keydown=enter_commits on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |p| p.role = v)) } /></td>
+                                    <td><textarea use:fit_lines class="cell-text short" rows="1" aria-label=tx(Key::Name) prop:value=p.name.clone() on:keydown=enter_commits on:change=required_text(p.name.clone(), problem, move |v| edit(a.clone(), Box::new(move |p| p.name = v))) /></td>
+                                    <td><textarea use:fit_lines class="cell-text short" rows="1" aria-label=tx(Key::Role) prop:value=p.role.clone() on:keydown=enter_commits on:change=move |ev| { let v = event_target_value(&ev); edit(b.clone(), Box::new(move |p| p.role = v)) } /></td>
                                     <td class="num"><CountLink count=open href=href("register", &[("stage", "Open".to_owned()), ("owner", p.id.to_string())])
                                         testid="person-open-items" label=Key::OpenItemsOf subject=p.name.clone() /></td>
                                     <td class={if late > 0 { "num late" } else { "num" }} data-testid="person-overdue">{late}</td>

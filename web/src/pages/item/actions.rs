@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::use_item;
 use crate::clock;
 use crate::components::field::{enter_commits, required_entry, DateInput, Problem};
+use crate::fit_lines::fit_lines;
 use crate::i18n::{tx, Key};
 use crate::state::use_state;
 
@@ -35,7 +36,7 @@ pub fn ActionsForm() -> impl IntoView {
                         let owner = a.owner.as_ref().map(|p| p.to_string()).unwrap_or_default();
                         view! {
                             <tr class:overdue=late>
-                                <td><textarea class="cell-text" rows="2" aria-label=tx(Key::Action) prop:value=a.description.clone() on:keydown=enter_commits
+                                <td><textarea use:fit_lines class="cell-text" rows="2" aria-label=tx(Key::Action) prop:value=a.description.clone() on:keydown=enter_commits
                                     on:change=move |ev| { let v = event_target_value(&ev); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.description = v }) } /></td>
                                 <td><select aria-label=tx(Key::Owner) on:change=move |ev| { let v = PersonId::parse(&event_target_value(&ev)).ok(); ctx.edit(|i| if let Some(x) = i.plan.actions.get_mut(n) { x.owner = v }) }>
                                     <option value="">{tx(Key::NotSet)}</option>
