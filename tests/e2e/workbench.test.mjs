@@ -581,6 +581,10 @@ test('no page is wider than a projector, a half-screen laptop window or a phone,
   await page.waitForSelector(`${byId('register')} tbody tr`);
   const title = await page.evaluate(() => document.querySelector('[data-testid="register"] th:nth-child(3)').getBoundingClientRect().width);
   assert.ok(title >= 180, `the printed title column is ${title} px wide`);
+  // On paper the objectives are listed without the form that adds one.
+  await page.goto(app.server.url + '#/objectives');
+  await page.waitForSelector(`${byId('objectives')} tbody tr`);
+  assert.equal(await page.isVisible(byId('new-objective')), false, 'the add form is printed');
   assert.deepEqual(page.problems, []);
 });
 
