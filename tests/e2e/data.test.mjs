@@ -201,6 +201,8 @@ test('the file to import is chosen with a button in the page\'s language, named 
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('label.dropzone .button')]);
   await chooser.setFiles({ name: 'picked.csv', mimeType: 'text/csv', buffer: Buffer.from('Title;Status\nPicked item;Identified\n') });
   await page.waitForSelector(byId('csv-preview'));
+  // Chosen by the pointer, the button shows no keyboard focus ring.
+  assert.equal(await page.$eval('label.dropzone .button', (b) => getComputedStyle(b).outlineStyle), 'none');
   assert.deepEqual(page.problems, []);
 });
 
