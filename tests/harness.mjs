@@ -172,6 +172,24 @@ export function generatedWorkspace(n) {
   return execFileSync('cargo', ['run', '-q', '-p', 'isms-core', '--example', 'generate', '--', String(n), today, '--compact'], { cwd: root, maxBuffer: 64 << 20 }).toString();
 }
 
+/** For the measuring scripts, as `context.addInitScript(watchShown, { shown, start, frames })`:
+ *  runs in the page before its own scripts and, from its first animation frame on, looks in
+ *  every frame for `shown` (a selector). `frames` frames after the frame that shows it (0: that
+ *  frame), in a task after that frame's paint, it sets `window.__shown` to the time; to -1 if the
+ *  start page (`start`) appears instead, which happens when the seeded storage was not visible
+ *  yet. Watched from inside the page: a poll set up once `page.goto` has returned starts after
+ *  the load event and a round trip, and could be a frame or more late. */
+export function watchShown({ shown, start, frames = 0 }) {
+  const done = () => setTimeout(() => { window.__shown = performance.now(); }, 0);
+  const wait = (n) => (n ? requestAnimationFrame(() => wait(n - 1)) : done());
+  const look = () => {
+    if (document.querySelector(start)) window.__shown = -1;
+    else if (document.querySelector(shown)) wait(frames);
+    else requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
+
 /** The middle value of `xs` (the upper one of an even count). */
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

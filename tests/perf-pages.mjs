@@ -7,7 +7,7 @@
 //   - the Prioritise page: one step of a weight slider by the keyboard, to the next frame.
 // As tests/perf.mjs: PERF_ITEMS, PERF_RUNS, and PERF_COMPARE=<another dist/> to interleave the
 // runs of two builds; PERF_PAGES=matrix,prioritise measures only those pages.
-import { start, contextWithWorkspace, generatedWorkspace, median } from './harness.mjs';
+import { start, contextWithWorkspace, generatedWorkspace, median, watchShown } from './harness.mjs';
 
 const N = Number(process.env.PERF_ITEMS ?? 5000);
 const RUNS = Number(process.env.PERF_RUNS ?? 3);
@@ -21,29 +21,12 @@ const builds = [process.env.DIST ?? `${root}dist`, process.env.PERF_COMPARE].fil
 const apps = [];
 for (const dist of builds) apps.push(await start({ dist }));
 
-/** Runs in the page before its scripts (an init script): from the first animation frame on,
- *  looks in every frame for the page's heading, and two frames after the one that showed it
- *  keeps the time in `window.__shown` (-1 for the start page, see below). Watched from inside
- *  the page, as tests/perf.mjs does: a poll set up once `page.goto` has returned starts after the
- *  load event and a round trip, and so could be late by a frame or more. */
-function watchHeading() {
-  const frame = (then) => requestAnimationFrame(() => setTimeout(then, 0));
-  const look = () => {
-    const start = document.querySelector('[data-testid="load-example"]');
-    const heading = document.querySelector('main h1, section.page h1');
-    if (start) window.__shown = -1;
-    else if (heading) frame(() => frame(() => { window.__shown = performance.now(); }));
-    else requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
-}
-
 /** Opens `hash` in a fresh context holding the large workspace; returns the page and the time
  *  from navigation start to two frames after the page's heading appeared. */
 async function open(app, hash) {
   for (;;) {
     const context = await contextWithWorkspace(app, big);
-    await context.addInitScript(watchHeading);
+    await context.addInitScript(watchShown, { shown: 'main h1, section.page h1', start: '[data-testid="load-example"]', frames: 2 });
     const page = await app.page({ context });
     await page.goto(app.server.url + hash);
     const ms = await page.waitForFunction(() => window.__shown, null, { timeout: 120_000 })

@@ -10,7 +10,7 @@
 // Typing starts as soon as the register is drawn (the strictest case: the work that follows the
 // first paint, such as the search index, is still running); PERF_WAIT=<ms> waits that long first,
 // as someone who reads the page before typing does.
-import { start, contextWithWorkspace, generatedWorkspace, median } from './harness.mjs';
+import { start, contextWithWorkspace, generatedWorkspace, median, watchShown } from './harness.mjs';
 
 const N = Number(process.env.PERF_ITEMS ?? 5000);
 const RUNS = Number(process.env.PERF_RUNS ?? 5);
@@ -28,22 +28,6 @@ let app = apps[0];
 
 let reseeded = 0;
 
-/** Runs in the page before its own scripts: from the first frame on, looks in every frame for the
- *  register, and once it is there sets `window.__interactive` to the time that frame was done
- *  (its animation frame, then a task: after style, layout and paint), or to -1 for the start
- *  page. Watching from inside the page, not from Playwright: a poll set up once `page.goto` has
- *  returned starts only after the page's load event and a round trip, and so missed the first
- *  frames the register was in. */
-function watchFirstFrame() {
-  const look = () => {
-    const seen = (document.querySelector('[data-testid="register-count"]') && 1)
-      || (document.querySelector('[data-testid="load-example"]') && -1);
-    if (seen) setTimeout(() => { window.__interactive = seen > 0 ? performance.now() : -1; }, 0);
-    else requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
-}
-
 async function run(file) {
   // The workspace is in storage before the page loads, as it is for someone who reopens the
   // app: seeding it from a script in the page would put the 2 MB write into the measured load.
@@ -52,10 +36,11 @@ async function run(file) {
   // measures nothing, so it is counted and done again in a fresh context.
   for (;;) {
     const context = await contextWithWorkspace(app, file);
-    await context.addInitScript(watchFirstFrame);
+    // The end of the first frame that shows the register (its count, search box and first rows).
+    await context.addInitScript(watchShown, { shown: '[data-testid="register-count"]', start: '[data-testid="load-example"]' });
     const page = await app.page({ context });
     await page.goto(app.server.url + '#/register');
-    const interactive = await page.waitForFunction(() => window.__interactive, null, { timeout: 60_000 })
+    const interactive = await page.waitForFunction(() => window.__shown, null, { timeout: 60_000 })
       .then((h) => h.jsonValue());
     if (interactive < 0) {
       reseeded += 1;
